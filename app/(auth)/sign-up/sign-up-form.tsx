@@ -1,0 +1,108 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { type FormEvent, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { zodFieldErrors } from "@/lib/api/errors";
+import { ApiClientError, fetchJson } from "@/lib/queries/fetch-json";
+import { type SignUpInput, signUpSchema, slugify } from "@/lib/validations/auth";
+
+export function SignUpForm() {
+  const router = useRouter();
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [slug, setSlug] = useState("");
+  const [slugEdited, setSlugEdited] = useState(false);
+
+  const mutation = useMutation({
+    mutationFn: async (input: SignUpInput) => {
+      const { tenant } = await fetchJson<{ tenant: { slug: string } }>("/api/signup", {
+        method: "POST",
+        json: input,
+      });
+      const result = await signIn("credentials", {
+        email: input.email,
+        password: input.password,
+        redirect: false,
+      });
+      if (result?.error)
+        throw new ApiClientError(
+          500,
+          "sign_in",
+          "Your workspace was created, but signing in failed: sign in by hand.",
+        );
+      return tenant;
+    },
+    onSuccess: (tenant) => {
+      router.replace(`/${tenant.slug}`);
+      router.refresh();
+    },
+    onError: (error) => setFields(error instanceof ApiClientError ? error.fields : {}),
+  });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const raw = Object.fromEntries(new FormData(event.currentTarget));
+    // The same schema as the server: most mistakes are caught before a round trip.
+    const parsed = signUpSchema.safeParse(raw);
+    if (!parsed.success) {
+      setFields(zodFieldErrors(parsed.error));
+      return;
+    }
+    setFields({});
+    mutation.mutate(parsed.data);
+  }
+
+  const topError =
+    mutation.error && !Object.keys(fields).length ? mutation.error.message : undefined;
+  return (
+    <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
+      {topError ? <Alert tone="error">{topError}</Alert> : null}
+      <Field label="Your name" name="name" autoComplete="name" error={fields.name} required />
+      <Field
+        label="Work email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        error={fields.email}
+        required
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        error={fields.password}
+        hint="At least 10 characters, with letters and a number."
+        required
+      />
+      <Field
+        label="Workspace name"
+        name="tenantName"
+        error={fields.tenantName}
+        onChange={(e) => {
+          if (!slugEdited) setSlug(slugify(e.target.value));
+        }}
+        required
+      />
+      <Field
+        label="Workspace address"
+        name="tenantSlug"
+        value={slug}
+        onChange={(e) => {
+          setSlugEdited(true);
+          setSlug(e.target.value);
+        }}
+        error={fields.tenantSlug}
+        hint={`Your workspace will live at /${slug || "your-team"}`}
+        required
+      />
+      <Button type="submit" className="w-full" disabled={mutation.isPending}>
+        {mutation.isPending ? "Creating…" : "Create workspace"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { Button } from "@/components/ui/button";
+import { signOut } from "@/lib/auth";
+import { SidebarNav } from "./sidebar-nav";
+import { TenantSwitcher } from "./tenant-switcher";
+
+interface SidebarProps {
+  current: { slug: string; name: string; role: "admin" | "marketer" };
+  tenants: { slug: string; name: string }[];
+  userEmail: string;
+}
+
+export function Sidebar({ current, tenants, userEmail }: SidebarProps) {
+  return (
+    <aside className="flex w-60 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-4">
+      <a href="#main" className="sr-only focus:not-sr-only">
+        Skip to content
+      </a>
+      <p className="px-2 text-sm font-semibold text-brand-700">SE Ranking Dashboard</p>
+      <TenantSwitcher current={current.slug} tenants={tenants} />
+      <SidebarNav slug={current.slug} />
+      <div className="mt-auto space-y-2 border-t border-slate-200 px-2 pt-4 text-sm">
+        <p className="truncate text-slate-700" title={userEmail}>
+          {userEmail}
+        </p>
+        <p className="text-xs text-slate-500">
+          Role: <span data-testid="current-role">{current.role}</span>
+        </p>
+        <form
+          action={async () => {
+            "use server";
+            await signOut({ redirectTo: "/sign-in" });
+          }}
+        >
+          <Button type="submit" variant="secondary" size="sm" className="w-full">
+            Sign out
+          </Button>
+        </form>
+      </div>
+    </aside>
+  );
+}

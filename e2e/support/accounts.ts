@@ -1,0 +1,60 @@
+import { randomUUID } from "node:crypto";
+import {
+  type APIRequestContext,
+  expect,
+  type Page,
+  request as playwrightRequest,
+} from "@playwright/test";
+
+export interface Account {
+  name: string;
+  email: string;
+  password: string;
+  tenantName: string;
+  tenantSlug: string;
+}
+
+/** A fresh, unique workspace owner per test, so tests never depend on each other's data. */
+export function newAccount(label = "team"): Account {
+  const id = randomUUID().slice(0, 8);
+  return {
+    name: `Test ${label}`,
+    email: `${label}-${id}@example.test`,
+    password: `pass-${id}-2026`,
+    tenantName: `${label} ${id}`,
+    tenantSlug: `${label}-${id}`,
+  };
+}
+
+export async function signUpViaApi(request: APIRequestContext, account: Account) {
+  const response = await request.post("/api/signup", { data: account });
+  expect(response.status(), await response.text()).toBe(201);
+}
+
+/** An API context holding a session cookie, as a signed-in browser would. */
+export async function signedInContext(baseURL: string, email: string, password: string) {
+  const context = await playwrightRequest.newContext({ baseURL });
+  const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
+  const response = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBeLessThan(400);
+  const session = await (await context.get("/api/auth/session")).json();
+  expect(session?.user?.email, `sign-in as ${email}`).toBe(email);
+  return context;
+}
+
+/** Fills and submits the sign-in form; does not wait for the outcome. */
+export async function submitSignIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs in through the form and waits until the app has left the sign-in page. */
+export async function signInViaUi(page: Page, email: string, password: string) {
+  await submitSignIn(page, email, password);
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}

@@ -1,0 +1,38 @@
+import { ApiError } from "./errors";
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024; // 1 MiB: far above any form; CSV uploads raise it
+
+/**
+ * Reads a JSON body with a hard size cap, counting bytes as they stream in so a lying or
+ * missing Content-Length cannot make the server buffer 10 MB.
+ */
+export async function readJsonBody(req: Request, limit = DEFAULT_BODY_LIMIT): Promise<unknown> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > limit) throw tooLarge(limit);
+  if (!req.body) return undefined;
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "invalid_input", "The request body is not valid JSON.");
+  }
+}
+
+function tooLarge(limit: number) {
+  const mb = (limit / 1024 / 1024).toFixed(limit < 1024 * 1024 ? 2 : 0);
+  return new ApiError(413, "payload_too_large", `The request is too large: the limit is ${mb} MB.`);
+}

@@ -1,0 +1,5 @@
+export * from "./audit-log";
+export * from "./integrations";
+export * from "./memberships";
+export * from "./tenants";
+export * from "./users";

@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+const base64Key32 = z.string().refine((v) => Buffer.from(v, "base64").length === 32, {
+  message: "must be 32 random bytes, base64-encoded",
+});
+
+/** Everything the server reads from its environment, validated once. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters of random data"),
+  ENCRYPTION_KEY: base64Key32,
+  ENCRYPTION_KEY_PREVIOUS: base64Key32.optional(),
+  DATABASE_URL: z.url().optional(),
+  DATA_DIR: z.string().default(".data"),
+  SERANKING_BASE_URL: z.url().default("https://api4.seranking.com"),
+  CRON_SECRET: z.string().min(16).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+const HOW_TO_MAKE: Record<string, string> = {
+  AUTH_SECRET: `node -e "console.log(require('crypto').randomBytes(32).toString('base64'))"`,
+  ENCRYPTION_KEY: `node -e "console.log(require('crypto').randomBytes(32).toString('base64'))"`,
+  ENCRYPTION_KEY_PREVIOUS: "the ENCRYPTION_KEY you are rotating away from",
+};
+
+/** A message that names every missing or malformed variable and how to make one. */
+export function describeEnvProblems(error: z.ZodError): string {
+  const lines = error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    const hint = HOW_TO_MAKE[name] ? `\n    make one with: ${HOW_TO_MAKE[name]}` : "";
+    const what = issue.code === "invalid_type" ? "is missing" : issue.message;
+    return `  - ${name} ${what}${hint}`;
+  });
+  return `The server cannot start: its environment is incomplete.\n${lines.join("\n")}\n(npm run demo creates throwaway values for a local try-out.)`;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings count as unset, so `FOO=` in a shell does not pass validation.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) throw new Error(describeEnvProblems(result.error));
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** Parsed lazily so `next build` does not need run-time secrets. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,191 @@
+// SE Ranking client: the spec's SERankingTool as a plain SDK. Everything comes in through the
+// constructor (no env, no framework), so the same class serves routes, scripts and tests.
+// Inputs are validated before any network call, so a bad domain never costs a credit.
+import {
+  type BacklinksMetricsOptions,
+  type BacklinksMetricsResult,
+  runMetricsBatches,
+} from "./batch-metrics";
+import type { Dialect } from "./dialects/dialect";
+import { providerV3 } from "./dialects/provider-v3";
+import { normalizeDomain } from "./domain";
+import { SERankingError } from "./errors";
+import { type HttpContext, request } from "./http";
+import {
+  type Clock,
+  defaultRateLimiters,
+  type RateLimiterRegistry,
+  systemClock,
+} from "./rate-limiter";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
+import type {
+  AccountInfo,
+  BacklinkRow,
+  BacklinksMetricsRow,
+  BacklinksSortBy,
+  BacklinksSummaryResult,
+  FetchLike,
+  GetBacklinksOptions,
+  GetKeywordRankingsOptions,
+  KeywordRankingRow,
+  MetricLabels,
+  SERankingLogger,
+  SearchEngine,
+} from "./types";
+
+export interface SERankingClientOptions {
+  apiKey: string;
+  /** Defaults to the dialect's base URL (provider-v3: https://api4.seranking.com). */
+  baseUrl?: string;
+  /** Defaults to globalThis.fetch, looked up at call time. */
+  fetch?: FetchLike;
+  /** Per attempt, default 15 000 ms. */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Requests per second for this key, shared by every client of the key. Default 10. */
+  rateLimitPerSecond?: number;
+  dialect?: Dialect;
+  logger?: SERankingLogger;
+  /** Metrics batches in flight at once, default 3. */
+  metricsConcurrency?: number;
+  /** Injectable time source for rate limiting and backoff (tests). */
+  clock?: Clock;
+  /** Injectable jitter source (tests). */
+  random?: () => number;
+  /** Where per-key limiters live; defaults to one registry per process. */
+  rateLimiters?: RateLimiterRegistry;
+}
+
+const SORTS: readonly BacklinksSortBy[] = ["trust_flow", "citation_flow", "first_seen"];
+const ENGINES: readonly SearchEngine[] = ["google", "bing", "yahoo"];
+export const MAX_BACKLINKS_LIMIT = 1000;
+
+export class SERankingClient {
+  // A JS-private field: invisible to JSON.stringify, util.inspect and enumeration.
+  readonly #apiKey: string;
+  readonly #http: HttpContext;
+  readonly #dialect: Dialect;
+  readonly #metricsConcurrency: number;
+
+  constructor(options: SERankingClientOptions) {
+    const apiKey = typeof options.apiKey === "string" ? options.apiKey.trim() : "";
+    if (!apiKey) throw new SERankingError("invalid_key", "An SE Ranking API key is required");
+    this.#apiKey = apiKey;
+    this.#dialect = options.dialect ?? providerV3;
+    this.#metricsConcurrency = positiveInt(options.metricsConcurrency ?? 3, "metricsConcurrency");
+    const clock = options.clock ?? systemClock;
+    const registry = options.rateLimiters ?? defaultRateLimiters;
+    const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#http = {
+      apiKey,
+      baseUrl: options.baseUrl ?? this.#dialect.defaultBaseUrl,
+      headers: this.#dialect.headers(apiKey),
+      fetch: fetchImpl,
+      timeoutMs: positiveInt(options.timeoutMs ?? 15_000, "timeoutMs"),
+      retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+      limiter: registry.forKey(apiKey, options.rateLimitPerSecond ?? 10),
+      clock,
+      random: options.random ?? Math.random,
+      logger: options.logger,
+    };
+  }
+
+  /** What the UI must call trustFlow / citationFlow for this client's data. */
+  get metricLabels(): MetricLabels {
+    return this.#dialect.metricLabels;
+  }
+
+  get dialectId(): string {
+    return this.#dialect.id;
+  }
+
+  async getBacklinksSummary(domain: string): Promise<BacklinksSummaryResult> {
+    const d = this.#domain(domain);
+    const op = this.#dialect.backlinksSummary;
+    return request(this.#http, op.build(d), op.reply(d));
+  }
+
+  async getBacklinks(options: GetBacklinksOptions): Promise<BacklinkRow[]> {
+    const limit = options.limit ?? 50;
+    const offset = options.offset ?? 0;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_BACKLINKS_LIMIT) {
+      throw this.#badRequest(`limit must be a whole number from 1 to ${MAX_BACKLINKS_LIMIT}`);
+    }
+    if (!Number.isInteger(offset) || offset < 0) {
+      throw this.#badRequest("offset must be a whole number ≥ 0");
+    }
+    const sortBy = options.sortBy ?? "trust_flow";
+    if (!SORTS.includes(sortBy))
+      throw this.#badRequest(`sortBy must be one of ${SORTS.join(", ")}`);
+    const query = {
+      domain: this.#domain(options.domain),
+      limit,
+      offset,
+      sortBy,
+      doFollowOnly: options.doFollowOnly === true,
+    };
+    const op = this.#dialect.backlinks;
+    return request(this.#http, op.build(query), op.reply(query));
+  }
+
+  /** Any number of domains; see BacklinksMetricsResult for why this is not a bare array. */
+  async getBacklinksMetrics(
+    domains: readonly string[],
+    options: BacklinksMetricsOptions = {},
+  ): Promise<BacklinksMetricsResult> {
+    const concurrency = positiveInt(options.concurrency ?? this.#metricsConcurrency, "concurrency");
+    const op = this.#dialect.backlinksMetrics;
+    return runMetricsBatches({
+      inputs: domains,
+      batchSize: this.#dialect.maxMetricsBatch,
+      concurrency,
+      options,
+      fetchBatch: (batch, signal): Promise<BacklinksMetricsRow[]> =>
+        request(this.#http, op.build(batch), op.reply(batch), signal),
+    });
+  }
+
+  async getKeywordRankings(options: GetKeywordRankingsOptions): Promise<KeywordRankingRow[]> {
+    const domain = this.#domain(options.domain);
+    if (!Array.isArray(options.keywords) || options.keywords.length === 0) {
+      throw this.#badRequest("keywords must contain at least one keyword");
+    }
+    const keywords = options.keywords.map((k) => (typeof k === "string" ? k.trim() : ""));
+    if (keywords.some((k) => !k)) throw this.#badRequest("keywords must not be blank");
+    if (!ENGINES.includes(options.searchEngine)) {
+      throw this.#badRequest(`searchEngine must be one of ${ENGINES.join(", ")}`);
+    }
+    const location = options.location?.trim() || "United States";
+    const query = { domain, keywords, searchEngine: options.searchEngine, location };
+    const op = this.#dialect.keywordRankings;
+    return request(this.#http, op.build(query), op.reply(query));
+  }
+
+  /** Checks the key against the account endpoint; throws SERankingError on any failure. */
+  async verify(): Promise<AccountInfo> {
+    const op = this.#dialect.account;
+    const check = await request(this.#http, op.build(), op.reply());
+    if (!check.ok)
+      throw new SERankingError("invalid_key", check.reason, { redact: [this.#apiKey] });
+    return check.account;
+  }
+
+  #domain(input: string): string {
+    const r = normalizeDomain(typeof input === "string" ? input : "");
+    if (!r.ok) throw this.#badRequest(`Invalid domain "${input}": ${r.reason}`);
+    return r.domain;
+  }
+
+  #badRequest(message: string): SERankingError {
+    return new SERankingError("bad_request", message, { redact: [this.#apiKey] });
+  }
+}
+
+/** The provider spec's name for the same class. */
+export { SERankingClient as SERankingTool };
+
+function positiveInt(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 1)
+    throw new RangeError(`${name} must be a positive integer`);
+  return value;
+}

@@ -1,0 +1,66 @@
+// A dialect is one wire format of SE Ranking: it builds requests and parses replies, nothing
+// else. Transport (rate limit, timeout, retries, error mapping) stays in http.ts, so a second
+// dialect (the public Data API, `data-v1`) can be added beside provider-v3 without touching the
+// client. Replies are zod schemas whose output is already the public camelCase type.
+import type { z } from "zod";
+import type {
+  AccountInfo,
+  BacklinkRow,
+  BacklinksMetricsRow,
+  BacklinksSortBy,
+  BacklinksSummaryResult,
+  KeywordRankingRow,
+  MetricLabels,
+  SearchEngine,
+} from "../types";
+
+export type HttpMethod = "GET" | "POST";
+
+export interface WireRequest {
+  method: HttpMethod;
+  /** Path relative to the base URL, e.g. "/research/backlinks/". */
+  path: string;
+  query?: Record<string, string | number>;
+  /** JSON body (POST). */
+  body?: unknown;
+}
+
+export interface Operation<I, O> {
+  build(input: I): WireRequest;
+  /** Schema validating the raw JSON reply and transforming it to the public type. */
+  reply(input: I): z.ZodType<O>;
+}
+
+/** Inputs after the client has validated and defaulted them. */
+export interface BacklinksQuery {
+  domain: string;
+  limit: number;
+  offset: number;
+  sortBy: BacklinksSortBy;
+  doFollowOnly: boolean;
+}
+
+export interface KeywordRankingsQuery {
+  domain: string;
+  keywords: string[];
+  searchEngine: SearchEngine;
+  location: string;
+}
+
+/** verify() outcome: a reply that parses but proves nothing (e.g. no email) is not a valid key. */
+export type AccountCheck = { ok: true; account: AccountInfo } | { ok: false; reason: string };
+
+export interface Dialect {
+  readonly id: string;
+  readonly defaultBaseUrl: string;
+  /** How the UI must label trustFlow / citationFlow for this dialect's data. */
+  readonly metricLabels: MetricLabels;
+  /** Most domains one metrics call may carry. */
+  readonly maxMetricsBatch: number;
+  headers(apiKey: string): Record<string, string>;
+  backlinksSummary: Operation<string, BacklinksSummaryResult>;
+  backlinks: Operation<BacklinksQuery, BacklinkRow[]>;
+  backlinksMetrics: Operation<string[], BacklinksMetricsRow[]>;
+  keywordRankings: Operation<KeywordRankingsQuery, KeywordRankingRow[]>;
+  account: Operation<void, AccountCheck>;
+}

@@ -1,0 +1,14 @@
+import { getDbHandle } from "@/lib/db";
+import { env } from "@/lib/env";
+
+/** Refuse to run without secrets (saying which and how to make them), then migrate. */
+export async function startServer() {
+  try {
+    env();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  const { kind } = await getDbHandle();
+  console.log(`[startup] database ready (${kind}), migrations applied`);
+}

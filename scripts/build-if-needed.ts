@@ -1,0 +1,4 @@
+// Builds the app only when sources changed since the last build (used by npm test and demo).
+import { buildIfNeeded } from "./lib/build";
+
+buildIfNeeded();

@@ -1,0 +1,87 @@
+// npm run demo — the whole product on one machine: build if needed, throwaway secrets and
+// database in .data/, a seeded demo tenant, the SE Ranking simulator and the app.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createWriteStream, rmSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openDb } from "@/lib/db/client";
+import { runMigrations } from "@/lib/db/migrate";
+import { buildIfNeeded } from "./lib/build";
+import { ensureLocalSecrets } from "./lib/secrets";
+import { DEMO, seedDemo } from "./lib/seed";
+
+const { values: args } = parseArgs({
+  options: {
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+    "data-dir": { type: "string", default: process.env.DATA_DIR ?? ".data" },
+    fresh: { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+
+const port = Number(args.port);
+const dataDir = path.resolve(args["data-dir"]);
+if (args.fresh) rmSync(dataDir, { recursive: true, force: true });
+if (!args["no-build"]) buildIfNeeded();
+
+const secrets = ensureLocalSecrets(dataDir);
+const databaseUrl = process.env.DATABASE_URL || undefined;
+
+// Seed before the app starts: PGlite allows one process at a time on its data directory.
+const handle = await openDb({ url: databaseUrl, dataDir: path.join(dataDir, "pglite") });
+await runMigrations(handle);
+await seedDemo(handle.db);
+await handle.close();
+
+const children: ChildProcess[] = [];
+const serverLog = createWriteStream(path.join(dataDir, "server.log"), { flags: "a" });
+const app = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+  {
+    env: { ...process.env, ...secrets, DATA_DIR: dataDir, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  },
+);
+children.push(app);
+for (const stream of [app.stdout, app.stderr]) {
+  stream?.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    serverLog.write(chunk);
+  });
+}
+
+function stop(code = 0) {
+  for (const child of children) child.kill("SIGTERM");
+  process.exit(code);
+}
+process.on("SIGINT", () => stop());
+process.on("SIGTERM", () => stop());
+app.on("exit", (code) => {
+  console.error(`[demo] the app exited (${code ?? "signal"})`);
+  stop(code ?? 1);
+});
+
+// Browse at localhost, not 127.0.0.1: Auth.js redirects to localhost and a cookie set on
+// one host is not sent to the other.
+const url = `http://localhost:${port}`;
+await waitForHealth(`${url}/api/health`);
+console.log(`
+  SE Ranking Dashboard is running at ${url}
+  Admin:    ${DEMO.admin.email} / ${DEMO.admin.password}
+  Marketer: ${DEMO.marketer.email} / ${DEMO.marketer.password}
+  Data:     ${dataDir}${databaseUrl ? " (secrets only; database at DATABASE_URL)" : ""}
+  Stop with Ctrl+C.
+`);
+
+async function waitForHealth(healthUrl: string) {
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(healthUrl)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  console.error("[demo] the app did not become healthy within 60 s");
+  stop(1);
+}

@@ -1,0 +1,38 @@
+import { eq } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "@/lib/db/client";
+import { findTenantBySlug } from "@/lib/db/queries/tenants";
+import { findUserByEmail } from "@/lib/db/queries/users";
+import { users } from "@/lib/db/schema";
+import { signUp } from "@/lib/services/accounts";
+import { addMember } from "@/lib/services/members";
+
+export const DEMO = {
+  tenantName: "Acme SEO",
+  tenantSlug: "acme-seo",
+  admin: { name: "Ada Admin", email: "admin@demo.test", password: "demo-admin-2026" },
+  marketer: { email: "marketer@demo.test", password: "demo-marketer-2026" },
+} as const;
+
+/** The demo tenant with an admin and a marketer; does nothing if it is already there. */
+export async function seedDemo(db: Db): Promise<void> {
+  if (await findTenantBySlug(db, DEMO.tenantSlug)) return;
+  const { userId, tenant } = await signUp(db, {
+    name: DEMO.admin.name,
+    email: DEMO.admin.email,
+    password: DEMO.admin.password,
+    tenantName: DEMO.tenantName,
+    tenantSlug: DEMO.tenantSlug,
+  });
+  await addMember(
+    db,
+    { tenantId: tenant.id, actorUserId: userId },
+    { email: DEMO.marketer.email, role: "marketer" },
+  );
+  // A known password instead of the generated one, so the demo login can be printed.
+  const marketer = await findUserByEmail(db, DEMO.marketer.email);
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(DEMO.marketer.password) })
+    .where(eq(users.id, marketer!.id));
+}
