@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { SERankingError } from "@/lib/seranking/errors";
+import { ApiError } from "./errors";
+import { errorResponse } from "./handle-error";
+
+async function body(response: Response) {
+  return (await response.json()) as { error: { code: string; message: string; fields?: Record<string, string> } };
+}
+
+describe("the error table", () => {
+  it("zod errors become 422 with a message per field", async () => {
+    const result = z.object({ domain: z.string().min(3, "Too short") }).safeParse({ domain: "a" });
+    const response = errorResponse(result.error);
+    expect(response.status).toBe(422);
+    expect((await body(response)).error).toMatchObject({ code: "invalid_input", fields: { domain: "Too short" } });
+  });
+
+  it.each([
+    ["invalid_key", 409, /an admin must reconnect it/],
+    ["out_of_credits", 402, /out of credits/],
+    ["rate_limited", 429, /wait/],
+    ["upstream_unavailable", 502, /not answering/],
+    ["timeout", 504, /too long/],
+    ["bad_response", 502, /could not read/],
+  ] as const)("SE Ranking %s becomes %i", async (kind, status, message) => {
+    const response = errorResponse(new SERankingError(kind, "upstream said something"));
+    expect(response.status).toBe(status);
+    expect((await body(response)).error.message).toMatch(message);
+  });
+
+  it("ApiErrors pass through as written", async () => {
+    const response = errorResponse(new ApiError(403, "forbidden", "Only workspace admins can do this."));
+    expect(response.status).toBe(403);
+    expect((await body(response)).error).toEqual({ code: "forbidden", message: "Only workspace admins can do this." });
+  });
+
+  it("unknown errors become a generic 500; their text stays in the server log", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const response = errorResponse(new Error("connection string postgres://secret@db"), { tenantId: "t-1" });
+    expect(response.status).toBe(500);
+    const { error } = await body(response);
+    expect(error.code).toBe("internal_error");
+    expect(JSON.stringify(error)).not.toContain("secret");
+    expect(log).toHaveBeenCalledWith("[api] unhandled error", { tenantId: "t-1" }, expect.stringContaining("postgres://"));
+    log.mockRestore();
+  });
+});

@@ -1,0 +1,220 @@
+// Backlink rows of a domain, dialect-neutral. A list is stored as a few typed arrays (the sort
+// keys) plus lazily-built sort orders; the text fields of a row are re-derived from its seed only
+// for the rows actually served. ~100 KB per cached domain instead of megabytes of objects.
+
+import { brandOf } from "./domain-name";
+import { domainSeed, profileFor } from "./domain-profile";
+import { LruCache } from "./lru";
+import type { DomainProfile } from "./named-domains";
+import { clamp, mixSeed, mulberry32, pick, unit } from "./prng";
+import * as words from "./words";
+
+export type BacklinkSortKey = "trust_flow" | "citation_flow" | "first_seen";
+
+export interface BacklinkRow {
+  /** Generation index: the stable tiebreak of every sort order. */
+  index: number;
+  sourceUrl: string;
+  targetUrl: string;
+  anchorText: string;
+  trustFlow: number;
+  citationFlow: number;
+  nofollow: boolean;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** Backlink dates are a fixed snapshot, independent of the simulated clock (they change monthly). */
+const EPOCH_MS = Date.UTC(2018, 0, 1);
+const SNAPSHOT_DAY = Math.round((Date.UTC(2026, 10, 1) - EPOCH_MS) / 86_400_000);
+const ROW_SALT = 0x0b1a;
+const SOURCE_SALT = 0x50c3;
+const TEXT_SALT = 0x7e47;
+/** A prime above MAX_LIST_ROWS, so i -> (i * P) mod N is a permutation for every N <= 5000. */
+const SPREAD_PRIME = 7919;
+
+interface RowCore {
+  sourceIndex: number;
+  trustFlow: number;
+  citationFlow: number;
+  nofollow: boolean;
+  firstSeenDay: number;
+  lastSeenDay: number;
+}
+
+/** Numeric part of row i. Shared by the index builder and row materialisation so they agree. */
+function rowCore(seed: number, profile: DomainProfile, i: number): RowCore {
+  const rng = mulberry32(mixSeed(seed ^ ROW_SALT, i));
+  const n = profile.totalBacklinks;
+  const r = profile.referringDomains;
+  // The first R rows each introduce a new referring domain, so distinct sources == R exactly.
+  const sourceIndex = i < r ? i : Math.floor(rng() * r);
+  const quality = unit(mixSeed(seed ^ SOURCE_SALT, sourceIndex));
+  const spammy = profile.kind === "spammy";
+  const maxTf = spammy ? 15 : Math.min(100, profile.trustFlow * 1.6 + 10);
+  const trustFlow = clamp(Math.round(quality ** 1.5 * maxTf + (rng() - 0.5) * 4), 0, 100);
+  const cfBoost = spammy ? 10 + rng() * 40 : rng() * 25 - 3;
+  const citationFlow = clamp(Math.round(trustFlow + cfBoost), 0, 100);
+  // A permutation of indices spreads the exact nofollow count over the list.
+  const nofollow = (i * SPREAD_PRIME + (seed % n)) % n < profile.nofollowBacklinks;
+  const firstSeenDay = Math.floor(rng() * (SNAPSHOT_DAY - 30));
+  const recent = rng() < 0.7;
+  const lastSeenDay = recent
+    ? SNAPSHOT_DAY - Math.floor(rng() * 30)
+    : firstSeenDay + Math.floor(rng() * (SNAPSHOT_DAY - firstSeenDay));
+  return { sourceIndex, trustFlow, citationFlow, nofollow, firstSeenDay, lastSeenDay };
+}
+
+/** Date formatting dominated row materialisation; ~3,200 strings are cheaper precomputed. */
+const ISO_DAYS: string[] = Array.from({ length: SNAPSHOT_DAY + 1 }, (_, day) =>
+  new Date(EPOCH_MS + day * 86_400_000).toISOString().slice(0, 10),
+);
+
+function dayToIso(day: number): string {
+  return ISO_DAYS[day]!;
+}
+
+/**
+ * Unique per source index, so distinct source hosts == referring_domains exactly: the index
+ * picks a prefix/noun pair through a permutation of the 400 pairs, and every further 400
+ * sources get a numeric suffix. The TLD is free (it never decides uniqueness).
+ */
+function sourceDomainName(seed: number, sourceIndex: number): string {
+  const pairs = words.NAME_PREFIXES.length * words.NAME_NOUNS.length;
+  const pair = ((sourceIndex % pairs) * SPREAD_PRIME + (seed % pairs)) % pairs;
+  const prefix = words.NAME_PREFIXES[pair % words.NAME_PREFIXES.length];
+  const noun = words.NAME_NOUNS[Math.floor(pair / words.NAME_PREFIXES.length)];
+  const round = Math.floor(sourceIndex / pairs);
+  const tld = pick(mulberry32(mixSeed(seed ^ SOURCE_SALT ^ TEXT_SALT, sourceIndex)), words.TLDS);
+  return `${prefix}${noun}${round === 0 ? "" : round}.${tld}`;
+}
+
+function materializeRow(
+  domain: string,
+  seed: number,
+  profile: DomainProfile,
+  i: number,
+): BacklinkRow {
+  const core = rowCore(seed, profile, i);
+  const rng = mulberry32(mixSeed(seed ^ TEXT_SALT, i));
+  const source = sourceDomainName(seed, core.sourceIndex);
+  const slug = `${pick(rng, words.TOPIC_WORDS)}-${pick(rng, words.TOPIC_WORDS)}-${i + 1}`;
+  const anchorRoll = rng();
+  let anchorText: string;
+  if (profile.kind === "spammy" && anchorRoll < 0.5) anchorText = pick(rng, words.SPAM_ANCHORS);
+  else if (anchorRoll < 0.3) anchorText = brandOf(domain);
+  else if (anchorRoll < 0.45) anchorText = `https://${domain}/`;
+  else if (anchorRoll < 0.7) anchorText = pick(rng, words.GENERIC_ANCHORS);
+  else anchorText = `${pick(rng, words.TOPIC_WORDS)} ${pick(rng, words.TOPIC_WORDS)}`;
+  return {
+    index: i,
+    sourceUrl: `https://${source}/${pick(rng, words.SECTIONS)}/${slug}`,
+    targetUrl: `https://${domain}/${pick(rng, words.TARGET_PAGES)}`,
+    anchorText,
+    trustFlow: core.trustFlow,
+    citationFlow: core.citationFlow,
+    nofollow: core.nofollow,
+    firstSeen: dayToIso(core.firstSeenDay),
+    lastSeen: dayToIso(core.lastSeenDay),
+  };
+}
+
+interface BacklinkIndex {
+  domain: string;
+  seed: number;
+  profile: DomainProfile;
+  keys: Record<BacklinkSortKey, Uint16Array>;
+  nofollow: Uint8Array;
+  orders: Map<string, Uint16Array>;
+}
+
+function buildIndex(domain: string): BacklinkIndex {
+  const profile = profileFor(domain);
+  const seed = domainSeed(domain);
+  const n = profile.totalBacklinks;
+  const keys = {
+    trust_flow: new Uint16Array(n),
+    citation_flow: new Uint16Array(n),
+    first_seen: new Uint16Array(n),
+  };
+  const nofollow = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const core = rowCore(seed, profile, i);
+    keys.trust_flow[i] = core.trustFlow;
+    keys.citation_flow[i] = core.citationFlow;
+    keys.first_seen[i] = core.firstSeenDay;
+    nofollow[i] = core.nofollow ? 1 : 0;
+  }
+  return { domain, seed, profile, keys, nofollow, orders: new Map() };
+}
+
+/**
+ * Counting sort, descending by key; equal keys keep ascending generation index (the stable
+ * tiebreak), because indices are placed in increasing order. O(n + maxKey), no comparator calls.
+ */
+function sortDescending(keys: Uint16Array, skip: Uint8Array | null): Uint16Array {
+  let maxKey = 0;
+  for (const k of keys) if (k > maxKey) maxKey = k;
+  const counts = new Uint32Array(maxKey + 1);
+  let kept = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (skip?.[i]) continue;
+    counts[keys[i]!]!++;
+    kept++;
+  }
+  const next = new Uint32Array(maxKey + 1);
+  let position = 0;
+  for (let k = maxKey; k >= 0; k--) {
+    next[k] = position;
+    position += counts[k]!;
+  }
+  const out = new Uint16Array(kept);
+  for (let i = 0; i < keys.length; i++) {
+    if (skip?.[i]) continue;
+    out[next[keys[i]!]!++] = i;
+  }
+  return out;
+}
+
+const indexCache = new LruCache<string, BacklinkIndex>(512);
+
+function indexFor(domain: string): BacklinkIndex {
+  return indexCache.getOrCreate(domain, () => buildIndex(domain));
+}
+
+export interface BacklinkQuery {
+  sortBy: BacklinkSortKey;
+  dofollowOnly: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** One page of a domain's list: the dofollow filter applies before paging; total is post-filter. */
+export function backlinkRowsPage(
+  domain: string,
+  query: BacklinkQuery,
+): { rows: BacklinkRow[]; total: number } {
+  const index = indexFor(domain);
+  const orderKey = `${query.sortBy}:${query.dofollowOnly ? 1 : 0}`;
+  let order = index.orders.get(orderKey);
+  if (!order) {
+    order = sortDescending(index.keys[query.sortBy], query.dofollowOnly ? index.nofollow : null);
+    index.orders.set(orderKey, order);
+  }
+  const rows: BacklinkRow[] = [];
+  const end = Math.min(order.length, query.offset + query.limit);
+  for (let p = query.offset; p < end; p++) {
+    rows.push(materializeRow(domain, index.seed, index.profile, order[p]!));
+  }
+  return { rows, total: order.length };
+}
+
+/** The whole list in generation order (tests and tooling; the server pages through indexFor). */
+export function allBacklinkRows(domain: string): BacklinkRow[] {
+  const profile = profileFor(domain);
+  const seed = domainSeed(domain);
+  const rows: BacklinkRow[] = [];
+  for (let i = 0; i < profile.totalBacklinks; i++)
+    rows.push(materializeRow(domain, seed, profile, i));
+  return rows;
+}

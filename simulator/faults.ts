@@ -1,0 +1,143 @@
+// Faults on demand. Each fault counts the requests it matches (path, method, key), so a test can
+// say "fail only the 4th metrics call" (nth) or "the next 3 calls" (count) and get exactly that.
+
+import { z } from "zod";
+import { keyIdFor } from "./keys";
+
+export const FAULT_KINDS = [
+  "latency",
+  "status",
+  "timeout",
+  "malformed_json",
+  "truncated_body",
+] as const;
+export const FAULT_STATUSES = [401, 402, 403, 429, 500, 502, 503] as const;
+
+export const faultInputSchema = z
+  .object({
+    kind: z.enum(FAULT_KINDS),
+    /** kind "status": the status to answer with, in SE Ranking's error envelope. */
+    status: z.literal(FAULT_STATUSES).optional(),
+    /** kind "latency": extra delay before the normal answer. */
+    latencyMs: z.number().int().min(0).max(600_000).optional(),
+    /** kind "timeout": answer normally after this long; absent = accept and never answer. */
+    afterMs: z.number().int().min(0).max(600_000).optional(),
+    /** kind "status" 429: Retry-After seconds (default 1). */
+    retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
+    /** Only requests with exactly this path (trailing slash optional). */
+    path: z.string().min(1).optional(),
+    method: z.string().min(1).optional(),
+    /** Only requests made with this key (plain text here; stored as its keyId). */
+    key: z.string().min(1).optional(),
+    keyId: z.string().min(1).optional(),
+    /** First matching request to fail, 1-based (default 1). */
+    nth: z.number().int().min(1).optional(),
+    /** How many matching requests fail from the nth on (default: 1 if nth is set, else all). */
+    count: z.number().int().min(1).optional(),
+  })
+  .refine((f) => f.kind !== "status" || f.status !== undefined, {
+    message: 'kind "status" needs a status',
+  })
+  .refine((f) => f.kind !== "latency" || f.latencyMs !== undefined, {
+    message: 'kind "latency" needs latencyMs',
+  });
+
+export type FaultInput = z.input<typeof faultInputSchema>;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+export interface Fault {
+  id: number;
+  kind: FaultKind;
+  status?: number;
+  latencyMs?: number;
+  afterMs?: number;
+  retryAfterSeconds?: number;
+  path?: string;
+  method?: string;
+  keyId?: string;
+  nth: number;
+  /** null = unlimited. */
+  count: number | null;
+  /** Matching requests seen so far. */
+  seen: number;
+  /** Times this fault actually fired. */
+  fired: number;
+}
+
+export interface FaultRequest {
+  method: string;
+  path: string;
+  keyId: string | null;
+}
+
+export interface FaultEffect {
+  /** Sum of the latency faults that fired. */
+  delayMs: number;
+  /** The first non-latency fault that fired, if any: it decides the answer. */
+  fault: Fault | null;
+}
+
+function trimSlash(path: string): string {
+  return path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
+}
+
+export class FaultStore {
+  private faults: Fault[] = [];
+  private nextId = 1;
+
+  /** Throws a ZodError on invalid input (the control API turns it into a 400). */
+  add(input: FaultInput): Fault {
+    const f = faultInputSchema.parse(input);
+    const fault: Fault = {
+      id: this.nextId++,
+      kind: f.kind,
+      status: f.status,
+      latencyMs: f.latencyMs,
+      afterMs: f.afterMs,
+      retryAfterSeconds: f.retryAfterSeconds,
+      path: f.path === undefined ? undefined : trimSlash(f.path),
+      method: f.method?.toUpperCase(),
+      keyId: f.keyId ?? (f.key === undefined ? undefined : keyIdFor(f.key)),
+      nth: f.nth ?? 1,
+      count: f.count ?? (f.nth === undefined ? null : 1),
+      seen: 0,
+      fired: 0,
+    };
+    this.faults.push(fault);
+    return fault;
+  }
+
+  list(): Fault[] {
+    return this.faults.map((f) => ({ ...f }));
+  }
+
+  remove(id: number): boolean {
+    const before = this.faults.length;
+    this.faults = this.faults.filter((f) => f.id !== id);
+    return this.faults.length < before;
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  /** Called once per API request; advances the counters of every fault the request matches. */
+  evaluate(request: FaultRequest): FaultEffect {
+    const effect: FaultEffect = { delayMs: 0, fault: null };
+    if (this.faults.length === 0) return effect;
+    const path = trimSlash(request.path);
+    for (const f of this.faults) {
+      if (f.path !== undefined && f.path !== path) continue;
+      if (f.method !== undefined && f.method !== request.method) continue;
+      if (f.keyId !== undefined && f.keyId !== request.keyId) continue;
+      f.seen++;
+      if (f.seen < f.nth || (f.count !== null && f.seen >= f.nth + f.count)) continue;
+      f.fired++;
+      if (f.kind === "latency") effect.delayMs += f.latencyMs ?? 0;
+      else effect.fault ??= f;
+    }
+    // Spent faults disappear so GET /__sim/faults shows only what can still happen.
+    this.faults = this.faults.filter((f) => f.count === null || f.seen < f.nth + f.count - 1);
+    return effect;
+  }
+}

@@ -1,0 +1,109 @@
+// API keys and their credit balances. Keys only ever leave this module as a short hash (keyId),
+// so logs and control responses can identify a key without disclosing it.
+
+import { createHash } from "node:crypto";
+import { LruCache } from "./lru";
+
+export const DEMO_KEY = "demo-sk-4f9a2c7e1b6d8053a9e4c2f7b1d6e8a0";
+export const DEFAULT_CREDITS = 10_000_000;
+
+export type OutOfCreditsStatus = 402 | 403;
+
+export interface KeyInput {
+  key: string;
+  credits?: number;
+  email?: string;
+  firstName?: string;
+  /** Overrides the global 402/403 choice for this key. */
+  outOfCreditsStatus?: OutOfCreditsStatus;
+  /** Overrides the global per-second limit for this key (0 = unlimited). */
+  rateLimit?: number;
+}
+
+export interface KeyAccount {
+  readonly keyId: string;
+  credits: number;
+  creditsLimit: number;
+  email: string;
+  firstName: string;
+  outOfCreditsStatus?: OutOfCreditsStatus;
+  rateLimit?: number;
+}
+
+const keyIds = new LruCache<string, string>(4096);
+
+/** First 12 hex chars of SHA-256: stable, short, and useless for recovering the key. */
+export function keyIdFor(key: string): string {
+  return keyIds.getOrCreate(key, () => createHash("sha256").update(key).digest("hex").slice(0, 12));
+}
+
+/** "keyA:5000,keyB" -> [{key: "keyA", credits: 5000}, {key: "keyB"}] (SIM_KEYS / --keys). */
+export function parseKeysSpec(spec: string): KeyInput[] {
+  return spec
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [key, credits] = part.split(":");
+      if (!key) throw new Error(`Invalid key entry "${part}"`);
+      if (credits === undefined) return { key };
+      const value = Number(credits);
+      if (!Number.isInteger(value) || value < 0) throw new Error(`Invalid credits in "${part}"`);
+      return { key, credits: value };
+    });
+}
+
+/** The header must be exactly "Token <key>"; anything else (Bearer, token, no space) is refused. */
+export function parseAuthorization(
+  header: string | undefined,
+): { scheme: string; key: string } | null {
+  if (!header) return null;
+  const space = header.indexOf(" ");
+  if (space < 0) return { scheme: header, key: "" };
+  return { scheme: header.slice(0, space), key: header.slice(space + 1) };
+}
+
+export class KeyStore {
+  private readonly accounts = new Map<string, KeyAccount>();
+
+  constructor(inputs: readonly KeyInput[]) {
+    for (const input of inputs) this.set(input);
+  }
+
+  get(key: string): KeyAccount | undefined {
+    return this.accounts.get(key);
+  }
+
+  /** Adds a key or updates it; fields left out keep their current value. */
+  set(input: KeyInput): KeyAccount {
+    const existing = this.accounts.get(input.key);
+    const credits = input.credits ?? existing?.credits ?? DEFAULT_CREDITS;
+    const keyId = keyIdFor(input.key);
+    const account: KeyAccount = {
+      keyId,
+      credits,
+      creditsLimit: Math.max(credits, input.credits ?? existing?.creditsLimit ?? DEFAULT_CREDITS),
+      email: input.email ?? existing?.email ?? `user-${keyId}@simulator.example`,
+      firstName: input.firstName ?? existing?.firstName ?? "Demo",
+      outOfCreditsStatus: input.outOfCreditsStatus ?? existing?.outOfCreditsStatus,
+      rateLimit: input.rateLimit ?? existing?.rateLimit,
+    };
+    this.accounts.set(input.key, account);
+    return account;
+  }
+
+  /** Revokes a key: later calls with it get 401. */
+  remove(key: string): boolean {
+    return this.accounts.delete(key);
+  }
+
+  /** Every known key in plain text: only for redacting them out of the request log. */
+  secrets(): string[] {
+    return [...this.accounts.keys()];
+  }
+
+  /** Safe to expose over the control API. */
+  list(): KeyAccount[] {
+    return [...this.accounts.values()].map((account) => ({ ...account }));
+  }
+}

@@ -1,0 +1,78 @@
+// Hand-picked profiles so demos and tests can rely on known numbers without computing them.
+// Their backlink rows are still generated from the seed; only the summary numbers are fixed.
+// Keep simulator/README.md in sync when editing this table.
+
+export type ProfileKind = "empty" | "spammy" | "normal" | "authority";
+
+export interface DomainProfile {
+  kind: ProfileKind;
+  totalBacklinks: number;
+  dofollowBacklinks: number;
+  nofollowBacklinks: number;
+  referringDomains: number;
+  referringIps: number;
+  trustFlow: number;
+  citationFlow: number;
+  domainTrustScore: number;
+}
+
+export const EMPTY_PROFILE: DomainProfile = {
+  kind: "empty",
+  totalBacklinks: 0,
+  dofollowBacklinks: 0,
+  nofollowBacklinks: 0,
+  referringDomains: 0,
+  referringIps: 0,
+  trustFlow: 0,
+  citationFlow: 0,
+  domainTrustScore: 0,
+};
+
+export const NAMED_DOMAINS: Readonly<Record<string, DomainProfile>> = {
+  "empty-example.com": EMPTY_PROFILE,
+  "spammy-example.com": {
+    kind: "spammy",
+    totalBacklinks: 1800,
+    dofollowBacklinks: 1620,
+    nofollowBacklinks: 180,
+    referringDomains: 420,
+    referringIps: 150,
+    trustFlow: 7,
+    citationFlow: 44,
+    domainTrustScore: 12,
+  },
+  "small-example.com": {
+    kind: "normal",
+    totalBacklinks: 12,
+    dofollowBacklinks: 9,
+    nofollowBacklinks: 3,
+    referringDomains: 5,
+    referringIps: 4,
+    trustFlow: 18,
+    citationFlow: 22,
+    domainTrustScore: 15,
+  },
+  "example.com": {
+    kind: "normal",
+    totalBacklinks: 1240,
+    dofollowBacklinks: 1010,
+    nofollowBacklinks: 230,
+    referringDomains: 212,
+    referringIps: 180,
+    trustFlow: 34,
+    citationFlow: 41,
+    domainTrustScore: 38,
+  },
+  // Sits exactly at the list cap: the "huge site" case.
+  "authority-example.com": {
+    kind: "authority",
+    totalBacklinks: 5000,
+    dofollowBacklinks: 4300,
+    nofollowBacklinks: 700,
+    referringDomains: 1450,
+    referringIps: 1100,
+    trustFlow: 68,
+    citationFlow: 74,
+    domainTrustScore: 81,
+  },
+};

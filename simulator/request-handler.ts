@@ -1,0 +1,155 @@
+// The request pipeline for API calls: log -> faults and latency -> route -> auth -> rate limit
+// -> handler (validation) -> credits -> answer. Dialects only supply the handler step.
+
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { applyFault, describeFault } from "./fault-responses";
+import { ApiError, readBody, sendError, sendJson } from "./http-io";
+import { keyIdFor, parseAuthorization } from "./keys";
+import { retryAfterSeconds } from "./rate-limiter";
+import { bodyForLog, type LogEntry, redactSecrets } from "./request-log";
+import type { Router } from "./router";
+import type { SimState } from "./state";
+
+export type ControlHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  body: string,
+) => void;
+
+const CONTROL_PREFIX = "/__sim/";
+
+export function createRequestHandler(state: SimState, router: Router, control: ControlHandler) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    handle(state, router, control, req, res).catch((error: unknown) => {
+      console.error("simulator: unexpected error", error);
+      sendError(res, new ApiError(500, "Unexpected simulator error"));
+    });
+  };
+}
+
+async function handle(
+  state: SimState,
+  router: Router,
+  control: ControlHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://simulator.local");
+  const raw = await readBody(req);
+  if (raw === null) return sendError(res, new ApiError(413, "Request body is larger than 1 MB"));
+  if (url.pathname.startsWith(CONTROL_PREFIX)) return control(req, res, url, raw);
+
+  const method = req.method ?? "GET";
+  const auth = parseAuthorization(req.headers.authorization);
+  const keyId = auth?.key ? keyIdFor(auth.key) : null;
+  const entry = logRequest(state, req, res, url, raw, auth);
+
+  const effect = state.faults.evaluate({ method, path: url.pathname, keyId });
+  if (effect.fault) entry.fault = describeFault(effect.fault);
+  else if (effect.delayMs > 0) entry.fault = `latency:${effect.delayMs}ms`;
+  const delay = state.config.latencyMs + effect.delayMs;
+  if (delay > 0) await state.sleep(delay);
+  if (effect.fault && (await applyFault(state, res, effect.fault))) return;
+
+  try {
+    answer(state, router, method, url, raw, auth, req, res);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    sendError(res, error);
+  }
+}
+
+function answer(
+  state: SimState,
+  router: Router,
+  method: string,
+  url: URL,
+  raw: string,
+  auth: { scheme: string; key: string } | null,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  const match = router.match(method, url.pathname);
+  if (match.kind === "not_found") throw new ApiError(404, `No endpoint at ${url.pathname}`);
+  if (match.kind === "method_not_allowed") {
+    throw new ApiError(405, `${method} is not supported here`, { Allow: match.allow.join(", ") });
+  }
+  if (!auth) throw new ApiError(401, 'Missing Authorization header; expected "Token <key>"');
+  if (auth.scheme !== "Token" || !auth.key) {
+    throw new ApiError(401, 'Authorization header must be "Token <key>"');
+  }
+  const account = state.keys.get(auth.key);
+  if (!account) throw new ApiError(401, "Unknown or revoked API key");
+
+  const waitMs = state.limiter.take(account.keyId, account.rateLimit ?? state.config.rateLimit);
+  if (waitMs > 0) {
+    const headers = { "Retry-After": String(retryAfterSeconds(waitMs)) };
+    throw new ApiError(429, "The call-rate limit has been reached; retry later", headers);
+  }
+
+  const result = match.route.handle({
+    query: url.searchParams,
+    json: () => parseJsonBody(req, raw),
+    account,
+    today: state.clock.today(),
+  });
+  if (result.cost > account.credits) {
+    const status = account.outOfCreditsStatus ?? state.config.outOfCreditsStatus;
+    const description = `This call costs ${result.cost} credits; ${account.credits} left`;
+    throw new ApiError(status, description, {}, status === 403 ? "Insufficient funds" : undefined);
+  }
+  account.credits -= result.cost; // only successful answers are billed, as SE Ranking does
+  sendJson(res, result.status ?? 200, result.body);
+}
+
+function parseJsonBody(req: IncomingMessage, raw: string): unknown {
+  const type = req.headers["content-type"] ?? "";
+  if (!/^application\/json\b/i.test(type)) {
+    throw new ApiError(400, "Content-Type must be application/json");
+  }
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new ApiError(400, "Request body is not valid JSON");
+  }
+}
+
+function logRequest(
+  state: SimState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  raw: string,
+  auth: { scheme: string; key: string } | null,
+): LogEntry {
+  const started = performance.now();
+  // The presented key is scrubbed too, even when unknown: a typo'd real key is still a secret.
+  const secrets = auth?.key ? [...state.keys.secrets(), auth.key] : state.keys.secrets();
+  const path = redactSecrets(url.pathname, secrets);
+  const search = redactSecrets(url.search, secrets);
+  const body = redactSecrets(raw, secrets);
+  const query: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(search.text)) query[name] ??= value;
+  const entry = state.log.add({
+    time: new Date().toISOString(),
+    method: req.method ?? "GET",
+    path: path.text,
+    query,
+    body: bodyForLog(body.text),
+    authPresent: req.headers.authorization !== undefined,
+    // A header without a space is all key: only a short word is kept as the scheme.
+    authScheme: auth ? (/^[A-Za-z]{1,20}$/.test(auth.scheme) ? auth.scheme : "other") : null,
+    keyId: auth?.key ? keyIdFor(auth.key) : null,
+    status: null,
+    fault: null,
+    durationMs: null,
+    redacted: path.redacted || search.redacted || body.redacted,
+  });
+  // "close" also fires for destroyed (truncated) and abandoned (timeout) answers.
+  res.on("close", () => {
+    entry.status = res.headersSent ? res.statusCode : null;
+    entry.durationMs = Math.round((performance.now() - started) * 10) / 10;
+  });
+  return entry;
+}

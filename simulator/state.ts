@@ -1,0 +1,117 @@
+// Everything mutable about a running simulator, in one object that tests can also drive
+// in-process (startSimulator returns it). reset() restores the start-up configuration.
+
+import { SimClock } from "./clock";
+import { type FaultInput, FaultStore } from "./faults";
+import {
+  DEFAULT_CREDITS,
+  DEMO_KEY,
+  type KeyInput,
+  KeyStore,
+  type OutOfCreditsStatus,
+} from "./keys";
+import { RateLimiter } from "./rate-limiter";
+import { DEFAULT_LOG_CAPACITY, RequestLog } from "./request-log";
+
+export interface SimulatorOptions {
+  /** 0 = a random free port. Default 0 (main.ts defaults to 4010). */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Valid keys; default: DEMO_KEY with DEFAULT_CREDITS. */
+  keys?: KeyInput[];
+  /** Added to every API answer (not to /__sim/). */
+  latencyMs?: number;
+  /** Requests per rolling second per key; 0 = off. Default 10. */
+  rateLimit?: number;
+  /** Pinned "today" (YYYY-MM-DD); default: the real UTC date. */
+  date?: string | null;
+  /** Status for "out of credits": 402 (default) or 403 "Insufficient funds". */
+  outOfCreditsStatus?: OutOfCreditsStatus;
+  faults?: FaultInput[];
+  logCapacity?: number;
+}
+
+export interface SimConfig {
+  latencyMs: number;
+  rateLimit: number;
+  outOfCreditsStatus: OutOfCreditsStatus;
+}
+
+export const DEFAULT_RATE_LIMIT = 10;
+
+export const DEFAULT_KEYS: readonly KeyInput[] = [
+  { key: DEMO_KEY, credits: DEFAULT_CREDITS, email: "demo@simulator.example", firstName: "Demo" },
+];
+
+export interface SimState {
+  readonly keys: KeyStore;
+  readonly faults: FaultStore;
+  readonly clock: SimClock;
+  readonly log: RequestLog;
+  readonly limiter: RateLimiter;
+  readonly config: SimConfig;
+  /** Waits ms; pending waits are cancelled (never resolve) once the simulator closes. */
+  sleep(ms: number): Promise<void>;
+  /** Back to the start-up options: keys, credits, faults, clock, config, log, rate windows. */
+  reset(): void;
+  /** Cancels pending timers; called by close(). */
+  shutdown(): void;
+}
+
+function initialConfig(options: SimulatorOptions): SimConfig {
+  return {
+    latencyMs: options.latencyMs ?? 0,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    outOfCreditsStatus: options.outOfCreditsStatus ?? 402,
+  };
+}
+
+export function createSimState(options: SimulatorOptions = {}): SimState {
+  const keyInputs = options.keys ?? DEFAULT_KEYS;
+  let keys = new KeyStore(keyInputs);
+  let faults = new FaultStore();
+  for (const fault of options.faults ?? []) faults.add(fault);
+  const clock = new SimClock(options.date ?? null);
+  const log = new RequestLog(options.logCapacity);
+  const limiter = new RateLimiter();
+  const config = initialConfig(options);
+  const timers = new Set<NodeJS.Timeout>();
+
+  return {
+    get keys() {
+      return keys;
+    },
+    get faults() {
+      return faults;
+    },
+    clock,
+    log,
+    limiter,
+    config,
+    sleep(ms) {
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          resolve();
+        }, ms);
+        timers.add(timer);
+      });
+    },
+    reset() {
+      keys = new KeyStore(keyInputs);
+      faults = new FaultStore();
+      for (const fault of options.faults ?? []) faults.add(fault);
+      clock.set(options.date ?? null);
+      log.clear();
+      limiter.reset();
+      Object.assign(config, initialConfig(options));
+    },
+    shutdown() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
+
+export { DEFAULT_LOG_CAPACITY };
