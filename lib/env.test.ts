@@ -6,16 +6,22 @@ const secret = "s".repeat(40);
 
 describe("environment", () => {
   it("names each missing secret and says how to make one", () => {
-    expect(() => parseEnv({})).toThrowError(/AUTH_SECRET is missing[\s\S]*randomBytes[\s\S]*ENCRYPTION_KEY is missing/);
+    expect(() => parseEnv({})).toThrowError(
+      /AUTH_SECRET is missing[\s\S]*randomBytes[\s\S]*ENCRYPTION_KEY is missing/,
+    );
   });
 
   it("treats empty values as missing", () => {
-    expect(() => parseEnv({ AUTH_SECRET: "", ENCRYPTION_KEY: key })).toThrowError(/AUTH_SECRET is missing/);
+    expect(() => parseEnv({ AUTH_SECRET: "", ENCRYPTION_KEY: key })).toThrowError(
+      /AUTH_SECRET is missing/,
+    );
   });
 
   it("refuses an encryption key that is not 32 bytes", () => {
     const short = Buffer.alloc(16).toString("base64");
-    expect(() => parseEnv({ AUTH_SECRET: secret, ENCRYPTION_KEY: short })).toThrowError(/ENCRYPTION_KEY must be 32 random bytes/);
+    expect(() => parseEnv({ AUTH_SECRET: secret, ENCRYPTION_KEY: short })).toThrowError(
+      /ENCRYPTION_KEY must be 32 random bytes/,
+    );
   });
 
   it("accepts a complete environment with defaults", () => {

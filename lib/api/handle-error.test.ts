@@ -5,7 +5,9 @@ import { ApiError } from "./errors";
 import { errorResponse } from "./handle-error";
 
 async function body(response: Response) {
-  return (await response.json()) as { error: { code: string; message: string; fields?: Record<string, string> } };
+  return (await response.json()) as {
+    error: { code: string; message: string; fields?: Record<string, string> };
+  };
 }
 
 describe("the error table", () => {
@@ -13,7 +15,10 @@ describe("the error table", () => {
     const result = z.object({ domain: z.string().min(3, "Too short") }).safeParse({ domain: "a" });
     const response = errorResponse(result.error);
     expect(response.status).toBe(422);
-    expect((await body(response)).error).toMatchObject({ code: "invalid_input", fields: { domain: "Too short" } });
+    expect((await body(response)).error).toMatchObject({
+      code: "invalid_input",
+      fields: { domain: "Too short" },
+    });
   });
 
   it.each([
@@ -30,19 +35,30 @@ describe("the error table", () => {
   });
 
   it("ApiErrors pass through as written", async () => {
-    const response = errorResponse(new ApiError(403, "forbidden", "Only workspace admins can do this."));
+    const response = errorResponse(
+      new ApiError(403, "forbidden", "Only workspace admins can do this."),
+    );
     expect(response.status).toBe(403);
-    expect((await body(response)).error).toEqual({ code: "forbidden", message: "Only workspace admins can do this." });
+    expect((await body(response)).error).toEqual({
+      code: "forbidden",
+      message: "Only workspace admins can do this.",
+    });
   });
 
   it("unknown errors become a generic 500; their text stays in the server log", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const response = errorResponse(new Error("connection string postgres://secret@db"), { tenantId: "t-1" });
+    const response = errorResponse(new Error("connection string postgres://secret@db"), {
+      tenantId: "t-1",
+    });
     expect(response.status).toBe(500);
     const { error } = await body(response);
     expect(error.code).toBe("internal_error");
     expect(JSON.stringify(error)).not.toContain("secret");
-    expect(log).toHaveBeenCalledWith("[api] unhandled error", { tenantId: "t-1" }, expect.stringContaining("postgres://"));
+    expect(log).toHaveBeenCalledWith(
+      "[api] unhandled error",
+      { tenantId: "t-1" },
+      expect.stringContaining("postgres://"),
+    );
     log.mockRestore();
   });
 });

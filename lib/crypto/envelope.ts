@@ -45,7 +45,9 @@ export function envelopeKeyId(envelope: string): string | undefined {
 export function decrypt(envelope: string, keys: EncryptionKey[]): string {
   const parts = envelope.split(":");
   if (parts.length !== 5 || parts[0] !== VERSION) {
-    throw new DecryptionError("The stored secret is not a recognised v1 envelope (truncated or corrupted).");
+    throw new DecryptionError(
+      "The stored secret is not a recognised v1 envelope (truncated or corrupted).",
+    );
   }
   const [, keyId, ivText, tagText, dataText] = parts as [string, string, string, string, string];
   const match = keys.find((k) => k.id === keyId);
@@ -63,8 +65,13 @@ export function decrypt(envelope: string, keys: EncryptionKey[]): string {
     const decipher = createDecipheriv("aes-256-gcm", match.key, iv);
     decipher.setAAD(Buffer.from(`${VERSION}:${keyId}`));
     decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(Buffer.from(dataText, "base64url")), decipher.final()]).toString("utf8");
+    return Buffer.concat([
+      decipher.update(Buffer.from(dataText, "base64url")),
+      decipher.final(),
+    ]).toString("utf8");
   } catch {
-    throw new DecryptionError("The stored secret failed its integrity check (tampered, truncated or wrong key).");
+    throw new DecryptionError(
+      "The stored secret failed its integrity check (tampered, truncated or wrong key).",
+    );
   }
 }

@@ -50,7 +50,10 @@ describe("sign-up", () => {
     await signUp(handle.db, input("bravo"));
     const before = await rowCounts();
     const attempt = { ...input("bravo2"), email: "BRAVO@Example.test" };
-    await expect(signUp(handle.db, attempt)).rejects.toMatchObject({ status: 409, fields: { email: expect.any(String) } });
+    await expect(signUp(handle.db, attempt)).rejects.toMatchObject({
+      status: 409,
+      fields: { email: expect.any(String) },
+    });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -58,7 +61,10 @@ describe("sign-up", () => {
     await signUp(handle.db, input("charlie"));
     const before = await rowCounts();
     const attempt = { ...input("charlie2"), tenantSlug: "team-charlie" };
-    await expect(signUp(handle.db, attempt)).rejects.toMatchObject({ status: 409, fields: { tenantSlug: expect.any(String) } });
+    await expect(signUp(handle.db, attempt)).rejects.toMatchObject({
+      status: 409,
+      fields: { tenantSlug: expect.any(String) },
+    });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -79,14 +85,23 @@ describe("sign-up", () => {
 describe("sign-in", () => {
   it("accepts the right password, any email case", async () => {
     await signUp(handle.db, input("delta"));
-    const user = await authorizeCredentials(handle.db, { email: "Delta@EXAMPLE.test", password: "correct-horse-42" });
+    const user = await authorizeCredentials(handle.db, {
+      email: "Delta@EXAMPLE.test",
+      password: "correct-horse-42",
+    });
     expect(user?.email).toBe("delta@example.test");
   });
 
   it("answers a wrong password and an unknown email the same way", async () => {
     await signUp(handle.db, input("echo"));
-    const wrong = await authorizeCredentials(handle.db, { email: "echo@example.test", password: "wrong-horse-42" });
-    const unknown = await authorizeCredentials(handle.db, { email: "nobody@example.test", password: "correct-horse-42" });
+    const wrong = await authorizeCredentials(handle.db, {
+      email: "echo@example.test",
+      password: "wrong-horse-42",
+    });
+    const unknown = await authorizeCredentials(handle.db, {
+      email: "nobody@example.test",
+      password: "correct-horse-42",
+    });
     expect(wrong).toBeNull();
     expect(unknown).toBeNull();
     expect(await authorizeCredentials(handle.db, { email: "echo@example.test" })).toBeNull();

@@ -13,8 +13,20 @@ let tenantB: { tenantId: string; actorUserId: string };
 
 beforeAll(async () => {
   handle = await createTestDb();
-  const a = await signUp(handle.db, { name: "A", email: "a@example.test", password: "password-a-123", tenantName: "A", tenantSlug: "tenant-a" });
-  const b = await signUp(handle.db, { name: "B", email: "b@example.test", password: "password-b-123", tenantName: "B", tenantSlug: "tenant-b" });
+  const a = await signUp(handle.db, {
+    name: "A",
+    email: "a@example.test",
+    password: "password-a-123",
+    tenantName: "A",
+    tenantSlug: "tenant-a",
+  });
+  const b = await signUp(handle.db, {
+    name: "B",
+    email: "b@example.test",
+    password: "password-b-123",
+    tenantName: "B",
+    tenantSlug: "tenant-b",
+  });
   tenantA = { tenantId: a.tenant.id, actorUserId: a.userId };
   tenantB = { tenantId: b.tenant.id, actorUserId: b.userId };
 });
@@ -22,46 +34,85 @@ afterAll(() => handle.close());
 
 describe("members", () => {
   it("adds a new person with a temporary password that signs them in", async () => {
-    const added = await addMember(handle.db, tenantA, { email: "new@example.test", role: "marketer" });
+    const added = await addMember(handle.db, tenantA, {
+      email: "new@example.test",
+      role: "marketer",
+    });
     expect(added.temporaryPassword).toBeTruthy();
-    const user = await authorizeCredentials(handle.db, { email: "new@example.test", password: added.temporaryPassword });
+    const user = await authorizeCredentials(handle.db, {
+      email: "new@example.test",
+      password: added.temporaryPassword,
+    });
     expect(user?.id).toBe(added.userId);
-    expect((await findMembership(handle.db, tenantA.tenantId, added.userId))?.role).toBe("marketer");
+    expect((await findMembership(handle.db, tenantA.tenantId, added.userId))?.role).toBe(
+      "marketer",
+    );
     const audit = await listAudit(handle.db, tenantA.tenantId);
     expect(audit[0]).toMatchObject({ action: "member.added", target: "new@example.test" });
   });
 
   it("adds an existing user to a second tenant without touching their password", async () => {
-    const added = await addMember(handle.db, tenantB, { email: "A@example.test", role: "marketer" });
+    const added = await addMember(handle.db, tenantB, {
+      email: "A@example.test",
+      role: "marketer",
+    });
     expect(added.temporaryPassword).toBeUndefined();
-    expect(await authorizeCredentials(handle.db, { email: "a@example.test", password: "password-a-123" })).not.toBeNull();
+    expect(
+      await authorizeCredentials(handle.db, {
+        email: "a@example.test",
+        password: "password-a-123",
+      }),
+    ).not.toBeNull();
   });
 
   it("refuses to add someone twice", async () => {
-    await expect(addMember(handle.db, tenantA, { email: "new@example.test", role: "admin" })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      addMember(handle.db, tenantA, { email: "new@example.test", role: "admin" }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 
   it("changes a role and refuses to demote or remove the last admin", async () => {
-    const added = await addMember(handle.db, tenantA, { email: "promote@example.test", role: "marketer" });
+    const added = await addMember(handle.db, tenantA, {
+      email: "promote@example.test",
+      role: "marketer",
+    });
     await changeMemberRole(handle.db, tenantA, added.userId, "admin");
     expect((await findMembership(handle.db, tenantA.tenantId, added.userId))?.role).toBe("admin");
 
-    await expect(changeMemberRole(handle.db, tenantB, tenantB.actorUserId, "marketer")).rejects.toMatchObject({ status: 409 });
-    await expect(removeMember(handle.db, tenantB, tenantB.actorUserId)).rejects.toMatchObject({ status: 409 });
-    expect((await findMembership(handle.db, tenantB.tenantId, tenantB.actorUserId))?.role).toBe("admin");
+    await expect(
+      changeMemberRole(handle.db, tenantB, tenantB.actorUserId, "marketer"),
+    ).rejects.toMatchObject({ status: 409 });
+    await expect(removeMember(handle.db, tenantB, tenantB.actorUserId)).rejects.toMatchObject({
+      status: 409,
+    });
+    expect((await findMembership(handle.db, tenantB.tenantId, tenantB.actorUserId))?.role).toBe(
+      "admin",
+    );
   });
 
   it("removes a member", async () => {
-    const added = await addMember(handle.db, tenantA, { email: "leaver@example.test", role: "marketer" });
+    const added = await addMember(handle.db, tenantA, {
+      email: "leaver@example.test",
+      role: "marketer",
+    });
     await removeMember(handle.db, tenantA, added.userId);
     expect(await findMembership(handle.db, tenantA.tenantId, added.userId)).toBeUndefined();
   });
 
   it("cannot reach another tenant's members through its own tenant id", async () => {
-    const victim = await addMember(handle.db, tenantB, { email: "victim@example.test", role: "marketer" });
-    await expect(changeMemberRole(handle.db, tenantA, victim.userId, "admin")).rejects.toMatchObject({ status: 404 });
-    await expect(removeMember(handle.db, tenantA, victim.userId)).rejects.toMatchObject({ status: 404 });
-    expect((await findMembership(handle.db, tenantB.tenantId, victim.userId))?.role).toBe("marketer");
+    const victim = await addMember(handle.db, tenantB, {
+      email: "victim@example.test",
+      role: "marketer",
+    });
+    await expect(
+      changeMemberRole(handle.db, tenantA, victim.userId, "admin"),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(removeMember(handle.db, tenantA, victim.userId)).rejects.toMatchObject({
+      status: 404,
+    });
+    expect((await findMembership(handle.db, tenantB.tenantId, victim.userId))?.role).toBe(
+      "marketer",
+    );
     const emailsA = (await listMembers(handle.db, tenantA.tenantId)).map((m) => m.email);
     expect(emailsA).not.toContain("victim@example.test");
   });
