@@ -4,11 +4,13 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { keyringFrom } from "@/lib/crypto/keyring";
 import { openDb } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
+import { startSimulator } from "@/simulator/start-simulator";
 import { buildIfNeeded } from "./lib/build";
 import { ensureLocalSecrets } from "./lib/secrets";
-import { DEMO, seedDemo } from "./lib/seed";
+import { DEMO, DEMO_KEY_HINT, seedDemo } from "./lib/seed";
 
 const { values: args } = parseArgs({
   options: {
@@ -16,6 +18,7 @@ const { values: args } = parseArgs({
     "data-dir": { type: "string", default: process.env.DATA_DIR ?? ".data" },
     fresh: { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
+    "sim-port": { type: "string" },
   },
 });
 
@@ -30,8 +33,13 @@ const databaseUrl = process.env.DATABASE_URL || undefined;
 // Seed before the app starts: PGlite allows one process at a time on its data directory.
 const handle = await openDb({ url: databaseUrl, dataDir: path.join(dataDir, "pglite") });
 await runMigrations(handle);
-await seedDemo(handle.db);
+await seedDemo(handle.db, keyringFrom(secrets.ENCRYPTION_KEY).current);
 await handle.close();
+
+// The SE Ranking simulator plays the paid API; the app is pointed at it unless told otherwise.
+const simPort = Number(args["sim-port"] ?? port + 1010);
+const simulator = await startSimulator({ port: simPort, host: "127.0.0.1" });
+const serankingBaseUrl = process.env.SERANKING_BASE_URL || simulator.url;
 
 const children: ChildProcess[] = [];
 const serverLog = createWriteStream(path.join(dataDir, "server.log"), { flags: "a" });
@@ -39,7 +47,13 @@ const app = spawn(
   process.execPath,
   ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
   {
-    env: { ...process.env, ...secrets, DATA_DIR: dataDir, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      ...secrets,
+      DATA_DIR: dataDir,
+      NODE_ENV: "production",
+      SERANKING_BASE_URL: serankingBaseUrl,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   },
 );
@@ -53,7 +67,7 @@ for (const stream of [app.stdout, app.stderr]) {
 
 function stop(code = 0) {
   for (const child of children) child.kill("SIGTERM");
-  process.exit(code);
+  simulator.close().finally(() => process.exit(code));
 }
 process.on("SIGINT", () => stop());
 process.on("SIGTERM", () => stop());
@@ -70,6 +84,7 @@ console.log(`
   SE Ranking Dashboard is running at ${url}
   Admin:    ${DEMO.admin.email} / ${DEMO.admin.password}
   Marketer: ${DEMO.marketer.email} / ${DEMO.marketer.password}
+  SE Ranking simulator: ${simulator.url} (demo key ${DEMO_KEY_HINT}, already connected to ${DEMO.tenantName})
   Data:     ${dataDir}${databaseUrl ? " (secrets only; database at DATABASE_URL)" : ""}
   Stop with Ctrl+C.
 `);

@@ -29,6 +29,21 @@ export const TENANT_API_ROUTES: {
     body: { role: "admin" },
   },
   { method: "DELETE", path: "/api/tenants/:tenant/members/:userId", role: "admin" },
+  { method: "GET", path: "/api/tenants/:tenant/integrations/se-ranking", role: "marketer" },
+  {
+    method: "PUT",
+    path: "/api/tenants/:tenant/integrations/se-ranking",
+    role: "admin",
+    body: { apiKey: "not-a-real-key-123" },
+  },
+  { method: "DELETE", path: "/api/tenants/:tenant/integrations/se-ranking", role: "admin" },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/integrations/se-ranking/test",
+    role: "admin",
+    body: { apiKey: "not-a-real-key-123" },
+  },
+  { method: "POST", path: "/api/tenants/:tenant/integrations/se-ranking/verify", role: "admin" },
 ];
 
 export const TENANT_PAGES = ["", "/backlinks", "/prospects", "/keywords", "/settings"];

@@ -10,6 +10,7 @@ export type ErrorCode =
   | "rate_limited"
   | "out_of_credits"
   | "invalid_key"
+  | "not_connected"
   | "upstream_unavailable"
   | "upstream_timeout"
   | "internal_error";

@@ -1,4 +1,11 @@
 import { eq } from "drizzle-orm";
+import { type EncryptionKey, encrypt } from "@/lib/crypto/envelope";
+import { upsertIntegration } from "@/lib/db/queries/integrations";
+import { DEMO_KEY } from "@/simulator/keys";
+
+// The demo key is the simulator's, not a secret: printing it lets a user try "Replace key".
+export const DEMO_KEY_HINT = DEMO_KEY;
+
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { findTenantBySlug } from "@/lib/db/queries/tenants";
@@ -15,7 +22,7 @@ export const DEMO = {
 } as const;
 
 /** The demo tenant with an admin and a marketer; does nothing if it is already there. */
-export async function seedDemo(db: Db): Promise<void> {
+export async function seedDemo(db: Db, encryptionKey: EncryptionKey): Promise<void> {
   if (await findTenantBySlug(db, DEMO.tenantSlug)) return;
   const { userId, tenant } = await signUp(db, {
     name: DEMO.admin.name,

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/** What the integrations row's `metadata` holds for SE Ranking. Never the key: only its last 4. */
+export const integrationMetadataSchema = z.object({
+  dialect: z.string().default("provider-v3"),
+  last4: z.string().max(4).optional(),
+  status: z.enum(["connected", "needs_attention"]).default("connected"),
+  lastError: z.string().nullable().optional(),
+  connectedBy: z.string().optional(),
+  connectedAt: z.string().optional(),
+  verifiedAt: z.string().optional(),
+  account: z
+    .object({
+      email: z.string().optional(),
+      name: z.string().optional(),
+      plan: z.string().optional(),
+      status: z.string().optional(),
+      creditsLeft: z.number().optional(),
+      creditsLimit: z.number().optional(),
+      expiresAt: z.string().optional(),
+    })
+    .optional(),
+});
+
+export type IntegrationMetadata = z.infer<typeof integrationMetadataSchema>;
+
+export function readMetadata(raw: unknown): IntegrationMetadata {
+  const parsed = integrationMetadataSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : integrationMetadataSchema.parse({});
+}

@@ -1,0 +1,134 @@
+import "server-only";
+import { encrypt } from "@/lib/crypto/envelope";
+import type { Db } from "@/lib/db/client";
+import { writeAudit } from "@/lib/db/queries/audit";
+import {
+  deleteIntegration,
+  findIntegration,
+  updateIntegrationMetadata,
+  upsertIntegration,
+} from "@/lib/db/queries/integrations";
+import { findUserById } from "@/lib/db/queries/users";
+import { isSERankingError } from "@/lib/seranking/errors";
+import type { AccountInfo } from "@/lib/seranking/types";
+import { type IntegrationMetadata, readMetadata } from "./integration-metadata";
+import { serverKeyring } from "./keyring";
+import { buildClient, clientForTenant, notConnected } from "./tenant-client";
+
+interface Actor {
+  tenantId: string;
+  actorUserId: string;
+}
+
+/** "Test key": asks SE Ranking who the key belongs to and stores nothing. */
+export async function testKey(db: Db, tenantId: string, apiKey: string): Promise<AccountInfo> {
+  return buildClient(db, tenantId, apiKey).verify();
+}
+
+/** "Save": verifies again, encrypts, stores the spec's row, audits. Replaces any previous key. */
+export async function saveKey(db: Db, actor: Actor, apiKey: string) {
+  const account = await testKey(db, actor.tenantId, apiKey);
+  const previous = await findIntegration(db, actor.tenantId);
+  const now = new Date().toISOString();
+  const metadata: IntegrationMetadata = {
+    dialect: "provider-v3",
+    last4: apiKey.slice(-4),
+    status: "connected",
+    lastError: null,
+    connectedBy: actor.actorUserId,
+    connectedAt: now,
+    verifiedAt: now,
+    account: { ...account },
+  };
+  await upsertIntegration(db, actor.tenantId, {
+    apiKey: encrypt(apiKey, serverKeyring().current),
+    metadata,
+  });
+  await writeAudit(db, actor.tenantId, {
+    actorUserId: actor.actorUserId,
+    action: previous?.apiKey ? "integration.key_replaced" : "integration.connected",
+    target: "se_ranking",
+    details: {
+      last4: metadata.last4,
+      previousLast4: previous ? readMetadata(previous.metadata).last4 : undefined,
+    },
+  });
+  return metadata;
+}
+
+/** "Re-verify": checks the stored key; the outcome (either way) is recorded on the row. */
+export async function reverifyKey(db: Db, actor: Actor) {
+  const { client, metadata } = await clientForTenant(db, actor.tenantId);
+  try {
+    const account = await client.verify();
+    const next = {
+      ...metadata,
+      status: "connected" as const,
+      lastError: null,
+      verifiedAt: new Date().toISOString(),
+      account: { ...account },
+    };
+    await updateIntegrationMetadata(db, actor.tenantId, next);
+    await writeAudit(db, actor.tenantId, {
+      actorUserId: actor.actorUserId,
+      action: "integration.verified",
+      target: "se_ranking",
+    });
+    return next;
+  } catch (error) {
+    // Only a rejected key changes the status; an outage says nothing about the key.
+    if (
+      isSERankingError(error) &&
+      (error.kind === "invalid_key" || error.kind === "out_of_credits")
+    ) {
+      const reason = error.upstream?.message ?? error.message;
+      await updateIntegrationMetadata(db, actor.tenantId, {
+        ...metadata,
+        status: error.kind === "invalid_key" ? "needs_attention" : metadata.status,
+        lastError: reason,
+      });
+      await writeAudit(db, actor.tenantId, {
+        actorUserId: actor.actorUserId,
+        action: "integration.verify_failed",
+        target: "se_ranking",
+        details: { kind: error.kind },
+      });
+    }
+    throw error;
+  }
+}
+
+/** "Disconnect": deletes the row and with it the ciphertext. */
+export async function disconnectKey(db: Db, actor: Actor) {
+  const row = await findIntegration(db, actor.tenantId);
+  if (!row) throw notConnected();
+  await deleteIntegration(db, actor.tenantId);
+  await writeAudit(db, actor.tenantId, {
+    actorUserId: actor.actorUserId,
+    action: "integration.disconnected",
+    target: "se_ranking",
+    details: { last4: readMetadata(row.metadata).last4 },
+  });
+}
+
+export type IntegrationState = "connected" | "needs_attention" | "not_connected";
+
+/** What any member may see: state and facts about the key, never the key. */
+export async function integrationStatus(db: Db, tenantId: string) {
+  const row = await findIntegration(db, tenantId);
+  if (!row?.apiKey) return { state: "not_connected" as IntegrationState };
+  const metadata = readMetadata(row.metadata);
+  const connectedBy = metadata.connectedBy
+    ? await findUserById(db, metadata.connectedBy)
+    : undefined;
+  return {
+    state: metadata.status as IntegrationState,
+    last4: metadata.last4,
+    connectedBy: connectedBy?.email,
+    connectedAt: metadata.connectedAt,
+    verifiedAt: metadata.verifiedAt,
+    lastError: metadata.lastError ?? null,
+    account: metadata.account,
+  };
+}
+export type IntegrationStatus = Awaited<ReturnType<typeof integrationStatus>>;

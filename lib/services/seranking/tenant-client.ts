@@ -1,0 +1,78 @@
+import "server-only";
+import { ApiError } from "@/lib/api/errors";
+import { decrypt } from "@/lib/crypto/envelope";
+import type { Db } from "@/lib/db/client";
+import { findIntegration, updateIntegrationMetadata } from "@/lib/db/queries/integrations";
+import { env } from "@/lib/env";
+import { SERankingClient } from "@/lib/seranking/client";
+import { isSERankingError } from "@/lib/seranking/errors";
+import type { MetricLabels } from "@/lib/seranking/types";
+import { readMetadata } from "./integration-metadata";
+import { serverKeyring } from "./keyring";
+import { countingFetch } from "./usage-fetch";
+
+export const notConnected = () =>
+  new ApiError(
+    409,
+    "not_connected",
+    "SE Ranking is not connected: an admin can connect it in Settings.",
+  );
+
+/** A client for a plaintext key (Test / Save, before anything is stored). */
+export function buildClient(db: Db, tenantId: string, apiKey: string): SERankingClient {
+  return new SERankingClient({
+    apiKey,
+    baseUrl: env().SERANKING_BASE_URL,
+    fetch: countingFetch(db, tenantId),
+  });
+}
+
+/**
+ * The only place a stored key is decrypted. The plaintext lives in the returned client's
+ * closure and nowhere else: never returned, logged or put in an error.
+ */
+export async function clientForTenant(db: Db, tenantId: string) {
+  const row = await findIntegration(db, tenantId);
+  if (!row?.apiKey) throw notConnected();
+  let apiKey: string;
+  try {
+    apiKey = decrypt(row.apiKey, serverKeyring().all);
+  } catch (error) {
+    console.error("[seranking] cannot decrypt the stored key", { tenantId }, String(error));
+    throw new ApiError(
+      409,
+      "invalid_key",
+      "The stored SE Ranking key cannot be read on this server: an admin must reconnect it in Settings.",
+    );
+  }
+  const client = buildClient(db, tenantId, apiKey);
+  return {
+    client,
+    metricLabels: client.metricLabels as MetricLabels,
+    metadata: readMetadata(row.metadata),
+  };
+}
+
+/**
+ * Runs `work` with the tenant's client. A key SE Ranking rejects turns the integration to
+ * "needs attention" with the reason, so every page can tell admins to reconnect.
+ */
+export async function withTenantClient<T>(
+  db: Db,
+  tenantId: string,
+  work: (client: SERankingClient) => Promise<T>,
+): Promise<T> {
+  const { client, metadata } = await clientForTenant(db, tenantId);
+  try {
+    return await work(client);
+  } catch (error) {
+    if (isSERankingError(error) && error.kind === "invalid_key") {
+      await updateIntegrationMetadata(db, tenantId, {
+        ...metadata,
+        status: "needs_attention",
+        lastError: error.upstream?.message ?? error.message,
+      });
+    }
+    throw error;
+  }
+}
