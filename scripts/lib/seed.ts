@@ -42,4 +42,17 @@ export async function seedDemo(db: Db, encryptionKey: EncryptionKey): Promise<vo
     .update(users)
     .set({ passwordHash: await hashPassword(DEMO.marketer.password) })
     .where(eq(users.id, marketer!.id));
+  const now = new Date().toISOString();
+  await upsertIntegration(db, tenant.id, {
+    apiKey: encrypt(DEMO_KEY, encryptionKey),
+    metadata: {
+      dialect: "provider-v3",
+      last4: DEMO_KEY.slice(-4),
+      status: "connected",
+      connectedBy: userId,
+      connectedAt: now,
+      verifiedAt: now,
+      account: { email: "demo@simulator.example", name: "Demo Simulator" },
+    },
+  });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { ApiError } from "@/lib/api/errors";
 import { encrypt } from "@/lib/crypto/envelope";
 import type { Db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/db/queries/audit";
@@ -22,7 +23,18 @@ interface Actor {
 
 /** "Test key": asks SE Ranking who the key belongs to and stores nothing. */
 export async function testKey(db: Db, tenantId: string, apiKey: string): Promise<AccountInfo> {
-  return buildClient(db, tenantId, apiKey).verify();
+  try {
+    return await buildClient(db, tenantId, apiKey).verify();
+  } catch (error) {
+    // Here the key is the question, not a stored key gone bad: say what SE Ranking said about it.
+    if (isSERankingError(error) && error.kind === "invalid_key") {
+      const reason = error.upstream?.description ?? error.upstream?.message ?? error.message;
+      throw new ApiError(422, "invalid_key", `SE Ranking rejected this key: ${reason}`, {
+        apiKey: "SE Ranking rejected this key",
+      });
+    }
+    throw error;
+  }
 }
 
 /** "Save": verifies again, encrypts, stores the spec's row, audits. Replaces any previous key. */
