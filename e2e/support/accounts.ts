@@ -58,3 +58,22 @@ export async function signInViaUi(page: Page, email: string, password: string) {
   await submitSignIn(page, email, password);
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
+
+/** Connects the simulator's demo key to a workspace through the admin API. */
+export async function connectKey(admin: APIRequestContext, slug: string, apiKey: string) {
+  const response = await admin.put(`/api/tenants/${slug}/integrations/se-ranking`, {
+    data: { apiKey },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** A new workspace with its admin signed in (API context) and the demo key connected. */
+export async function connectedWorkspace(baseURL: string, label: string, apiKey: string) {
+  const account = newAccount(label);
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  await signUpViaApi(anonymous, account);
+  await anonymous.dispose();
+  const admin = await signedInContext(baseURL, account.email, account.password);
+  await connectKey(admin, account.tenantSlug, apiKey);
+  return { account, admin };
+}

@@ -1,0 +1,36 @@
+import { expect } from "@playwright/test";
+
+// The demo script starts the simulator at the app's port + 1010 (see scripts/demo.ts).
+export const SIM_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1010}`;
+export { DEMO_KEY } from "../../simulator/keys";
+
+export interface SimLogEntry {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  status: number;
+  authPresent: boolean;
+  keyId?: string;
+}
+
+async function control(method: string, path: string, body?: unknown) {
+  const response = await fetch(`${SIM_URL}/__sim/${path}`, {
+    method,
+    headers: body ? { "Content-Type": "application/json" } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  expect(response.ok, `simulator ${method} ${path}`).toBe(true);
+  return response.json();
+}
+
+export const sim = {
+  log: async (path?: string): Promise<SimLogEntry[]> =>
+    (await control("GET", `log${path ? `?path=${encodeURIComponent(path)}` : ""}`)).entries,
+  clearLog: () => control("DELETE", "log"),
+  addFault: (fault: Record<string, unknown>) => control("POST", "faults", fault),
+  clearFaults: () => control("DELETE", "faults"),
+  setDate: (date: string | null) => control("POST", "clock", { date }),
+  setKey: (key: string, credits?: number) => control("POST", "keys", { key, credits }),
+  reset: () => control("POST", "reset"),
+};

@@ -1,0 +1,40 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { escapeFormula, toCsv } from "./to-csv";
+
+describe("CSV export", () => {
+  const columns = [
+    { header: "domain", value: (r: { d: string; n: number | null }) => r.d },
+    { header: "count", value: (r: { d: string; n: number | null }) => r.n },
+  ];
+
+  it("quotes every field, keeps commas, quotes, newlines and accents, and parses back", () => {
+    const rows = [
+      { d: 'a,"b"\nc', n: 1 },
+      { d: "bücher.de", n: null },
+    ];
+    const csv = toCsv(rows, columns);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1).trim(), { skipEmptyLines: true }).data;
+    expect(parsed).toEqual([
+      ["domain", "count"],
+      ['a,"b"\nc', "1"],
+      ["bücher.de", ""],
+    ]);
+  });
+
+  it.each(['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd"])(
+    "escapes formula cell %j",
+    (cell) => {
+      expect(escapeFormula(cell)).toBe(`'${cell}`);
+      const csv = toCsv([{ d: cell, n: 1 }], columns, { bom: false });
+      const [, row] = Papa.parse<string[]>(csv.trim()).data;
+      expect(row?.[0]).toBe(`'${cell}`);
+    },
+  );
+
+  it("leaves numbers and ordinary text alone", () => {
+    expect(escapeFormula(-5)).toBe(-5);
+    expect(escapeFormula("example.com")).toBe("example.com");
+  });
+});
