@@ -34,7 +34,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx scripts/demo.ts --port ${PORT} --data-dir .tmp/e2e --fresh --no-build`,
+    // A short upstream timeout keeps the "SE Ranking is slow" cases quick.
+    command: `SERANKING_TIMEOUT_MS=3000 npx tsx scripts/demo.ts --port ${PORT} --data-dir .tmp/e2e --fresh --no-build`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

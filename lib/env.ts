@@ -14,6 +14,8 @@ export const envSchema = z.object({
   DATA_DIR: z.string().default(".data"),
   SERANKING_BASE_URL: z.url().default("https://api4.seranking.com"),
   CRON_SECRET: z.string().min(16).optional(),
+  /** Per-attempt timeout of SE Ranking calls. */
+  SERANKING_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   /** How long SE Ranking backlink replies are reused (backlink data changes monthly). */
   SERANKING_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(86_400),
   /** The in-process keyword-check scheduler (embedded mode); off when an external cron calls the route. */

@@ -7,15 +7,26 @@ interface SidebarProps {
   current: { slug: string; name: string; role: "admin" | "marketer" };
   tenants: { slug: string; name: string }[];
   userEmail: string;
+  /** The server talks to the SE Ranking simulator: say so, so nobody mistakes it for real data. */
+  demo: boolean;
 }
 
-export function Sidebar({ current, tenants, userEmail }: SidebarProps) {
+export function Sidebar({ current, tenants, userEmail, demo }: SidebarProps) {
   return (
     <aside className="flex w-60 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-4">
       <a href="#main" className="sr-only focus:not-sr-only">
         Skip to content
       </a>
       <p className="px-2 text-sm font-semibold text-brand-700">SE Ranking Dashboard</p>
+      {demo ? (
+        <p
+          data-testid="demo-badge"
+          title="SE Ranking data on this server comes from the simulator"
+          className="mx-2 mt-2 rounded bg-amber-100 px-2 py-1 text-xs font-medium text-amber-900"
+        >
+          Demo data — simulator
+        </p>
+      ) : null}
       <TenantSwitcher current={current.slug} tenants={tenants} />
       <SidebarNav slug={current.slug} />
       <div className="mt-auto space-y-2 border-t border-slate-200 px-2 pt-4 text-sm">

@@ -1,9 +1,13 @@
 import type { ReactNode } from "react";
+import { IntegrationBanner } from "@/components/layout/integration-banner";
 import { Sidebar } from "@/components/layout/sidebar";
 import { getDb } from "@/lib/db";
 import { listTenantsForUser } from "@/lib/db/queries/tenants";
 import { findUserById } from "@/lib/db/queries/users";
+import { env } from "@/lib/env";
 import { requireTenantPage } from "@/lib/services/page-access";
+import { isSimulatorUrl } from "@/lib/services/seranking/demo-mode";
+import { integrationStatus } from "@/lib/services/seranking/integration-service";
 
 export default async function TenantLayout({
   children,
@@ -15,9 +19,10 @@ export default async function TenantLayout({
   const { tenant: slug } = await params;
   const { userId, tenant, role } = await requireTenantPage(slug);
   const db = await getDb();
-  const [tenants, user] = await Promise.all([
+  const [tenants, user, integration] = await Promise.all([
     listTenantsForUser(db, userId),
     findUserById(db, userId),
+    integrationStatus(db, tenant.id),
   ]);
   return (
     <div className="flex min-h-screen">
@@ -25,8 +30,16 @@ export default async function TenantLayout({
         current={{ slug: tenant.slug, name: tenant.name, role }}
         tenants={tenants.map((t) => ({ slug: t.slug, name: t.name }))}
         userEmail={user?.email ?? ""}
+        demo={isSimulatorUrl(env().SERANKING_BASE_URL)}
       />
       <main id="main" className="flex-1 overflow-x-auto px-8 py-6">
+        {integration.state === "needs_attention" ? (
+          <IntegrationBanner
+            slug={tenant.slug}
+            isAdmin={role === "admin"}
+            reason={integration.lastError}
+          />
+        ) : null}
         {children}
       </main>
     </div>

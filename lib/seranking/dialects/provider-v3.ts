@@ -63,6 +63,8 @@ const accountSchema = z.looseObject({
   balance: optionalNumber,
   units_left: optionalNumber,
   units_limit: optionalNumber,
+  credits_left: optionalNumber,
+  credits_limit: optionalNumber,
   expiration_date: optionalString,
 });
 
@@ -79,8 +81,10 @@ function toAccountCheck(a: z.infer<typeof accountSchema>): AccountCheck {
   if (name) account.name = name;
   if (a.plan ?? a.tariff) account.plan = a.plan ?? a.tariff;
   if (a.status) account.status = a.status;
-  if ((a.units_left ?? a.balance) !== undefined) account.creditsLeft = a.units_left ?? a.balance;
-  if (a.units_limit !== undefined) account.creditsLimit = a.units_limit;
+  const left = a.units_left ?? a.credits_left ?? a.balance;
+  if (left !== undefined) account.creditsLeft = left;
+  const limit = a.units_limit ?? a.credits_limit;
+  if (limit !== undefined) account.creditsLimit = limit;
   if (a.expiration_date) account.expiresAt = a.expiration_date;
   return { ok: true, account };
 }

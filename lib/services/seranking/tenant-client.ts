@@ -23,6 +23,7 @@ export function buildClient(db: Db, tenantId: string, apiKey: string): SERanking
   return new SERankingClient({
     apiKey,
     baseUrl: env().SERANKING_BASE_URL,
+    timeoutMs: env().SERANKING_TIMEOUT_MS,
     fetch: countingFetch(db, tenantId),
   });
 }

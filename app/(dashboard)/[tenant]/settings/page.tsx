@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
+import { SettingsTabs } from "@/components/layout/settings-tabs";
 import { Card } from "@/components/ui/card";
 import { requireTenantPage } from "@/lib/services/page-access";
 import { MembersPanel } from "./members-panel";

@@ -1,0 +1,60 @@
+import type { IntegrationStatusView } from "@/lib/queries/integration";
+import { cn } from "@/lib/utils";
+
+const STATE = {
+  connected: { label: "Connected", tone: "bg-emerald-100 text-emerald-800" },
+  needs_attention: { label: "Needs attention", tone: "bg-amber-100 text-amber-900" },
+  not_connected: { label: "Not connected", tone: "bg-slate-100 text-slate-700" },
+};
+
+const when = (iso?: string) => (iso ? new Date(iso).toLocaleString() : "—");
+
+/** The facts about the connection any member may see; never the key, only its last 4. */
+export function IntegrationStatus({ status }: { status: IntegrationStatusView }) {
+  const state = STATE[status.state];
+  return (
+    <div className="space-y-3">
+      <p className="flex items-center gap-2 text-sm">
+        <span className="font-medium">Status:</span>
+        <span
+          data-testid="integration-state"
+          className={cn("rounded-full px-2 py-0.5 text-xs font-medium", state.tone)}
+        >
+          {state.label}
+        </span>
+      </p>
+      {status.state !== "not_connected" ? (
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+          <dt className="text-slate-500">Key</dt>
+          <dd data-testid="integration-last4" className="font-mono">
+            •••• {status.last4}
+          </dd>
+          <dt className="text-slate-500">Account</dt>
+          <dd>
+            {status.account?.email ?? "—"}
+            {status.account?.plan ? ` · ${status.account.plan}` : ""}
+            {status.account?.creditsLeft !== undefined
+              ? ` · ${status.account.creditsLeft.toLocaleString()} credits left`
+              : ""}
+          </dd>
+          <dt className="text-slate-500">Connected by</dt>
+          <dd>
+            {status.connectedBy ?? "—"} on {when(status.connectedAt)}
+          </dd>
+          <dt className="text-slate-500">Last verified</dt>
+          <dd>{when(status.verifiedAt)}</dd>
+          {status.lastError ? (
+            <>
+              <dt className="text-slate-500">Last error</dt>
+              <dd data-testid="integration-last-error" className="text-red-700">
+                {status.lastError}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ) : (
+        <p className="text-sm text-slate-600">No SE Ranking key is connected to this workspace.</p>
+      )}
+    </div>
+  );
+}
