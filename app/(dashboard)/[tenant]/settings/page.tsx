@@ -16,6 +16,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
         title="Settings"
         description="Who can use this workspace, and what they may do."
       />
+      <SettingsTabs slug={slug} active="members" />
       <Card
         title="Members"
         description="Admins manage members and the SE Ranking key; marketers research, build lists and export."
