@@ -9,6 +9,7 @@ interface ConfirmButtonProps {
   description: string;
   confirmLabel: string;
   onConfirm: () => void;
+  size?: "sm" | "md";
 }
 
 /** A destructive action behind an accessible confirmation dialog (focus trapped, Esc cancels). */
@@ -18,11 +19,12 @@ export function ConfirmButton({
   description,
   confirmLabel,
   onConfirm,
+  size = "sm",
 }: ConfirmButtonProps) {
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>
-        <Button variant="secondary" size="sm">
+        <Button variant="secondary" size={size}>
           {label}
         </Button>
       </AlertDialog.Trigger>

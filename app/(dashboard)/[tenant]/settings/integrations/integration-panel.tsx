@@ -86,6 +86,7 @@ export function IntegrationPanel({ slug, isAdmin, demo }: Props) {
               </Button>
               <ConfirmButton
                 label="Disconnect"
+                size="md"
                 title="Disconnect SE Ranking?"
                 description="The stored key is deleted. Backlinks, prospects and keyword checks stop working until a key is connected again. Data already fetched is kept."
                 confirmLabel="Disconnect"
