@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, type Page, type Response, test } from "@playwright/test";
 import { newAccount, signInViaUi, signUpViaApi } from "./support/accounts";
+import { databaseContaining, filesContaining } from "./support/db-scan";
 import { DEMO_KEY, sim } from "./support/simulator";
 
 // A key that exists only in this test: finding it anywhere outside ciphertext is a leak.
@@ -16,21 +16,6 @@ function recordTraffic(page: Page) {
     seen.push(body.toString("latin1"));
   });
   return seen;
-}
-
-function filesContaining(dir: string, needle: string): string[] {
-  const hits: string[] = [];
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current)) {
-      const full = path.join(current, entry);
-      const stat = statSync(full);
-      if (stat.isDirectory()) walk(full);
-      else if (stat.size < 200 * 1024 * 1024 && readFileSync(full).includes(needle))
-        hits.push(full);
-    }
-  };
-  walk(dir);
-  return hits;
 }
 
 test.beforeAll(async () => {
@@ -122,9 +107,10 @@ test("an admin connects, re-verifies, replaces and disconnects the key; the plai
   expect(traffic.filter((t) => t.includes(CANARY))).toEqual([]);
   expect(filesContaining(".next", CANARY)).toEqual([]);
   expect(readFileSync(".tmp/e2e/server.log", "utf8")).not.toContain(CANARY);
-  expect(filesContaining(".tmp/e2e/pglite", CANARY), "plaintext key in the database files").toEqual(
-    [],
-  );
+  expect(
+    await databaseContaining(CANARY, ".tmp/e2e/pglite"),
+    "plaintext key in the database",
+  ).toEqual([]);
   const log = JSON.stringify(await sim.log());
   expect(log).not.toContain(CANARY);
 
