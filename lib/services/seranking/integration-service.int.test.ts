@@ -125,6 +125,30 @@ describe("connecting a tenant's SE Ranking key", () => {
     expect((await service.integrationStatus(handle.db, actor.tenantId)).state).toBe("connected");
   });
 
+  it("any feature call that SE Ranking answers with 401 flips the integration to needs-attention", async () => {
+    const { withTenantClient } = await import("./tenant-client");
+    const summary = await withTenantClient(handle.db, actor.tenantId, (c) =>
+      c.getBacklinksSummary("example.com"),
+    );
+    expect(summary.domain).toBe("example.com");
+    sim.state.faults.add({ kind: "status", status: 401, path: "/research/backlinks/summary/" });
+    await expect(
+      withTenantClient(handle.db, actor.tenantId, (c) => c.getBacklinksSummary("example.com")),
+    ).rejects.toMatchObject({ kind: "invalid_key" });
+    const status = await service.integrationStatus(handle.db, actor.tenantId);
+    expect(status.state).toBe("needs_attention");
+    expect(status.last4).toBe(CANARY.slice(-4));
+    sim.state.faults.clear();
+    await service.reverifyKey(handle.db, actor);
+  });
+
+  it("a tenant without a key gets not_connected, never another tenant's client", async () => {
+    const { withTenantClient } = await import("./tenant-client");
+    await expect(
+      withTenantClient(handle.db, otherActor.tenantId, (c) => c.getBacklinksSummary("example.com")),
+    ).rejects.toMatchObject({ status: 409, code: "not_connected" });
+  });
+
   it("Replace and Disconnect", async () => {
     await service.saveKey(handle.db, actor, OTHER);
     expect((await service.integrationStatus(handle.db, actor.tenantId)).last4).toBe(
