@@ -27,9 +27,7 @@ export async function recordBacklinkSearch(
     .limit(RECENT_SEARCHES_KEPT);
   await db
     .delete(backlinkSearches)
-    .where(
-      and(eq(backlinkSearches.tenantId, tenantId), notInArray(backlinkSearches.domain, kept)),
-    );
+    .where(and(eq(backlinkSearches.tenantId, tenantId), notInArray(backlinkSearches.domain, kept)));
 }
 
 export async function listBacklinkSearches(db: Db, tenantId: string, limit = RECENT_SEARCHES_KEPT) {
