@@ -56,6 +56,7 @@ export function BacklinksTablePanel(props: Props) {
         <TableSkeleton />
       ) : (
         <>
+          <ExportPanel slug={slug} view={view} rows={rows} labels={labels} total={total} />
           <div aria-busy={stale} className={stale ? "opacity-60 transition-opacity" : undefined}>
             <BacklinksTable
               rows={rows}
@@ -80,7 +81,6 @@ export function BacklinksTablePanel(props: Props) {
             busy={list.isFetching}
             onPage={(page) => onViewChange({ page })}
           />
-          <ExportPanel slug={slug} view={view} rows={rows} labels={labels} total={total} />
         </>
       )}
     </section>

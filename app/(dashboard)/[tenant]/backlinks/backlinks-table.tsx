@@ -17,16 +17,16 @@ function buildColumns(labels: MetricLabels) {
   return helper.columns([
     helper.accessor("sourceUrl", {
       header: "Source URL",
-      cell: (info) => <ExternalUrl url={info.getValue()} />,
+      cell: (info) => <ExternalUrl url={info.getValue()} className="max-w-60" />,
     }),
     helper.accessor("targetUrl", {
       header: "Target URL",
-      cell: (info) => <ExternalUrl url={info.getValue()} />,
+      cell: (info) => <ExternalUrl url={info.getValue()} className="max-w-44" />,
     }),
     helper.accessor("anchorText", {
       header: "Anchor text",
       cell: (info) => (
-        <span className="block max-w-48 truncate" title={info.getValue()}>
+        <span className="block max-w-36 truncate" title={info.getValue()}>
           {info.getValue() || <span className="text-slate-400">(none)</span>}
         </span>
       ),
@@ -81,7 +81,7 @@ export function BacklinksTable({ rows, labels, sort, onSort, emptyMessage }: Pro
                     key={header.id}
                     scope="col"
                     aria-sort={active ? "descending" : undefined}
-                    className="whitespace-nowrap px-3 py-2 font-medium"
+                    className="whitespace-nowrap px-2 py-2 font-medium first:pl-3"
                   >
                     {SORTABLE.has(id) ? (
                       <button
@@ -114,7 +114,10 @@ export function BacklinksTable({ rows, labels, sort, onSort, emptyMessage }: Pro
               data-testid="backlink-row"
             >
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} className="whitespace-nowrap px-3 py-2 align-top tabular-nums">
+                <td
+                  key={cell.id}
+                  className="whitespace-nowrap px-2 py-2 align-top tabular-nums first:pl-3"
+                >
                   <table.FlexRender cell={cell} />
                 </td>
               ))}

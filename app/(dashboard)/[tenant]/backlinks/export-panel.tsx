@@ -61,7 +61,8 @@ export function ExportPanel({ slug, view, rows, labels, total }: Props) {
             signal,
           }).then((r) => r.rows),
       });
-      download(backlinksCsv(all, labels), backlinksCsvName(view.domain, view));
+      const whole = { sort: view.sort, dofollow: view.dofollow };
+      download(backlinksCsv(all, labels), backlinksCsvName(view.domain, whole));
       setState({ kind: "done", rows: all.length });
     } catch (error) {
       if (abort.signal.aborted) setState({ kind: "cancelled" });
@@ -73,7 +74,7 @@ export function ExportPanel({ slug, view, rows, labels, total }: Props) {
 
   const running = state.kind === "running";
   return (
-    <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         <Button
           variant="secondary"
