@@ -49,6 +49,7 @@ test("search, summary, sort, dofollow filter, paging, reload and CSV exports", a
   );
   await page.getByRole("button", { name: "How the ratio is judged" }).focus();
   await expect(page.getByRole("tooltip")).toContainText("above 0.5 is good");
+  await page.screenshot({ path: "test-results/backlinks-tooltip.png" });
   await expect(page.getByTestId("data-freshness")).toContainText("Data from");
   await expect(page.getByText("Demo data — simulator")).toBeVisible();
   await expectRows(

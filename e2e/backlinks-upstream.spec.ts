@@ -124,6 +124,7 @@ test("upstream faults show what to do and a Retry that recovers", async ({ page,
       const alert = page.locator("main").getByRole("alert").filter({ hasText: "Could not load" });
       await expect(alert, JSON.stringify(fault)).toContainText(message, { timeout: 25_000 });
       await expect(alert).not.toContainText(/at .*\.js|Error:/);
+      if (fault.status === 429) await page.screenshot({ path: "test-results/backlinks-fault.png" });
     } finally {
       await sim.clearFaults();
     }

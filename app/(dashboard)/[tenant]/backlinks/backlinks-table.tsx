@@ -17,16 +17,19 @@ function buildColumns(labels: MetricLabels) {
   return helper.columns([
     helper.accessor("sourceUrl", {
       header: "Source URL",
-      cell: (info) => <ExternalUrl url={info.getValue()} className="max-w-60" />,
+      cell: (info) => <ExternalUrl url={info.getValue()} className="max-w-48" />,
     }),
     helper.accessor("targetUrl", {
       header: "Target URL",
-      cell: (info) => <ExternalUrl url={info.getValue()} className="max-w-44" />,
+      // Every target is on the searched domain: its path is what tells rows apart.
+      cell: (info) => (
+        <ExternalUrl url={info.getValue()} label={pathOf(info.getValue())} className="max-w-36" />
+      ),
     }),
     helper.accessor("anchorText", {
       header: "Anchor text",
       cell: (info) => (
-        <span className="block max-w-36 truncate" title={info.getValue()}>
+        <span className="block max-w-28 truncate" title={info.getValue()}>
           {info.getValue() || <span className="text-slate-400">(none)</span>}
         </span>
       ),
@@ -49,6 +52,15 @@ function buildColumns(labels: MetricLabels) {
     helper.accessor("firstSeen", { id: "first_seen", header: "First seen" }),
     helper.accessor("lastSeen", { header: "Last seen" }),
   ]);
+}
+
+function pathOf(url: string): string {
+  try {
+    const { pathname, search } = new URL(url);
+    return `${pathname}${search}`;
+  } catch {
+    return url;
+  }
 }
 
 const SORTABLE = new Set<string>(["trust_flow", "citation_flow", "first_seen"]);

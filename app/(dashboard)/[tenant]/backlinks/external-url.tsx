@@ -5,8 +5,17 @@ import { cn } from "@/lib/utils";
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 /** A long URL cut to fit, the whole of it on hover; opens in a new tab without an opener. */
-export function ExternalUrl({ url, className }: { url: string; className?: string }) {
-  const shown = url.replace(/^https?:\/\//i, "");
+export function ExternalUrl({
+  url,
+  label,
+  className,
+}: {
+  url: string;
+  /** What to show instead of the URL minus its scheme (the full URL stays on hover). */
+  label?: string;
+  className?: string;
+}) {
+  const shown = label ?? url.replace(/^https?:\/\//i, "");
   if (!isWebUrl(url)) {
     return (
       <span className={cn("block truncate", className)} title={url}>
