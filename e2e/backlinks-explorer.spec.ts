@@ -147,6 +147,17 @@ test("empty states: no key connected, and a domain without backlinks", async ({
   await expect(page.getByText("SE Ranking is not connected yet")).toBeVisible();
   await expect(page.getByRole("link", { name: "Settings → Integrations" })).toBeVisible();
   await expect(page.getByLabel("Domain")).toHaveCount(0);
+  // A marketer cannot connect the key: they get a note instead of the link.
+  const marketerEmail = `marketer-${account.tenantSlug}@example.test`;
+  const added = await page.request.post(`/api/tenants/${account.tenantSlug}/members`, {
+    data: { email: marketerEmail, role: "marketer" },
+  });
+  const { member } = await added.json();
+  await page.context().clearCookies();
+  await signInViaUi(page, marketerEmail, member.temporaryPassword);
+  await page.goto(`/${account.tenantSlug}/backlinks`);
+  await expect(page.getByText(/Ask a workspace admin to connect/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Settings → Integrations" })).toHaveCount(0);
 
   const { account: connected, admin } = await connectedWorkspace(baseURL!, "empty", DEMO_KEY);
   await admin.dispose();

@@ -4,7 +4,7 @@ import { Cell, Pie, PieChart } from "recharts";
 
 const COLORS = { dofollow: "#1f57c9", nofollow: "#cbd5e1" };
 
-/** A small donut of dofollow vs nofollow links; the numbers beside it carry the meaning. */
+/** A small donut of dofollow vs nofollow links; decorative: the numbers beside it say it all. */
 export default function FollowSplitChart({
   dofollow,
   nofollow,
@@ -17,18 +17,14 @@ export default function FollowSplitChart({
     { name: "Nofollow", value: nofollow, fill: COLORS.nofollow },
   ];
   return (
-    <figure
-      aria-label={`Dofollow ${dofollow}, nofollow ${nofollow}`}
-      className="shrink-0"
-      role="img"
-    >
-      <PieChart width={80} height={80}>
+    <span aria-hidden className="shrink-0">
+      <PieChart width={64} height={64}>
         <Pie
           data={data}
           dataKey="value"
           nameKey="name"
-          innerRadius={24}
-          outerRadius={38}
+          innerRadius={18}
+          outerRadius={30}
           startAngle={90}
           endAngle={-270}
           isAnimationActive={false}
@@ -39,6 +35,6 @@ export default function FollowSplitChart({
           ))}
         </Pie>
       </PieChart>
-    </figure>
+    </span>
   );
 }

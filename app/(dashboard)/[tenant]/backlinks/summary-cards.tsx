@@ -8,7 +8,7 @@ import { TfCfCard } from "./tf-cf-card";
 // Recharts is heavy: load it only once a summary is on screen, never on the server.
 const FollowSplitChart = dynamic(() => import("./follow-split-chart"), {
   ssr: false,
-  loading: () => <div className="size-20 animate-pulse rounded-full bg-slate-100" />,
+  loading: () => <span className="block size-16 animate-pulse rounded-full bg-slate-100" />,
 });
 
 const formatCount = (n: number) => n.toLocaleString("en-US");
@@ -66,19 +66,20 @@ export function SummaryCards({
         value={formatCount(summary.citationFlow)}
       />
       <TfCfCard trustFlow={summary.trustFlow} citationFlow={summary.citationFlow} labels={labels} />
-      <div className="flex items-center gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        {follow > 0 ? (
-          <FollowSplitChart dofollow={summary.doFollowLinks} nofollow={summary.noFollowLinks} />
-        ) : null}
-        <div>
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">
-            Dofollow / nofollow
-          </dt>
-          <dd className="mt-2 text-sm text-slate-700">
+      <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">
+          Dofollow / nofollow
+        </dt>
+        <dd className="mt-2 flex items-center gap-3 text-sm text-slate-700">
+          {follow > 0 ? (
+            <FollowSplitChart dofollow={summary.doFollowLinks} nofollow={summary.noFollowLinks} />
+          ) : null}
+          <span>
             <span className="font-semibold text-slate-900" data-testid="summary-doFollowLinks">
               {formatCount(summary.doFollowLinks)}
             </span>{" "}
-            dofollow ·{" "}
+            dofollow
+            <br />
             <span className="font-semibold text-slate-900" data-testid="summary-noFollowLinks">
               {formatCount(summary.noFollowLinks)}
             </span>{" "}
@@ -86,8 +87,8 @@ export function SummaryCards({
             {follow > 0 ? (
               <span className="block text-xs text-slate-500">{dofollowShare}% dofollow</span>
             ) : null}
-          </dd>
-        </div>
+          </span>
+        </dd>
       </div>
     </dl>
   );
