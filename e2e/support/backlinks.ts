@@ -66,11 +66,11 @@ export async function downloadCsv(page: Page, button: RegExp) {
 
 /** A CSV line as the explorer writes it for a wire row, for comparison with a parsed file. */
 export function csvLine(row: ReturnType<typeof expectedPage>[number]): string[] {
-  const escape = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+  const inert = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
   return [
     row.source_url,
     row.target_url,
-    escape(row.anchor_text),
+    inert(row.anchor_text),
     String(row.trust_flow),
     String(row.citation_flow),
     row.nofollow ? "yes" : "no",
