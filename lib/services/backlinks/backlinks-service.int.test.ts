@@ -117,12 +117,14 @@ describe("backlinks service", () => {
   it("counts every upstream call in seranking_usage", async () => {
     // Usage is recorded without blocking the call it counts: give it a moment to land.
     await expect
-      .poll(async () => {
-        const rows = await listUsage(handle.db, tenants.a);
-        return rows.find((r) => r.endpoint === SUMMARY_PATH)?.calls;
-      })
-      .toBe(2);
-    const list = (await listUsage(handle.db, tenants.a)).find((r) => r.endpoint === LIST_PATH);
-    expect(list?.calls).toBe(2);
+      .poll(
+        async () => {
+          const rows = await listUsage(handle.db, tenants.a);
+          const calls = (path: string) => rows.find((r) => r.endpoint === path)?.calls;
+          return [calls(SUMMARY_PATH), calls(LIST_PATH)];
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual([2, 2]);
   });
 });
