@@ -4,7 +4,14 @@ import {
   request as playwrightRequest,
   test,
 } from "@playwright/test";
-import { newAccount, signedInContext, signInViaUi, signUpViaApi } from "./support/accounts";
+import {
+  connectKey,
+  newAccount,
+  signedInContext,
+  signInViaUi,
+  signUpViaApi,
+} from "./support/accounts";
+import { DEMO_KEY } from "./support/simulator";
 import { TENANT_API_ROUTES, TENANT_PAGES, unlistedTenantRoutes } from "./support/tenant-routes";
 
 const victim = newAccount("victim");
@@ -20,6 +27,8 @@ test.beforeAll(async ({ baseURL }) => {
   await signUpViaApi(anonymous, outsider);
   await anonymous.dispose();
   victimAdmin = await signedInContext(baseURL!, victim.email, victim.password);
+  // Routes that read SE Ranking data answer 200 to a member only once a key is connected.
+  await connectKey(victimAdmin, victim.tenantSlug, DEMO_KEY);
   const added = await victimAdmin.post(`/api/tenants/${victim.tenantSlug}/members`, {
     data: { email: marketerEmail, role: "marketer" },
   });

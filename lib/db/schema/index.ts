@@ -1,4 +1,5 @@
 export * from "./audit-log";
+export * from "./backlink-searches";
 export * from "./integrations";
 export * from "./memberships";
 export * from "./seranking-cache";

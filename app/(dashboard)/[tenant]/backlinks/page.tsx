@@ -1,21 +1,55 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
-import { EmptyState } from "@/components/ui/empty-state";
+import { NotConnected } from "@/components/seranking/not-connected";
+import { Alert } from "@/components/ui/alert";
+import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import { requireTenantPage } from "@/lib/services/page-access";
+import { isSimulatorUrl } from "@/lib/services/seranking/demo-mode";
+import { integrationStatus } from "@/lib/services/seranking/integration-service";
+import { BacklinksExplorer } from "./backlinks-explorer";
 
 export const metadata: Metadata = { title: "Backlinks" };
 
 export default async function BacklinksPage({ params }: { params: Promise<{ tenant: string }> }) {
-  await requireTenantPage((await params).tenant);
+  const { tenant: slug } = await params;
+  const { tenant, role } = await requireTenantPage(slug);
+  const status = await integrationStatus(await getDb(), tenant.id);
+  const isAdmin = role === "admin";
+  const demo = isSimulatorUrl(env().SERANKING_BASE_URL);
   return (
     <>
       <PageHeader
         title="Backlinks"
         description="A domain's backlink profile: summary metrics, the TF/CF verdict and every link."
+        actions={
+          demo && status.state !== "not_connected" ? (
+            <span className="rounded-full bg-amber-100 px-3 py-1 text-xs font-medium text-amber-900">
+              Demo data — simulator
+            </span>
+          ) : null
+        }
       />
-      <EmptyState title="The backlink explorer is not available yet">
-        It opens here once SE Ranking is connected and the explorer ships.
-      </EmptyState>
+      {status.state === "not_connected" ? (
+        <NotConnected slug={slug} isAdmin={isAdmin} />
+      ) : (
+        <>
+          {status.state === "needs_attention" ? (
+            <Alert tone="warning" className="mb-4">
+              SE Ranking rejected the stored key, so new searches will fail.{" "}
+              {isAdmin ? (
+                <Link href={`/${slug}/settings/integrations`} className="font-medium underline">
+                  Reconnect it in Settings → Integrations.
+                </Link>
+              ) : (
+                "Ask a workspace admin to reconnect it in Settings."
+              )}
+            </Alert>
+          ) : null}
+          <BacklinksExplorer slug={slug} isAdmin={isAdmin} />
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,65 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { RefreshCw } from "lucide-react";
+import {
+  type BacklinksView,
+  type ListReply,
+  listQuery,
+  listUrl,
+  type SummaryReply,
+  summaryQuery,
+  summaryUrl,
+} from "@/lib/queries/backlinks";
+import { fetchJson } from "@/lib/queries/fetch-json";
+
+interface Props {
+  slug: string;
+  view: BacklinksView;
+  summary: SummaryReply;
+}
+
+/**
+ * "Data from <time> · Refresh". Replies come from the per-tenant cache (backlink data changes
+ * monthly); Refresh asks SE Ranking again for the summary and the page in view, which costs credits.
+ */
+export function DataFreshness({ slug, view, summary }: Props) {
+  const queryClient = useQueryClient();
+  const refresh = useMutation({
+    mutationFn: async () => {
+      const [s, l] = await Promise.all([
+        fetchJson<SummaryReply>(summaryUrl(slug, view.domain, true)),
+        fetchJson<ListReply>(listUrl(slug, view, true)),
+      ]);
+      queryClient.setQueryData(summaryQuery(slug, view.domain).queryKey, s);
+      queryClient.setQueryData(listQuery(slug, view).queryKey, l);
+    },
+  });
+  const fetchedAt = new Date(summary.fetchedAt);
+  return (
+    <p className="flex flex-wrap items-center gap-1 text-sm text-slate-600" aria-live="polite">
+      <span data-testid="data-freshness">
+        Data from{" "}
+        <time dateTime={summary.fetchedAt} title={fetchedAt.toISOString()}>
+          {fetchedAt.toLocaleString()}
+        </time>
+        {summary.fromCache ? " (cached)" : ""}
+      </span>
+      <span aria-hidden>·</span>
+      <button
+        type="button"
+        onClick={() => refresh.mutate()}
+        disabled={refresh.isPending}
+        className="inline-flex items-center gap-1 font-medium text-brand-700 underline disabled:opacity-60"
+      >
+        <RefreshCw aria-hidden className={refresh.isPending ? "size-3 animate-spin" : "size-3"} />
+        {refresh.isPending ? "Refreshing…" : "Refresh"}
+      </button>
+      {refresh.isError ? (
+        <span role="alert" className="text-red-700">
+          Refresh failed: {refresh.error.message}
+        </span>
+      ) : null}
+    </p>
+  );
+}

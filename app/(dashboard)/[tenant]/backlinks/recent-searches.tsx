@@ -1,0 +1,34 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { recentSearchesQuery } from "@/lib/queries/backlinks";
+
+interface Props {
+  slug: string;
+  current?: string;
+  onPick: (domain: string) => void;
+}
+
+/** The workspace's last searches as one-click chips; silent while loading or on error. */
+export function RecentSearches({ slug, current, onPick }: Props) {
+  const recent = useQuery(recentSearchesQuery(slug));
+  const searches = recent.data ?? [];
+  if (searches.length === 0) return null;
+  return (
+    <nav aria-label="Recent searches" className="flex flex-wrap items-center gap-2 text-sm">
+      <span className="text-slate-600">Recent:</span>
+      {searches.slice(0, 10).map((s) => (
+        <button
+          key={s.domain}
+          type="button"
+          onClick={() => onPick(s.domain)}
+          aria-current={s.domain === current ? "true" : undefined}
+          title={`Searched ${new Date(s.searchedAt).toLocaleString()}`}
+          className="rounded-full border border-slate-300 bg-white px-3 py-0.5 text-slate-700 hover:bg-slate-100 aria-[current=true]:border-brand-500 aria-[current=true]:text-brand-700"
+        >
+          {s.domain}
+        </button>
+      ))}
+    </nav>
+  );
+}

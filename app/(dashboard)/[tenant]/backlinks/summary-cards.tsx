@@ -1,0 +1,95 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import type { ReactNode } from "react";
+import type { BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
+import { TfCfCard } from "./tf-cf-card";
+
+// Recharts is heavy: load it only once a summary is on screen, never on the server.
+const FollowSplitChart = dynamic(() => import("./follow-split-chart"), {
+  ssr: false,
+  loading: () => <span className="block size-16 animate-pulse rounded-full bg-slate-100" />,
+});
+
+const formatCount = (n: number) => n.toLocaleString("en-US");
+
+export function StatCard({
+  label,
+  value,
+  id,
+  children,
+}: {
+  label: ReactNode;
+  value: ReactNode;
+  id: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+      <dd className="mt-2 text-2xl font-semibold text-slate-900" data-testid={`summary-${id}`}>
+        {value}
+      </dd>
+      {children}
+    </div>
+  );
+}
+
+/** The summary's numbers as cards, TF/CF labelled as the connected dialect really returns them. */
+export function SummaryCards({
+  summary,
+  labels,
+}: {
+  summary: BacklinksSummaryResult;
+  labels: MetricLabels;
+}) {
+  const follow = summary.doFollowLinks + summary.noFollowLinks;
+  const dofollowShare = follow > 0 ? Math.round((summary.doFollowLinks / follow) * 100) : 0;
+  return (
+    <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <StatCard
+        id="totalBacklinks"
+        label="Total backlinks"
+        value={formatCount(summary.totalBacklinks)}
+      />
+      <StatCard
+        id="referringDomains"
+        label="Referring domains"
+        value={formatCount(summary.referringDomains)}
+      />
+      <StatCard id="referringIPs" label="Referring IPs" value={formatCount(summary.referringIPs)} />
+      <StatCard id="domainScore" label="Domain score" value={formatCount(summary.domainScore)} />
+      <StatCard id="trustFlow" label={labels.trust} value={formatCount(summary.trustFlow)} />
+      <StatCard
+        id="citationFlow"
+        label={labels.citation}
+        value={formatCount(summary.citationFlow)}
+      />
+      <TfCfCard trustFlow={summary.trustFlow} citationFlow={summary.citationFlow} labels={labels} />
+      <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">
+          Dofollow / nofollow
+        </dt>
+        <dd className="mt-2 flex items-center gap-3 text-sm text-slate-700">
+          {follow > 0 ? (
+            <FollowSplitChart dofollow={summary.doFollowLinks} nofollow={summary.noFollowLinks} />
+          ) : null}
+          <span>
+            <span className="font-semibold text-slate-900" data-testid="summary-doFollowLinks">
+              {formatCount(summary.doFollowLinks)}
+            </span>{" "}
+            dofollow
+            <br />
+            <span className="font-semibold text-slate-900" data-testid="summary-noFollowLinks">
+              {formatCount(summary.noFollowLinks)}
+            </span>{" "}
+            nofollow
+            {follow > 0 ? (
+              <span className="block text-xs text-slate-500">{dofollowShare}% dofollow</span>
+            ) : null}
+          </span>
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,75 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import type { BacklinkRow } from "@/lib/seranking/types";
+import { backlinksCsv, backlinksCsvName } from "./backlinks-csv";
+
+const labels = { trust: "Trust Flow", citation: "Citation Flow" };
+const row = (over: Partial<BacklinkRow> = {}): BacklinkRow => ({
+  sourceUrl: "https://blog.example.org/post",
+  targetUrl: "https://example.com/",
+  anchorText: 'Example, "quoted" and ünïcode',
+  trustFlow: 31,
+  citationFlow: 40,
+  isNoFollow: false,
+  firstSeen: "2021-04-02",
+  lastSeen: "2026-10-30",
+  ...over,
+});
+
+const parse = (csv: string) =>
+  Papa.parse<string[]>(csv.replace(/^\uFEFF/, "")).data.filter((r) => r.length > 1);
+
+describe("backlinksCsv", () => {
+  it("has the table's columns, TF/CF named by the dialect, and round-trips every value", () => {
+    const rows = [row(), row({ isNoFollow: true, trustFlow: 0, anchorText: "" })];
+    const [header, ...data] = parse(backlinksCsv(rows, labels));
+    expect(header).toEqual([
+      "Source URL",
+      "Target URL",
+      "Anchor text",
+      "Trust Flow",
+      "Citation Flow",
+      "Nofollow",
+      "First seen",
+      "Last seen",
+    ]);
+    expect(data).toEqual(
+      rows.map((r) => [
+        r.sourceUrl,
+        r.targetUrl,
+        r.anchorText,
+        String(r.trustFlow),
+        String(r.citationFlow),
+        r.isNoFollow ? "yes" : "no",
+        r.firstSeen,
+        r.lastSeen,
+      ]),
+    );
+  });
+
+  it("quotes every field, starts with a BOM and escapes formula-looking anchors", () => {
+    const csv = backlinksCsv(
+      [row({ anchorText: '=HYPERLINK("http://evil")' }), row({ anchorText: "@SUM(A1)" })],
+      labels,
+    );
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const [, first, second] = parse(csv);
+    expect(first![2]).toBe('\'=HYPERLINK("http://evil")');
+    expect(second![2]).toBe("'@SUM(A1)");
+    expect(csv.split("\r\n")[1]).toMatch(/^"https:/);
+  });
+
+  it("labels metrics truthfully for another dialect", () => {
+    const [header] = parse(
+      backlinksCsv([], { trust: "Domain InLink Rank", citation: "Page InLink Rank" }),
+    );
+    expect(header).toContain("Domain InLink Rank");
+    expect(header).not.toContain("Trust Flow");
+  });
+
+  it("names the file after the view", () => {
+    expect(backlinksCsvName("example.com", { sort: "first_seen", dofollow: true, page: 3 })).toBe(
+      "backlinks-example.com-first_seen-dofollow-page-3.csv",
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import { and, desc, eq, notInArray } from "drizzle-orm";
+import type { Db } from "../client";
+import { backlinkSearches } from "../schema";
+
+/** How many distinct domains a tenant's "recent searches" keeps. */
+export const RECENT_SEARCHES_KEPT = 20;
+
+/** Records a search (a repeat moves the domain to the top), then trims the tenant's list. */
+export async function recordBacklinkSearch(
+  db: Db,
+  tenantId: string,
+  domain: string,
+  searchedAt = new Date(),
+) {
+  await db
+    .insert(backlinkSearches)
+    .values({ tenantId, domain, searchedAt })
+    .onConflictDoUpdate({
+      target: [backlinkSearches.tenantId, backlinkSearches.domain],
+      set: { searchedAt },
+    });
+  const kept = db
+    .select({ domain: backlinkSearches.domain })
+    .from(backlinkSearches)
+    .where(eq(backlinkSearches.tenantId, tenantId))
+    .orderBy(desc(backlinkSearches.searchedAt), backlinkSearches.domain)
+    .limit(RECENT_SEARCHES_KEPT);
+  await db
+    .delete(backlinkSearches)
+    .where(and(eq(backlinkSearches.tenantId, tenantId), notInArray(backlinkSearches.domain, kept)));
+}
+
+export async function listBacklinkSearches(db: Db, tenantId: string, limit = RECENT_SEARCHES_KEPT) {
+  return db
+    .select({ domain: backlinkSearches.domain, searchedAt: backlinkSearches.searchedAt })
+    .from(backlinkSearches)
+    .where(eq(backlinkSearches.tenantId, tenantId))
+    .orderBy(desc(backlinkSearches.searchedAt), backlinkSearches.domain)
+    .limit(limit);
+}

@@ -1,0 +1,76 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { BacklinkRow, BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
+import type { BacklinkSort } from "@/lib/validations/backlinks";
+import { fetchJson } from "./fetch-json";
+
+export interface Freshness {
+  fetchedAt: string;
+  fromCache: boolean;
+  metricLabels: MetricLabels;
+}
+export interface SummaryReply extends Freshness {
+  summary: BacklinksSummaryResult;
+}
+export interface ListReply extends Freshness {
+  rows: BacklinkRow[];
+  page: number;
+  limit: number;
+}
+export interface RecentSearch {
+  domain: string;
+  searchedAt: string;
+}
+
+/** The list view worth sharing: it lives in the page URL and keys the list query. */
+export interface BacklinksView {
+  domain: string;
+  sort: BacklinkSort;
+  dofollow: boolean;
+  page: number;
+  limit: number;
+}
+
+const base = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}/backlinks`;
+
+export function summaryUrl(slug: string, domain: string, refresh = false) {
+  const q = new URLSearchParams({ domain });
+  if (refresh) q.set("refresh", "1");
+  return `${base(slug)}/summary?${q}`;
+}
+
+export function listUrl(slug: string, view: BacklinksView, refresh = false) {
+  const q = new URLSearchParams({
+    domain: view.domain,
+    page: String(view.page),
+    limit: String(view.limit),
+    sort: view.sort,
+    dofollow: view.dofollow ? "1" : "0",
+  });
+  if (refresh) q.set("refresh", "1");
+  return `${base(slug)}?${q}`;
+}
+
+// The server already retries SE Ranking with backoff; a second browser retry would only double
+// the wait before the user sees what went wrong and a Retry button.
+export const summaryQuery = (slug: string, domain: string) =>
+  queryOptions({
+    queryKey: ["tenant", slug, "backlinks", "summary", domain],
+    queryFn: ({ signal }) => fetchJson<SummaryReply>(summaryUrl(slug, domain), { signal }),
+    retry: false,
+    staleTime: 5 * 60_000,
+  });
+
+export const listQuery = (slug: string, view: BacklinksView) =>
+  queryOptions({
+    queryKey: ["tenant", slug, "backlinks", "list", view],
+    queryFn: ({ signal }) => fetchJson<ListReply>(listUrl(slug, view), { signal }),
+    retry: false,
+    staleTime: 5 * 60_000,
+  });
+
+export const recentSearchesQuery = (slug: string) =>
+  queryOptions({
+    queryKey: ["tenant", slug, "backlinks", "recent"],
+    queryFn: () =>
+      fetchJson<{ searches: RecentSearch[] }>(`${base(slug)}/recent`).then((r) => r.searches),
+  });

@@ -1,0 +1,78 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { recordBacklinkSearch } from "@/lib/db/queries/backlink-searches";
+import { env } from "@/lib/env";
+import type { BacklinkRow, BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
+import { cachedCall } from "@/lib/services/seranking/cached-call";
+import { withTenantClient } from "@/lib/services/seranking/tenant-client";
+import type { BacklinksListQuery } from "@/lib/validations/backlinks";
+
+// Every Backlinks read goes through the tenant's client (key, usage, "needs attention") and the
+// per-tenant cache (backlink data changes monthly), so a repeated view costs no credits.
+
+interface Freshness {
+  fetchedAt: string;
+  fromCache: boolean;
+  metricLabels: MetricLabels;
+}
+
+export interface SummaryReply extends Freshness {
+  summary: BacklinksSummaryResult;
+}
+
+export interface ListReply extends Freshness {
+  rows: BacklinkRow[];
+  page: number;
+  limit: number;
+}
+
+const ttlMs = () => env().SERANKING_CACHE_TTL_SECONDS * 1000;
+
+/** The summary of a (normalised) domain; a successful search joins the tenant's recent list. */
+export async function backlinksSummary(
+  db: Db,
+  tenantId: string,
+  domain: string,
+  { force = false } = {},
+): Promise<SummaryReply> {
+  const reply = await withTenantClient(db, tenantId, async (client) => {
+    const result = await cachedCall(
+      { db, tenantId, endpoint: "backlinks.summary", params: { domain }, ttlMs: ttlMs(), force },
+      () => client.getBacklinksSummary(domain),
+    );
+    return {
+      summary: result.data,
+      fetchedAt: result.fetchedAt.toISOString(),
+      fromCache: result.fromCache,
+      metricLabels: client.metricLabels,
+    };
+  });
+  await recordBacklinkSearch(db, tenantId, domain);
+  return reply;
+}
+
+/** One page of a domain's backlinks, as SE Ranking sorts and filters it. */
+export function backlinksPage(
+  db: Db,
+  tenantId: string,
+  query: Omit<BacklinksListQuery, "refresh">,
+  { force = false } = {},
+): Promise<ListReply> {
+  const { domain, page, limit, sort, dofollow } = query;
+  const offset = (page - 1) * limit;
+  const params = { domain, limit, offset, sort, dofollow };
+  return withTenantClient(db, tenantId, async (client) => {
+    const result = await cachedCall(
+      { db, tenantId, endpoint: "backlinks.list", params, ttlMs: ttlMs(), force },
+      () => client.getBacklinks({ domain, limit, offset, sortBy: sort, doFollowOnly: dofollow }),
+    );
+    return {
+      rows: result.data,
+      page,
+      limit,
+      fetchedAt: result.fetchedAt.toISOString(),
+      fromCache: result.fromCache,
+      metricLabels: client.metricLabels,
+    };
+  });
+}
