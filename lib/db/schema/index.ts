@@ -1,5 +1,6 @@
 export * from "./audit-log";
 export * from "./integrations";
+export * from "./keywords";
 export * from "./memberships";
 export * from "./seranking-cache";
 export * from "./tenants";
