@@ -82,6 +82,20 @@ export interface ParsedKeywords {
 /** The form of a keyword that decides "same keyword": case and spacing do not count. */
 export const keywordKey = (keyword: string) => keyword.toLowerCase();
 
+/** Why a (trimmed, non-blank) line is not a keyword, or null when it is one. */
+function keywordProblem(keyword: string): string | null {
+  if (keyword.length > KEYWORD_MAX_LENGTH) return `Longer than ${KEYWORD_MAX_LENGTH} characters`;
+  if (keyword.split(" ").length > KEYWORD_MAX_WORDS) return `More than ${KEYWORD_MAX_WORDS} words`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+  if (/[\u0000-\u001f\u007f]/.test(keyword) || !/[\p{L}\p{N}]/u.test(keyword)) {
+    return "Not a keyword: use letters or digits";
+  }
+  return null;
+}
+
+/** A pasted line as stored: trimmed, inner whitespace collapsed to one space. */
+export const cleanKeyword = (line: string) => line.trim().replace(/\s+/g, " ");
+
 /**
  * One keyword per line: trimmed, inner spaces collapsed, blank lines skipped, duplicates
  * (case-insensitive) and lines that are too long or not words rejected with the reason.
@@ -90,30 +104,25 @@ export function parseKeywordLines(text: string): ParsedKeywords {
   const accepted: string[] = [];
   const rejected: RejectedLine[] = [];
   const firstLine = new Map<string, number>();
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+  for (const [index, raw] of text.split(/\r\n|\r|\n/).entries()) {
     const line = index + 1;
-    const keyword = raw.trim().replace(/\s+/g, " ");
-    if (!keyword) return;
-    const reject = (reason: string) => rejected.push({ line, text: keyword, reason });
-    if (keyword.length > KEYWORD_MAX_LENGTH) {
-      return reject(`Longer than ${KEYWORD_MAX_LENGTH} characters`);
-    }
-    if (keyword.split(" ").length > KEYWORD_MAX_WORDS) {
-      return reject(`More than ${KEYWORD_MAX_WORDS} words`);
-    }
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-    if (/[\u0000-\u001f\u007f]/.test(keyword) || !/[\p{L}\p{N}]/u.test(keyword)) {
-      return reject("Not a keyword: use letters or digits");
-    }
+    const keyword = cleanKeyword(raw);
+    if (!keyword) continue;
     const key = keywordKey(keyword);
     const seen = firstLine.get(key);
-    if (seen !== undefined) return reject(`Duplicate of line ${seen}`);
-    if (accepted.length >= MAX_KEYWORDS_PER_PASTE) {
-      return reject(`Over ${MAX_KEYWORDS_PER_PASTE} keywords in one paste: add the rest next`);
+    const problem =
+      keywordProblem(keyword) ??
+      (seen !== undefined ? `Duplicate of line ${seen}` : null) ??
+      (accepted.length >= MAX_KEYWORDS_PER_PASTE
+        ? `Over ${MAX_KEYWORDS_PER_PASTE} keywords in one paste: add the rest next`
+        : null);
+    if (problem) {
+      rejected.push({ line, text: keyword, reason: problem });
+      continue;
     }
     firstLine.set(key, line);
     accepted.push(keyword);
-  });
+  }
   return { accepted, rejected };
 }
 

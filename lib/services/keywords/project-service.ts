@@ -12,6 +12,7 @@ import {
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
 import {
   type addKeywordsSchema,
+  cleanKeyword,
   type createProjectSchema,
   keywordKey,
   MAX_KEYWORDS_PER_PROJECT,
@@ -61,7 +62,7 @@ export async function addKeywords(
   const { accepted, rejected } = parseKeywordLines(input.text);
   const lineOf = new Map<string, number>();
   input.text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    const key = keywordKey(raw.trim().replace(/\s+/g, " "));
+    const key = keywordKey(cleanKeyword(raw));
     if (!lineOf.has(key)) lineOf.set(key, i + 1);
   });
   const existing = new Set(

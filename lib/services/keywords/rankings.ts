@@ -29,7 +29,7 @@ export function changeBetween(
   before: { status: string | null; position: number | null } | null,
   after: { status: string | null; position: number | null },
 ): PositionChange {
-  if (!before || before.status !== "ok" || after.status !== "ok") return null;
+  if (before?.status !== "ok" || after.status !== "ok") return null;
   if (before.position === null && after.position === null) return null;
   if (before.position === null) return "entered";
   if (after.position === null) return "dropped";
