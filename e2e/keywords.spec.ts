@@ -45,6 +45,9 @@ test("track keywords, check now, see the simulator's positions, compare days, op
     "Line 4 “SEO Audit Tool”: Duplicate of line 1",
   );
   await expect(page.getByTestId("keyword-row")).toHaveCount(3);
+  await expect(page.getByLabel("Tracked domain")).toContainText(
+    `${DOMAIN} · Google · United States (3)`,
+  );
 
   await sim.clearLog();
   await page.getByRole("button", { name: "Check now" }).click();
@@ -81,14 +84,15 @@ test("track keywords, check now, see the simulator's positions, compare days, op
   await page.getByLabel("Show “backlink checker” in the history chart").check();
   const chart = page.getByTestId("history-chart");
   await expect(chart.locator(".recharts-line")).toHaveCount(2);
+  // Recharts orders its legend by name.
   await expect(chart.locator(".recharts-legend-item")).toHaveText([
-    "seo audit tool",
     "backlink checker",
+    "seo audit tool",
   ]);
   await page.screenshot({ path: "test-results/keywords-page.png", fullPage: true });
 
   // Filters live in the URL: "Not ranked" leaves only the unranked keyword.
-  await page.getByLabel("Position", { exact: true }).selectOption("unranked");
+  await page.getByRole("combobox", { name: "Position" }).selectOption("unranked");
   await expect(page).toHaveURL(/bucket=unranked/);
   await expect(page.getByTestId("keyword-row")).toHaveCount(1);
   await admin.dispose();

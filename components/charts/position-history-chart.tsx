@@ -44,8 +44,24 @@ export function positionDomain(values: number[]): [number, number] {
   return [Math.max(1, min - pad), Math.min(100, max + pad)];
 }
 
-const day = (iso: string) =>
-  new Date(iso).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+/** Whole-number ticks from top to bottom of the domain, both ends labelled. */
+export function positionTicks([low, high]: [number, number]): number[] {
+  const step = Math.max(1, Math.ceil((high - low) / 5));
+  const ticks: number[] = [];
+  for (let t = low; t < high; t += step) ticks.push(t);
+  ticks.push(high);
+  return ticks;
+}
+
+const DAY: Intl.DateTimeFormatOptions = { month: "short", day: "numeric" };
+const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: "2-digit", minute: "2-digit" };
+
+/** Dates on the axis; with times too when several checks fall on one day. */
+function tickFormat(points: { checkedAt: string }[]) {
+  const days = new Set(points.map((p) => p.checkedAt.slice(0, 10)));
+  const options = days.size < points.length ? DAY_TIME : DAY;
+  return (iso: string) => new Date(iso).toLocaleString("en-US", options);
+}
 
 /** Position over time: 1 at the top, gaps where the keyword was not ranked or the check failed. */
 export function PositionHistoryChart({ points, series }: Props) {
@@ -57,10 +73,17 @@ export function PositionHistoryChart({ points, series }: Props) {
     <ResponsiveContainer width="100%" height={320}>
       <LineChart data={points} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-        <XAxis dataKey="checkedAt" tickFormatter={day} minTickGap={24} fontSize={12} />
+        <XAxis
+          dataKey="checkedAt"
+          tickFormatter={tickFormat(points)}
+          minTickGap={24}
+          fontSize={12}
+        />
         <YAxis
           reversed
           domain={domain}
+          ticks={positionTicks(domain)}
+          interval={0}
           allowDecimals={false}
           width={40}
           fontSize={12}

@@ -6,8 +6,9 @@ export async function listProjects(db: Db, tenantId: string) {
   return db
     .select({
       project: keywordProjects,
-      keywordCount: sql<number>`(select count(*)::int from ${trackedKeywords} k
-        where k.tenant_id = ${tenantId} and k.project_id = ${keywordProjects.id})`,
+      // Spelled out: inside a sub-select drizzle would render the outer column as a bare "id".
+      keywordCount: sql<number>`(select count(*)::int from tracked_keywords k
+        where k.tenant_id = ${tenantId} and k.project_id = keyword_projects.id)`,
     })
     .from(keywordProjects)
     .where(eq(keywordProjects.tenantId, tenantId))
@@ -82,11 +83,23 @@ export async function insertKeywords(
   tags: string[],
 ) {
   if (keywords.length === 0) return [];
-  return db
-    .insert(trackedKeywords)
-    .values(keywords.map((keyword) => ({ tenantId, projectId, keyword, tags })))
-    .onConflictDoNothing()
-    .returning();
+  const now = Date.now();
+  return (
+    db
+      .insert(trackedKeywords)
+      // A millisecond apart, so the table lists a paste in the order it was typed.
+      .values(
+        keywords.map((keyword, i) => ({
+          tenantId,
+          projectId,
+          keyword,
+          tags,
+          createdAt: new Date(now + i),
+        })),
+      )
+      .onConflictDoNothing()
+      .returning()
+  );
 }
 
 export async function deleteKeywords(

@@ -81,5 +81,6 @@ describe("keyword tracking across tenants", () => {
       "beta",
     ]);
     expect(await fullHistory(db, owner, projectId)).toHaveLength(2);
+    expect((await listProjects(db, owner)).map((p) => p.keywordCount)).toEqual([2]);
   });
 });

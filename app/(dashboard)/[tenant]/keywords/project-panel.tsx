@@ -26,6 +26,8 @@ export function ProjectPanel({ slug, projectId, demo }: Props) {
   const queryClient = useQueryClient();
   const rankings = useQuery(rankingsQuery(slug, projectId));
   const [compare, setCompare] = useState<string[]>([]);
+  // Open while the domain has no keyword; afterwards whatever the user chose.
+  const [addOpen, setAddOpen] = useState<boolean | null>(null);
   const schedule = useMutation({
     mutationFn: (scheduleEnabled: boolean) =>
       fetchJson(keywordUrls.project(slug, projectId), {
@@ -97,12 +99,19 @@ export function ProjectPanel({ slug, projectId, demo }: Props) {
         ) : null}
       </Card>
 
-      <Card
-        title="Add keywords"
-        description="Paste one keyword per line; duplicates and blank lines are skipped."
+      <details
+        open={addOpen ?? !hasKeywords}
+        onToggle={(e) => setAddOpen(e.currentTarget.open)}
+        className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
       >
+        <summary className="cursor-pointer text-base font-semibold text-slate-900">
+          Add keywords
+        </summary>
+        <p className="mt-1 mb-4 text-sm text-slate-600">
+          Paste one keyword per line; blank lines are skipped, duplicates are listed.
+        </p>
         <AddKeywordsForm slug={slug} projectId={projectId} />
-      </Card>
+      </details>
 
       {hasKeywords ? (
         <>

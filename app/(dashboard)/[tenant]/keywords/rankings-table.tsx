@@ -112,9 +112,10 @@ export function RankingsTable({ rows, selected, onSelectedChange }: Props) {
           Positions
         </h2>
         <div className="flex flex-wrap gap-3 text-sm">
-          <label className="flex items-center gap-2">
-            Tag
+          <div className="flex items-center gap-2">
+            <label htmlFor="filter-tag">Tag</label>
             <select
+              id="filter-tag"
               value={tag}
               onChange={(e) => url.set({ tag: e.target.value || null })}
               className="h-8 rounded-md border border-slate-300 bg-white px-2"
@@ -126,10 +127,11 @@ export function RankingsTable({ rows, selected, onSelectedChange }: Props) {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="flex items-center gap-2">
-            Position
+          </div>
+          <div className="flex items-center gap-2">
+            <label htmlFor="filter-bucket">Position</label>
             <select
+              id="filter-bucket"
               value={bucket}
               onChange={(e) => url.set({ bucket: e.target.value || null })}
               className="h-8 rounded-md border border-slate-300 bg-white px-2"
@@ -141,7 +143,7 @@ export function RankingsTable({ rows, selected, onSelectedChange }: Props) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
       </div>
       <div className="overflow-x-auto">
