@@ -1,4 +1,4 @@
-import { getDbHandle } from "@/lib/db";
+import { getDb, getDbHandle } from "@/lib/db";
 import { env } from "@/lib/env";
 
 /** Refuse to run without secrets (saying which and how to make them), then migrate. */
@@ -11,4 +11,11 @@ export async function startServer() {
   }
   const { kind } = await getDbHandle();
   console.log(`[startup] database ready (${kind}), migrations applied`);
+  if (env().KEYWORD_SCHEDULER === "on") {
+    const { startKeywordScheduler } = await import("@/lib/services/keywords/scheduler");
+    startKeywordScheduler({ getDb });
+    console.log(
+      "[startup] keyword-check scheduler on (KEYWORD_SCHEDULER=off to use the cron route)",
+    );
+  }
 }

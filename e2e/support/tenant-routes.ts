@@ -13,6 +13,11 @@ export const TENANT_API_ROUTES: {
   path: string;
   role: "marketer" | "admin";
   body?: unknown;
+  /**
+   * What an allowed member gets, when not 200: routes under a resource id (`:projectId`…) are
+   * called with an id that does not exist, so passing the tenant and role gates ends in 404/422.
+   */
+  status?: number;
 }[] = [
   { method: "GET", path: "/api/tenants/:tenant", role: "marketer" },
   { method: "GET", path: "/api/tenants/:tenant/members", role: "marketer" },
@@ -51,6 +56,70 @@ export const TENANT_API_ROUTES: {
     role: "marketer",
   },
   { method: "GET", path: "/api/tenants/:tenant/backlinks/recent", role: "marketer" },
+  { method: "GET", path: "/api/tenants/:tenant/keywords/projects", role: "marketer" },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/keywords/projects",
+    role: "marketer",
+    body: { domain: "example.com", searchEngine: "google" },
+  },
+  // Keyword routes carry a project id; any well-formed id shows the tenant gate answers first.
+  {
+    method: "GET",
+    path: "/api/tenants/:tenant/keywords/projects/:projectId",
+    role: "marketer",
+    status: 404,
+  },
+  {
+    method: "PATCH",
+    path: "/api/tenants/:tenant/keywords/projects/:projectId",
+    role: "marketer",
+    body: { scheduleEnabled: false },
+    status: 404,
+  },
+  {
+    method: "DELETE",
+    path: "/api/tenants/:tenant/keywords/projects/:projectId",
+    role: "marketer",
+    status: 404,
+  },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/keywords/projects/:projectId/keywords",
+    role: "marketer",
+    body: { text: "probe keyword" },
+    status: 404,
+  },
+  {
+    method: "DELETE",
+    path: "/api/tenants/:tenant/keywords/projects/:projectId/keywords/:keywordId",
+    role: "marketer",
+    status: 404,
+  },
+  {
+    method: "GET",
+    path: "/api/tenants/:tenant/keywords/projects/:projectId/checks",
+    role: "marketer",
+    status: 404,
+  },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/keywords/projects/:projectId/checks",
+    role: "marketer",
+    status: 404,
+  },
+  {
+    method: "GET",
+    path: "/api/tenants/:tenant/keywords/projects/:projectId/history",
+    role: "marketer",
+    status: 422,
+  },
+  {
+    method: "GET",
+    path: "/api/tenants/:tenant/keywords/projects/:projectId/export",
+    role: "marketer",
+    status: 404,
+  },
 ];
 
 export const TENANT_PAGES = ["", "/backlinks", "/prospects", "/keywords", "/settings"];

@@ -1,0 +1,94 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Plus } from "lucide-react";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { projectsQuery } from "@/lib/queries/keywords";
+import { AddProjectForm } from "./add-project-form";
+import { ProjectPanel } from "./project-panel";
+import { useUrlState } from "./use-url-state";
+
+const ENGINE_NAMES = { google: "Google", bing: "Bing", yahoo: "Yahoo" } as const;
+
+export function KeywordsView({ slug, demo }: { slug: string; demo: boolean }) {
+  const url = useUrlState();
+  const projects = useQuery(projectsQuery(slug));
+  const [adding, setAdding] = useState(false);
+
+  if (projects.isPending) return <p className="text-sm text-slate-500">Loading tracked domains…</p>;
+  if (projects.isError) {
+    return (
+      <Alert tone="error">
+        Could not load tracked domains: {projects.error.message}{" "}
+        <Button variant="ghost" size="sm" onClick={() => projects.refetch()}>
+          Retry
+        </Button>
+      </Alert>
+    );
+  }
+  const list = projects.data;
+  const selected = list.find((p) => p.id === url.get("project")) ?? list[0];
+  const addForm = (
+    <Card
+      title="Track a domain"
+      description="Pick the domain, search engine and location to follow."
+    >
+      <AddProjectForm
+        slug={slug}
+        onCreated={(id) => {
+          setAdding(false);
+          url.set({ project: id, tag: null, bucket: null });
+        }}
+        onCancel={list.length ? () => setAdding(false) : undefined}
+      />
+    </Card>
+  );
+
+  if (list.length === 0) {
+    return (
+      <div className="space-y-6">
+        <EmptyState title="No domain tracked yet">
+          Add a domain below, paste its keywords, then press “Check now”. Positions are then checked
+          daily.
+        </EmptyState>
+        {addForm}
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="space-y-1">
+          <label htmlFor="project-select" className="block text-sm font-medium text-slate-700">
+            Tracked domain
+          </label>
+          <select
+            id="project-select"
+            value={selected?.id}
+            onChange={(e) => url.set({ project: e.target.value, tag: null, bucket: null })}
+            className="h-10 min-w-72 rounded-md border border-slate-300 bg-white px-3 text-sm"
+          >
+            {list.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.domain} · {ENGINE_NAMES[p.searchEngine]} · {p.location} ({p.keywordCount})
+              </option>
+            ))}
+          </select>
+        </div>
+        {adding ? null : (
+          <Button variant="secondary" onClick={() => setAdding(true)}>
+            <Plus aria-hidden className="size-4" /> Track another domain
+          </Button>
+        )}
+      </div>
+      {adding ? addForm : null}
+      {selected ? (
+        <ProjectPanel key={selected.id} slug={slug} projectId={selected.id} demo={demo} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Download } from "lucide-react";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { fetchJson } from "@/lib/queries/fetch-json";
+import { keywordUrls, projectsQuery, rankingsQuery } from "@/lib/queries/keywords";
+import { AddKeywordsForm } from "./add-keywords-form";
+import { CheckNow } from "./check-now";
+import { HistoryPanel } from "./history-panel";
+import { RankingsTable } from "./rankings-table";
+
+const ENGINE_NAMES = { google: "Google", bing: "Bing", yahoo: "Yahoo" } as const;
+
+interface Props {
+  slug: string;
+  projectId: string;
+  /** The app talks to the SE Ranking simulator: say so next to its numbers. */
+  demo: boolean;
+}
+
+export function ProjectPanel({ slug, projectId, demo }: Props) {
+  const queryClient = useQueryClient();
+  const rankings = useQuery(rankingsQuery(slug, projectId));
+  const [compare, setCompare] = useState<string[]>([]);
+  // Open while the domain has no keyword; afterwards whatever the user chose.
+  const [addOpen, setAddOpen] = useState<boolean | null>(null);
+  const schedule = useMutation({
+    mutationFn: (scheduleEnabled: boolean) =>
+      fetchJson(keywordUrls.project(slug, projectId), {
+        method: "PATCH",
+        json: { scheduleEnabled },
+      }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: rankingsQuery(slug, projectId).queryKey }),
+        queryClient.invalidateQueries({ queryKey: projectsQuery(slug).queryKey }),
+      ]),
+  });
+
+  if (rankings.isPending) return <p className="text-sm text-slate-500">Loading keywords…</p>;
+  if (rankings.isError) {
+    return (
+      <Alert tone="error">
+        Could not load keywords: {rankings.error.message}{" "}
+        <Button variant="ghost" size="sm" onClick={() => rankings.refetch()}>
+          Retry
+        </Button>
+      </Alert>
+    );
+  }
+  const { project, keywords } = rankings.data;
+  const hasKeywords = keywords.length > 0;
+
+  return (
+    <div className="space-y-6">
+      <Card>
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h2 className="text-lg font-semibold text-slate-900">{project.domain}</h2>
+            <p className="text-sm text-slate-600">
+              {ENGINE_NAMES[project.searchEngine]} · {project.location} · {keywords.length} keyword
+              {keywords.length === 1 ? "" : "s"}
+            </p>
+            <label className="mt-2 flex items-center gap-2 text-sm text-slate-700">
+              <input
+                type="checkbox"
+                className="size-4"
+                checked={project.scheduleEnabled}
+                disabled={schedule.isPending}
+                onChange={(e) => schedule.mutate(e.target.checked)}
+              />
+              Check daily
+              {project.scheduleEnabled ? (
+                <span className="text-xs text-slate-500">
+                  (next: {new Date(project.nextCheckAt).toLocaleString()})
+                </span>
+              ) : null}
+            </label>
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <CheckNow slug={slug} projectId={projectId} disabled={!hasKeywords} />
+            {hasKeywords ? (
+              <Button asChild variant="secondary">
+                <a href={keywordUrls.export(slug, projectId)} download>
+                  <Download aria-hidden className="size-4" /> Export CSV
+                </a>
+              </Button>
+            ) : null}
+          </div>
+        </div>
+        {demo ? (
+          <p className="mt-3 inline-block rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">
+            Demo data — simulator
+          </p>
+        ) : null}
+      </Card>
+
+      <details
+        open={addOpen ?? !hasKeywords}
+        onToggle={(e) => setAddOpen(e.currentTarget.open)}
+        className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+      >
+        <summary className="cursor-pointer text-base font-semibold text-slate-900">
+          Add keywords
+        </summary>
+        <p className="mt-1 mb-4 text-sm text-slate-600">
+          Paste one keyword per line; blank lines are skipped, duplicates are listed.
+        </p>
+        <AddKeywordsForm slug={slug} projectId={projectId} />
+      </details>
+
+      {hasKeywords ? (
+        <>
+          <RankingsTable rows={keywords} selected={compare} onSelectedChange={setCompare} />
+          <HistoryPanel slug={slug} projectId={projectId} keywords={keywords} selected={compare} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// GET /api/tenants/:tenant/keywords/projects/:projectId/export — the full history as CSV, one row per keyword per check.
+import { withTenant } from "@/lib/api/with-tenant";
+import { csvResponse, toCsv } from "@/lib/csv/to-csv";
+import { fullHistory } from "@/lib/db/queries/keyword-checks";
+import { requireProject } from "@/lib/services/keywords/project-service";
+import { projectParamsSchema } from "@/lib/validations/keywords";
+
+type Row = Awaited<ReturnType<typeof fullHistory>>[number];
+
+const columns = [
+  { header: "Checked at (UTC)", value: (r: Row) => new Date(r.checkedAt).toISOString() },
+  { header: "Keyword", value: (r: Row) => r.keyword },
+  { header: "Tags", value: (r: Row) => r.tags.join(", ") },
+  { header: "Status", value: (r: Row) => r.status },
+  // Empty and "Not in top 100" are different facts: a failed check knows no position.
+  {
+    header: "Position",
+    value: (r: Row) => (r.status === "ok" ? (r.position ?? "Not in top 100") : ""),
+  },
+  { header: "Ranking URL", value: (r: Row) => r.url },
+  { header: "Volume", value: (r: Row) => r.volume },
+  { header: "Error", value: (r: Row) => r.error },
+];
+
+export const GET = withTenant({ params: projectParamsSchema }, async ({ db, tenant, params }) => {
+  const project = await requireProject(db, tenant.id, params.projectId);
+  const rows = await fullHistory(db, tenant.id, params.projectId);
+  const day = new Date().toISOString().slice(0, 10);
+  return csvResponse(
+    toCsv(rows, columns),
+    `keywords-${project.domain}-${project.searchEngine}-${day}.csv`,
+  );
+});

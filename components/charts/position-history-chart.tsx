@@ -1,0 +1,113 @@
+"use client";
+
+// Recharts lives only here, and this file is loaded with next/dynamic by the pages that draw it.
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+export interface PositionSeries {
+  key: string;
+  name: string;
+}
+
+interface Props {
+  points: ({ checkedAt: string } & Record<string, number | null | string>)[];
+  series: PositionSeries[];
+}
+
+const COLORS = [
+  "#2563eb",
+  "#dc2626",
+  "#059669",
+  "#d97706",
+  "#7c3aed",
+  "#0891b2",
+  "#db2777",
+  "#4b5563",
+  "#65a30d",
+  "#9333ea",
+];
+
+/** The axis hugs the data (a keyword moving 40→35 is visible), with a little room around it. */
+export function positionDomain(values: number[]): [number, number] {
+  if (values.length === 0) return [1, 100];
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const pad = Math.max(1, Math.round((max - min) * 0.1));
+  return [Math.max(1, min - pad), Math.min(100, max + pad)];
+}
+
+/** Whole-number ticks from top to bottom of the domain, both ends labelled. */
+export function positionTicks([low, high]: [number, number]): number[] {
+  const step = Math.max(1, Math.ceil((high - low) / 5));
+  const ticks: number[] = [];
+  for (let t = low; t < high; t += step) ticks.push(t);
+  ticks.push(high);
+  return ticks;
+}
+
+const DAY: Intl.DateTimeFormatOptions = { month: "short", day: "numeric" };
+const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: "2-digit", minute: "2-digit" };
+
+/** Dates on the axis; with times too when several checks fall on one day. */
+function tickFormat(points: { checkedAt: string }[]) {
+  const days = new Set(points.map((p) => p.checkedAt.slice(0, 10)));
+  const options = days.size < points.length ? DAY_TIME : DAY;
+  return (iso: string) => new Date(iso).toLocaleString("en-US", options);
+}
+
+/** Position over time: 1 at the top, gaps where the keyword was not ranked or the check failed. */
+export function PositionHistoryChart({ points, series }: Props) {
+  const values = points.flatMap((p) =>
+    series.map((s) => p[s.key]).filter((v): v is number => typeof v === "number"),
+  );
+  const domain = positionDomain(values);
+  return (
+    <ResponsiveContainer width="100%" height={320}>
+      <LineChart data={points} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <XAxis
+          dataKey="checkedAt"
+          tickFormatter={tickFormat(points)}
+          minTickGap={24}
+          fontSize={12}
+        />
+        <YAxis
+          reversed
+          domain={domain}
+          ticks={positionTicks(domain)}
+          interval={0}
+          allowDecimals={false}
+          width={40}
+          fontSize={12}
+          label={{ value: "Position", angle: -90, position: "insideLeft", fontSize: 12 }}
+        />
+        <Tooltip
+          labelFormatter={(label) => new Date(String(label)).toLocaleString()}
+          formatter={(value) => (typeof value === "number" ? value : "Not in top 100")}
+        />
+        <Legend />
+        {series.map((s, i) => (
+          <Line
+            key={s.key}
+            type="monotone"
+            dataKey={s.key}
+            name={s.name}
+            stroke={COLORS[i % COLORS.length]}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

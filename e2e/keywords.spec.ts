@@ -1,0 +1,147 @@
+import { expect, type Page, test } from "@playwright/test";
+import { keywordCheckFor } from "../simulator/universe";
+import { connectedWorkspace, signInViaUi } from "./support/accounts";
+import { DEMO_KEY, sim } from "./support/simulator";
+
+const DOMAIN = "example.com";
+const KEYWORDS = ["seo audit tool", "backlink checker", "unranked widget"];
+const DAY1 = "2026-03-10";
+const DAY2 = "2026-03-11";
+// What a marketer pastes: blank lines and a duplicate in another case among the keywords.
+const PASTE = "seo audit tool\n\n  backlink checker\nSEO Audit Tool\n\nunranked widget\n\n";
+
+const expected = (day: string) => keywordCheckFor(DOMAIN, KEYWORDS, "google", "United States", day);
+const shown = (position: number | null) =>
+  position === null ? "Not in top 100" : String(position);
+const row = (page: Page, keyword: string) =>
+  page
+    .getByTestId("keyword-row")
+    .filter({ has: page.getByRole("cell", { name: keyword, exact: true }) });
+
+test.afterAll(async () => {
+  await sim.setDate(null);
+  await sim.clearFaults();
+});
+
+test("track keywords, check now, see the simulator's positions, compare days, open the chart", async ({
+  page,
+  baseURL,
+}) => {
+  const { account, admin } = await connectedWorkspace(baseURL!, "kw", DEMO_KEY);
+  await sim.setDate(DAY1);
+  await signInViaUi(page, account.email, account.password);
+  await page.goto(`/${account.tenantSlug}/keywords`);
+  await expect(page.getByText("No domain tracked yet")).toBeVisible();
+
+  await page.getByLabel("Domain").fill(`https://www.${DOMAIN}/`);
+  await page.getByRole("button", { name: "Track domain" }).click();
+  await expect(page.getByRole("heading", { name: DOMAIN, level: 2 })).toBeVisible();
+
+  await page.getByLabel("Keywords (one per line)").fill(PASTE);
+  await page.getByLabel("Tags (optional)").fill("core");
+  await page.getByRole("button", { name: "Add keywords" }).click();
+  await expect(page.getByText("Added 3 keywords; 1 line was not added:")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Rejected lines" })).toHaveText(
+    "Line 4 “SEO Audit Tool”: Duplicate of line 1",
+  );
+  await expect(page.getByTestId("keyword-row")).toHaveCount(3);
+  await expect(page.getByLabel("Tracked domain")).toContainText(
+    `${DOMAIN} · Google · United States (3)`,
+  );
+
+  await sim.clearLog();
+  await page.getByRole("button", { name: "Check now" }).click();
+  await expect(page.getByText(/^Last checked/)).toBeVisible();
+  for (const want of expected(DAY1)) {
+    await expect(row(page, want.keyword).getByRole("cell").nth(2)).toHaveText(shown(want.position));
+  }
+  await expect(row(page, "unranked widget")).toContainText("Not in top 100");
+  // One batched call for the three keywords, with what the project says.
+  const calls = await sim.log("/keywords/check/");
+  expect(calls.map((c) => c.body)).toEqual([
+    { domain: DOMAIN, keywords: KEYWORDS, search_engine: "google", location_name: "United States" },
+  ]);
+
+  // The next day: the change column follows the simulator's drift.
+  await sim.setDate(DAY2);
+  await page.getByRole("button", { name: "Check now" }).click();
+  await expect(page.getByRole("button", { name: "Check now" })).toBeEnabled();
+  for (const [i, want] of expected(DAY2).entries()) {
+    const before = expected(DAY1)[i]!.position;
+    const cells = row(page, want.keyword).getByRole("cell");
+    await expect(cells.nth(2)).toHaveText(shown(want.position));
+    const delta = before !== null && want.position !== null ? before - want.position : null;
+    const change =
+      delta === null
+        ? "–no comparison"
+        : delta === 0
+          ? "=unchanged"
+          : `${delta > 0 ? "▲" : "▼"} ${Math.abs(delta)}`;
+    await expect(cells.nth(3)).toContainText(change);
+  }
+
+  await page.getByLabel("Show “seo audit tool” in the history chart").check();
+  await page.getByLabel("Show “backlink checker” in the history chart").check();
+  const chart = page.getByTestId("history-chart");
+  await expect(chart.locator(".recharts-line")).toHaveCount(2);
+  // Recharts orders its legend by name.
+  await expect(chart.locator(".recharts-legend-item")).toHaveText([
+    "backlink checker",
+    "seo audit tool",
+  ]);
+  await page.screenshot({ path: "test-results/keywords-page.png", fullPage: true });
+
+  // Filters live in the URL: "Not ranked" leaves only the unranked keyword.
+  await page.getByRole("combobox", { name: "Position" }).selectOption("unranked");
+  await expect(page).toHaveURL(/bucket=unranked/);
+  await expect(page.getByTestId("keyword-row")).toHaveCount(1);
+  await admin.dispose();
+});
+
+test("a failed check is stored as failed, keeps the history, and the CSV export has every row", async ({
+  page,
+  baseURL,
+}) => {
+  const { account, admin } = await connectedWorkspace(baseURL!, "kwfail", DEMO_KEY);
+  await sim.setDate(DAY1);
+  const base = `/api/tenants/${account.tenantSlug}/keywords/projects`;
+  const { project } = await (
+    await admin.post(base, { data: { domain: DOMAIN, searchEngine: "google" } })
+  ).json();
+  const added = await admin.post(`${base}/${project.id}/keywords`, {
+    data: { text: `${KEYWORDS.join("\n")}\n=HYPERLINK("http://evil")` },
+  });
+  expect((await added.json()).added).toHaveLength(4);
+  expect((await admin.post(`${base}/${project.id}/checks`)).status()).toBe(202);
+  await expect
+    .poll(async () => (await (await admin.get(`${base}/${project.id}/checks`)).json()).run.status)
+    .toBe("done");
+
+  // Every attempt (first try and the client's retries) fails.
+  await sim.addFault({ kind: "status", status: 503, path: "/keywords/check/", count: 4 });
+  await signInViaUi(page, account.email, account.password);
+  await page.goto(`/${account.tenantSlug}/keywords`);
+  await page.getByRole("button", { name: "Check now" }).click();
+  await expect(page.getByText(/^Last check failed/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("keyword-row").filter({ hasText: "Check failed" })).toHaveCount(4);
+  // The best position still comes from the earlier, good check.
+  const first = expected(DAY1).find((k) => k.keyword === "seo audit tool")!;
+  await expect(row(page, "seo audit tool").getByRole("cell").nth(6)).toHaveText(
+    first.position === null ? "–" : String(first.position),
+  );
+
+  const csv = await admin.get(`${base}/${project.id}/export`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
+  expect(lines[0]).toBe(
+    '"Checked at (UTC)","Keyword","Tags","Status","Position","Ranking URL","Volume","Error"',
+  );
+  expect(lines).toHaveLength(1 + 4 * 2);
+  expect(lines.filter((l) => l.includes('"failed"'))).toHaveLength(4);
+  expect(lines.some((l) => l.includes('"unranked widget","","ok","Not in top 100"'))).toBe(true);
+  expect(lines.some((l) => l.includes(`"'=HYPERLINK(""http://evil"")"`))).toBe(true);
+  await admin.dispose();
+});

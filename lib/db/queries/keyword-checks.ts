@@ -1,0 +1,201 @@
+import { and, asc, desc, eq, gte, inArray, lt, lte, notExists, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { keywordCheckRuns, keywordChecks, keywordProjects, trackedKeywords } from "../schema";
+
+type RunInsert = typeof keywordCheckRuns.$inferInsert;
+type CheckInsert = typeof keywordChecks.$inferInsert;
+
+const runningRunOf = (db: Db) =>
+  db
+    .select({ one: sql`1` })
+    .from(keywordCheckRuns)
+    .where(
+      and(
+        eq(keywordCheckRuns.projectId, keywordProjects.id),
+        eq(keywordCheckRuns.status, "running"),
+      ),
+    );
+
+/** Next slot after `from` that is later than `now`: missed days are skipped, not replayed. */
+export function nextSlot(from: Date, intervalHours: number, now: Date): Date {
+  const step = intervalHours * 3_600_000;
+  let next = from.getTime() + step;
+  if (next <= now.getTime()) next += Math.ceil((now.getTime() - next + 1) / step) * step;
+  return new Date(next);
+}
+
+/**
+ * Claims one due project for this instance: the only cross-tenant query, because the scheduler
+ * works for every tenant. FOR UPDATE SKIP LOCKED lets several instances claim at once without
+ * waiting on (or taking) each other's rows; moving next_check_at and inserting the running run in
+ * the same transaction means that once committed, no other instance sees the project as due.
+ */
+export async function claimDueProject(db: Db, now: Date) {
+  return db.transaction(async (tx) => {
+    const [project] = await tx
+      .select()
+      .from(keywordProjects)
+      .where(
+        and(
+          eq(keywordProjects.scheduleEnabled, true),
+          lte(keywordProjects.nextCheckAt, now),
+          notExists(runningRunOf(tx as unknown as Db)),
+        ),
+      )
+      .orderBy(asc(keywordProjects.nextCheckAt))
+      .limit(1)
+      .for("update", { skipLocked: true });
+    if (!project) return undefined;
+    await tx
+      .update(keywordProjects)
+      .set({ nextCheckAt: nextSlot(project.nextCheckAt, project.intervalHours, now) })
+      .where(
+        and(eq(keywordProjects.tenantId, project.tenantId), eq(keywordProjects.id, project.id)),
+      );
+    const [run] = await tx
+      .insert(keywordCheckRuns)
+      .values({
+        tenantId: project.tenantId,
+        projectId: project.id,
+        trigger: "scheduled",
+        status: "running",
+        checkedAt: now,
+      })
+      .returning();
+    return { project, run: run! };
+  });
+}
+
+export async function insertRun(db: Db, tenantId: string, values: Omit<RunInsert, "tenantId">) {
+  const [run] = await db
+    .insert(keywordCheckRuns)
+    .values({ ...values, tenantId })
+    .returning();
+  return run!;
+}
+
+export async function findRun(db: Db, tenantId: string, projectId: string, runId: string) {
+  const [run] = await db
+    .select()
+    .from(keywordCheckRuns)
+    .where(
+      and(
+        eq(keywordCheckRuns.tenantId, tenantId),
+        eq(keywordCheckRuns.projectId, projectId),
+        eq(keywordCheckRuns.id, runId),
+      ),
+    )
+    .limit(1);
+  return run;
+}
+
+export async function latestRun(db: Db, tenantId: string, projectId: string) {
+  const [run] = await db
+    .select()
+    .from(keywordCheckRuns)
+    .where(and(eq(keywordCheckRuns.tenantId, tenantId), eq(keywordCheckRuns.projectId, projectId)))
+    .orderBy(desc(keywordCheckRuns.checkedAt))
+    .limit(1);
+  return run;
+}
+
+export async function updateRun(
+  db: Db,
+  tenantId: string,
+  runId: string,
+  values: Partial<Pick<RunInsert, "status" | "total" | "done" | "failed" | "error" | "finishedAt">>,
+) {
+  await db
+    .update(keywordCheckRuns)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(keywordCheckRuns.tenantId, tenantId), eq(keywordCheckRuns.id, runId)));
+}
+
+/** A run whose process died stays "running" and would block the project: fail it after a while. */
+export async function failStaleRuns(db: Db, tenantId: string, projectId: string, before: Date) {
+  await db
+    .update(keywordCheckRuns)
+    .set({ status: "failed", error: "The check was interrupted", finishedAt: new Date() })
+    .where(
+      and(
+        eq(keywordCheckRuns.tenantId, tenantId),
+        eq(keywordCheckRuns.projectId, projectId),
+        eq(keywordCheckRuns.status, "running"),
+        lt(keywordCheckRuns.updatedAt, before),
+      ),
+    );
+}
+
+/** The scheduler's sweep over every tenant: runs whose process died stop blocking projects. */
+export async function failAllStaleRuns(db: Db, before: Date) {
+  await db
+    .update(keywordCheckRuns)
+    .set({ status: "failed", error: "The check was interrupted", finishedAt: new Date() })
+    .where(and(eq(keywordCheckRuns.status, "running"), lt(keywordCheckRuns.updatedAt, before)));
+}
+
+/** Appends history; rows are never updated afterwards. */
+export async function insertChecks(
+  db: Db,
+  tenantId: string,
+  rows: Omit<CheckInsert, "tenantId">[],
+) {
+  if (rows.length === 0) return;
+  await db.insert(keywordChecks).values(rows.map((r) => ({ ...r, tenantId })));
+}
+
+export async function historyFor(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+  keywordIds: string[],
+  since: Date,
+) {
+  return db
+    .select({
+      keywordId: keywordChecks.keywordId,
+      position: keywordChecks.position,
+      status: keywordChecks.status,
+      checkedAt: keywordChecks.checkedAt,
+    })
+    .from(keywordChecks)
+    .where(
+      and(
+        eq(keywordChecks.tenantId, tenantId),
+        eq(keywordChecks.projectId, projectId),
+        inArray(keywordChecks.keywordId, keywordIds),
+        gte(keywordChecks.checkedAt, since),
+      ),
+    )
+    .orderBy(asc(keywordChecks.checkedAt), asc(keywordChecks.id));
+}
+
+/** The whole history of a project, one row per keyword per check, for the CSV export. */
+export async function fullHistory(db: Db, tenantId: string, projectId: string) {
+  return db
+    .select({
+      keyword: trackedKeywords.keyword,
+      tags: trackedKeywords.tags,
+      position: keywordChecks.position,
+      url: keywordChecks.url,
+      volume: keywordChecks.volume,
+      status: keywordChecks.status,
+      error: keywordChecks.error,
+      checkedAt: keywordChecks.checkedAt,
+    })
+    .from(keywordChecks)
+    .innerJoin(
+      trackedKeywords,
+      and(eq(trackedKeywords.id, keywordChecks.keywordId), eq(trackedKeywords.tenantId, tenantId)),
+    )
+    .where(and(eq(keywordChecks.tenantId, tenantId), eq(keywordChecks.projectId, projectId)))
+    .orderBy(asc(keywordChecks.checkedAt), asc(trackedKeywords.keyword));
+}
+
+export async function countChecks(db: Db, tenantId: string, keywordId: string) {
+  const rows = await db
+    .select({ id: keywordChecks.id })
+    .from(keywordChecks)
+    .where(and(eq(keywordChecks.tenantId, tenantId), eq(keywordChecks.keywordId, keywordId)));
+  return rows.length;
+}

@@ -1,0 +1,122 @@
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { keywordProjects, trackedKeywords } from "../schema";
+
+export async function listProjects(db: Db, tenantId: string) {
+  return db
+    .select({
+      project: keywordProjects,
+      // Spelled out: inside a sub-select drizzle would render the outer column as a bare "id".
+      keywordCount: sql<number>`(select count(*)::int from tracked_keywords k
+        where k.tenant_id = ${tenantId} and k.project_id = keyword_projects.id)`,
+    })
+    .from(keywordProjects)
+    .where(eq(keywordProjects.tenantId, tenantId))
+    .orderBy(asc(keywordProjects.domain), asc(keywordProjects.searchEngine));
+}
+
+export async function findProject(db: Db, tenantId: string, projectId: string) {
+  const [row] = await db
+    .select()
+    .from(keywordProjects)
+    .where(and(eq(keywordProjects.tenantId, tenantId), eq(keywordProjects.id, projectId)))
+    .limit(1);
+  return row;
+}
+
+export async function insertProject(
+  db: Db,
+  tenantId: string,
+  values: Omit<typeof keywordProjects.$inferInsert, "tenantId" | "id">,
+) {
+  const [row] = await db
+    .insert(keywordProjects)
+    .values({ ...values, tenantId })
+    .returning();
+  return row!;
+}
+
+export async function updateProject(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+  values: Partial<Pick<typeof keywordProjects.$inferInsert, "scheduleEnabled" | "nextCheckAt">>,
+) {
+  const [row] = await db
+    .update(keywordProjects)
+    .set(values)
+    .where(and(eq(keywordProjects.tenantId, tenantId), eq(keywordProjects.id, projectId)))
+    .returning();
+  return row;
+}
+
+export async function deleteProject(db: Db, tenantId: string, projectId: string) {
+  const rows = await db
+    .delete(keywordProjects)
+    .where(and(eq(keywordProjects.tenantId, tenantId), eq(keywordProjects.id, projectId)))
+    .returning({ id: keywordProjects.id });
+  return rows.length > 0;
+}
+
+export async function listKeywords(db: Db, tenantId: string, projectId: string) {
+  return db
+    .select()
+    .from(trackedKeywords)
+    .where(and(eq(trackedKeywords.tenantId, tenantId), eq(trackedKeywords.projectId, projectId)))
+    .orderBy(asc(trackedKeywords.createdAt), asc(trackedKeywords.keyword));
+}
+
+export async function countKeywords(db: Db, tenantId: string, projectId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(trackedKeywords)
+    .where(and(eq(trackedKeywords.tenantId, tenantId), eq(trackedKeywords.projectId, projectId)));
+  return row?.n ?? 0;
+}
+
+/** Inserts the keywords not tracked yet; returns the rows actually added. */
+export async function insertKeywords(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+  keywords: string[],
+  tags: string[],
+) {
+  if (keywords.length === 0) return [];
+  const now = Date.now();
+  return (
+    db
+      .insert(trackedKeywords)
+      // A millisecond apart, so the table lists a paste in the order it was typed.
+      .values(
+        keywords.map((keyword, i) => ({
+          tenantId,
+          projectId,
+          keyword,
+          tags,
+          createdAt: new Date(now + i),
+        })),
+      )
+      .onConflictDoNothing()
+      .returning()
+  );
+}
+
+export async function deleteKeywords(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+  keywordIds: string[],
+) {
+  const rows = await db
+    .delete(trackedKeywords)
+    .where(
+      and(
+        eq(trackedKeywords.tenantId, tenantId),
+        eq(trackedKeywords.projectId, projectId),
+        inArray(trackedKeywords.id, keywordIds),
+      ),
+    )
+    .returning({ id: trackedKeywords.id });
+  return rows.length;
+}

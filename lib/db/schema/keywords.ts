@@ -1,0 +1,126 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { tenants } from "./tenants";
+
+/** What is tracked: a domain on one search engine in one location, checked on a schedule. */
+export const keywordProjects = pgTable(
+  "keyword_projects",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    domain: text("domain").notNull(),
+    searchEngine: text("search_engine").$type<"google" | "bing" | "yahoo">().notNull(),
+    location: text("location").notNull(),
+    scheduleEnabled: boolean("schedule_enabled").notNull().default(true),
+    intervalHours: integer("interval_hours").notNull().default(24),
+    // The scheduler claims rows whose time has come; claiming moves this forward.
+    nextCheckAt: timestamp("next_check_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("keyword_projects_tenant_target_idx").on(
+      t.tenantId,
+      t.domain,
+      t.searchEngine,
+      sql`lower(${t.location})`,
+    ),
+    index("keyword_projects_due_idx").on(t.nextCheckAt),
+  ],
+);
+
+export const trackedKeywords = pgTable(
+  "tracked_keywords",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => keywordProjects.id, { onDelete: "cascade" }),
+    keyword: text("keyword").notNull(),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Keywords are the same whatever their case: "SEO Tools" and "seo tools" are one row.
+  (t) => [
+    uniqueIndex("tracked_keywords_project_keyword_idx").on(t.projectId, sql`lower(${t.keyword})`),
+  ],
+);
+
+/** One "check now" or scheduled check of a project: its progress survives a reload. */
+export const keywordCheckRuns = pgTable(
+  "keyword_check_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => keywordProjects.id, { onDelete: "cascade" }),
+    trigger: text("trigger").$type<"manual" | "scheduled">().notNull(),
+    status: text("status").$type<"running" | "done" | "failed">().notNull(),
+    total: integer("total").notNull().default(0),
+    done: integer("done").notNull().default(0),
+    failed: integer("failed").notNull().default(0),
+    error: text("error"),
+    // Every history row of the run carries this instant, so one check is one point on the chart.
+    checkedAt: timestamp("checked_at", { withTimezone: true }).notNull(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("keyword_check_runs_project_idx").on(t.tenantId, t.projectId, t.checkedAt),
+    // At most one run in flight per project, whichever instance or trigger started it.
+    uniqueIndex("keyword_check_runs_one_running_idx")
+      .on(t.projectId)
+      .where(sql`${t.status} = 'running'`),
+  ],
+);
+
+/** Append-only history: one row per keyword per check. Never updated, never carried forward. */
+export const keywordChecks = pgTable(
+  "keyword_checks",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => keywordProjects.id, { onDelete: "cascade" }),
+    keywordId: uuid("keyword_id")
+      .notNull()
+      .references(() => trackedKeywords.id, { onDelete: "cascade" }),
+    runId: uuid("run_id").references(() => keywordCheckRuns.id, { onDelete: "set null" }),
+    // null = not in the top 100 (status ok) or unknown (status failed); never 0.
+    position: integer("position"),
+    url: text("url"),
+    volume: integer("volume"),
+    status: text("status").$type<"ok" | "failed">().notNull(),
+    error: text("error"),
+    checkedAt: timestamp("checked_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("keyword_checks_keyword_time_idx").on(t.keywordId, t.checkedAt),
+    index("keyword_checks_project_time_idx").on(t.tenantId, t.projectId, t.checkedAt),
+  ],
+);
+
+export type KeywordProject = typeof keywordProjects.$inferSelect;
+export type TrackedKeyword = typeof trackedKeywords.$inferSelect;
+export type KeywordCheckRun = typeof keywordCheckRuns.$inferSelect;
+export type KeywordCheck = typeof keywordChecks.$inferSelect;

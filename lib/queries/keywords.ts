@@ -1,0 +1,96 @@
+import { queryOptions } from "@tanstack/react-query";
+import { fetchJson } from "./fetch-json";
+
+export interface KeywordProjectRow {
+  id: string;
+  domain: string;
+  searchEngine: "google" | "bing" | "yahoo";
+  location: string;
+  scheduleEnabled: boolean;
+  intervalHours: number;
+  nextCheckAt: string;
+  keywordCount: number;
+}
+
+export type PositionChange = number | "entered" | "dropped" | null;
+
+export interface KeywordRow {
+  id: string;
+  keyword: string;
+  tags: string[];
+  status: "ok" | "failed" | "never";
+  position: number | null;
+  url: string | null;
+  volume: number | null;
+  error: string | null;
+  checkedAt: string | null;
+  change: PositionChange;
+  change7: PositionChange;
+  change30: PositionChange;
+  best: number | null;
+}
+
+export interface CheckRun {
+  id: string;
+  trigger: "manual" | "scheduled";
+  status: "running" | "done" | "failed";
+  total: number;
+  done: number;
+  failed: number;
+  error: string | null;
+  checkedAt: string;
+  finishedAt: string | null;
+}
+
+export interface ProjectRankings {
+  project: KeywordProjectRow;
+  keywords: KeywordRow[];
+  latestRun: CheckRun | null;
+}
+
+export type HistoryPoint = { checkedAt: string } & Record<string, number | null | string>;
+
+const base = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}/keywords/projects`;
+export const keywordUrls = {
+  projects: base,
+  project: (slug: string, id: string) => `${base(slug)}/${id}`,
+  keywords: (slug: string, id: string) => `${base(slug)}/${id}/keywords`,
+  checks: (slug: string, id: string) => `${base(slug)}/${id}/checks`,
+  history: (slug: string, id: string) => `${base(slug)}/${id}/history`,
+  export: (slug: string, id: string) => `${base(slug)}/${id}/export`,
+};
+
+export const projectsQuery = (slug: string) =>
+  queryOptions({
+    queryKey: ["tenant", slug, "keyword-projects"],
+    queryFn: () =>
+      fetchJson<{ projects: KeywordProjectRow[] }>(keywordUrls.projects(slug)).then(
+        (r) => r.projects,
+      ),
+  });
+
+export const rankingsQuery = (slug: string, projectId: string) =>
+  queryOptions({
+    queryKey: ["tenant", slug, "keyword-projects", projectId, "rankings"],
+    queryFn: () => fetchJson<ProjectRankings>(keywordUrls.project(slug, projectId)),
+  });
+
+/** The latest check; polled every second while it runs, so progress survives a reload. */
+export const latestCheckQuery = (slug: string, projectId: string) =>
+  queryOptions({
+    queryKey: ["tenant", slug, "keyword-projects", projectId, "latest-check"],
+    queryFn: () =>
+      fetchJson<{ run: CheckRun | null }>(keywordUrls.checks(slug, projectId)).then((r) => r.run),
+    refetchInterval: (query) => (query.state.data?.status === "running" ? 1000 : false),
+    staleTime: 0,
+  });
+
+export const historyQuery = (slug: string, projectId: string, keywordIds: string[], days: number) =>
+  queryOptions({
+    queryKey: ["tenant", slug, "keyword-projects", projectId, "history", keywordIds, days],
+    queryFn: () =>
+      fetchJson<{ points: HistoryPoint[] }>(
+        `${keywordUrls.history(slug, projectId)}?keywordIds=${keywordIds.join(",")}&days=${days}`,
+      ).then((r) => r.points),
+    enabled: keywordIds.length > 0,
+  });

@@ -1,0 +1,77 @@
+// The cron route (not tenant-scoped): only `Authorization: Bearer <CRON_SECRET>` runs due checks.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { DbHandle } from "@/lib/db/client";
+import { createTestDb } from "@/lib/testing/test-db";
+import type { RunningSimulator } from "@/simulator/start-simulator";
+import { addKeywords, createProject } from "./project-service";
+import { connectedTenant, startKeywordSimulator } from "./test-fixture";
+
+const SECRET = "cron-secret-for-tests-0123456789";
+let handle: DbHandle;
+let sim: RunningSimulator;
+
+// The route reaches the database through getDb(); the session is never consulted (public route).
+vi.mock("@/lib/db", () => ({ getDb: async () => handle.db }));
+vi.mock("@/lib/auth", () => ({ currentUserId: async () => undefined }));
+// Read the environment afresh on each call, so a test can set and unset CRON_SECRET.
+vi.mock("@/lib/env", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/env")>();
+  return { ...actual, env: () => actual.parseEnv(process.env) };
+});
+
+const { GET, POST } = await import("@/app/api/cron/keyword-checks/route");
+const call = (handler: typeof GET, authorization?: string) =>
+  handler(
+    new Request("http://localhost/api/cron/keyword-checks", {
+      headers: authorization ? { authorization } : {},
+    }),
+    { params: Promise.resolve({}) },
+  );
+
+beforeAll(async () => {
+  sim = await startKeywordSimulator("2026-06-01");
+  handle = await createTestDb();
+  const { tenantId } = await connectedTenant(handle.db, "cron");
+  const project = await createProject(
+    handle.db,
+    tenantId,
+    {
+      domain: "example.com",
+      searchEngine: "yahoo",
+      location: "United States",
+      scheduleEnabled: true,
+    },
+    new Date(Date.now() - 25 * 3_600_000), // due now
+  );
+  await addKeywords(handle.db, tenantId, project.id, { text: "cron keyword", tags: [] });
+});
+afterAll(async () => {
+  await handle?.close();
+  await sim?.close();
+});
+
+describe("GET|POST /api/cron/keyword-checks", () => {
+  it("answers 503 while CRON_SECRET is not set", async () => {
+    delete process.env.CRON_SECRET;
+    const response = await call(GET, `Bearer ${SECRET}`);
+    expect(response.status).toBe(503);
+  });
+
+  it("answers 401 without the right bearer token and runs nothing", async () => {
+    process.env.CRON_SECRET = SECRET;
+    for (const auth of [undefined, SECRET, `Bearer ${SECRET}x`, `Token ${SECRET}`, "Bearer "]) {
+      const response = await call(POST, auth);
+      expect(response.status, String(auth)).toBe(401);
+      expect((await response.json()).error.code).toBe("unauthorized");
+    }
+    expect(sim.state.log.entries({ path: "/keywords/check/" })).toHaveLength(0);
+  });
+
+  it("runs the due checks with the right token, once", async () => {
+    const response = await call(POST, `Bearer ${SECRET}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ran: 1 });
+    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ ran: 0 });
+    expect(sim.state.log.entries({ path: "/keywords/check/" })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,86 @@
+// Another tenant's member cannot read or change a tenant's tracked keywords or their history,
+// whatever ids they put in a request: every query is scoped by the caller's tenant id.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/lib/db/client";
+import { fullHistory, historyFor, latestRun } from "@/lib/db/queries/keyword-checks";
+import {
+  deleteKeywords,
+  deleteProject,
+  findProject,
+  listKeywords,
+  listProjects,
+  updateProject,
+} from "@/lib/db/queries/keyword-projects";
+import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
+import { createTestDb } from "@/lib/testing/test-db";
+import type { RunningSimulator } from "@/simulator/start-simulator";
+import { startManualCheck } from "./check-service";
+import { addKeywords, createProject, keywordHistory, projectRankings } from "./project-service";
+import { connectedTenant, startKeywordSimulator } from "./test-fixture";
+
+let handle: DbHandle;
+let sim: RunningSimulator;
+let owner: string;
+let stranger: string;
+let projectId: string;
+let keywordIds: string[];
+
+beforeAll(async () => {
+  sim = await startKeywordSimulator("2026-05-01");
+  handle = await createTestDb();
+  owner = (await connectedTenant(handle.db, "owner")).tenantId;
+  stranger = (await connectedTenant(handle.db, "stranger")).tenantId;
+  const project = await createProject(handle.db, owner, {
+    domain: "example.com",
+    searchEngine: "google",
+    location: "United States",
+    scheduleEnabled: true,
+  });
+  projectId = project.id;
+  const added = await addKeywords(handle.db, owner, projectId, { text: "alpha\nbeta", tags: [] });
+  keywordIds = added.added.map((k) => k.id);
+  const { work } = await startManualCheck(handle.db, owner, projectId);
+  await work!();
+});
+afterAll(async () => {
+  await handle?.close();
+  await sim?.close();
+});
+
+describe("keyword tracking across tenants", () => {
+  it("reads nothing of another tenant", async () => {
+    const db = handle.db;
+    expect(await findProject(db, stranger, projectId)).toBeUndefined();
+    expect(await listProjects(db, stranger)).toEqual([]);
+    expect(await listKeywords(db, stranger, projectId)).toEqual([]);
+    expect(await keywordRankings(db, stranger, projectId)).toEqual([]);
+    expect(await historyFor(db, stranger, projectId, keywordIds, new Date(0))).toEqual([]);
+    expect(await fullHistory(db, stranger, projectId)).toEqual([]);
+    expect(await latestRun(db, stranger, projectId)).toBeUndefined();
+    await expect(projectRankings(db, stranger, projectId)).rejects.toMatchObject({ status: 404 });
+    await expect(
+      keywordHistory(db, stranger, projectId, keywordIds, new Date(0)),
+    ).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("changes nothing of another tenant", async () => {
+    const db = handle.db;
+    await expect(
+      addKeywords(db, stranger, projectId, { text: "gamma", tags: [] }),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(startManualCheck(db, stranger, projectId)).rejects.toMatchObject({ status: 404 });
+    expect(
+      await updateProject(db, stranger, projectId, { scheduleEnabled: false }),
+    ).toBeUndefined();
+    expect(await deleteKeywords(db, stranger, projectId, keywordIds)).toBe(0);
+    expect(await deleteProject(db, stranger, projectId)).toBe(false);
+
+    expect(await findProject(db, owner, projectId)).toMatchObject({ scheduleEnabled: true });
+    expect((await listKeywords(db, owner, projectId)).map((k) => k.keyword)).toEqual([
+      "alpha",
+      "beta",
+    ]);
+    expect(await fullHistory(db, owner, projectId)).toHaveLength(2);
+    expect((await listProjects(db, owner)).map((p) => p.keywordCount)).toEqual([2]);
+  });
+});

@@ -1,0 +1,126 @@
+import "server-only";
+import { ApiError, isUniqueViolation, notFound } from "@/lib/api/errors";
+import type { Db } from "@/lib/db/client";
+import { historyFor, latestRun } from "@/lib/db/queries/keyword-checks";
+import {
+  countKeywords,
+  findProject,
+  insertKeywords,
+  insertProject,
+  listKeywords,
+} from "@/lib/db/queries/keyword-projects";
+import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
+import {
+  type addKeywordsSchema,
+  cleanKeyword,
+  type createProjectSchema,
+  keywordKey,
+  MAX_KEYWORDS_PER_PROJECT,
+  parseKeywordLines,
+  type RejectedLine,
+} from "@/lib/validations/keywords";
+import type { z } from "@/lib/validations/zod-config";
+import { toRankingView } from "./rankings";
+
+export async function createProject(
+  db: Db,
+  tenantId: string,
+  input: z.output<typeof createProjectSchema>,
+  now: Date = new Date(),
+) {
+  try {
+    // The first scheduled check is a day after creation; "Check now" gives one at once.
+    return await insertProject(db, tenantId, {
+      ...input,
+      nextCheckAt: new Date(now.getTime() + 24 * 3_600_000),
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new ApiError(
+      409,
+      "conflict",
+      `${input.domain} is already tracked on ${input.searchEngine} in ${input.location}.`,
+      { domain: "Already tracked with this engine and location" },
+    );
+  }
+}
+
+export async function requireProject(db: Db, tenantId: string, projectId: string) {
+  const project = await findProject(db, tenantId, projectId);
+  if (!project) throw notFound("This tracked domain");
+  return project;
+}
+
+/** Bulk add from a paste: returns what was added and every rejected line with its reason. */
+export async function addKeywords(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+  input: z.output<typeof addKeywordsSchema>,
+) {
+  await requireProject(db, tenantId, projectId);
+  const { accepted, rejected } = parseKeywordLines(input.text);
+  const lineOf = new Map<string, number>();
+  input.text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    const key = keywordKey(cleanKeyword(raw));
+    if (!lineOf.has(key)) lineOf.set(key, i + 1);
+  });
+  const existing = new Set(
+    (await listKeywords(db, tenantId, projectId)).map((k) => keywordKey(k.keyword)),
+  );
+  const fresh: string[] = [];
+  const more: RejectedLine[] = [];
+  for (const keyword of accepted) {
+    const line = lineOf.get(keywordKey(keyword)) ?? 0;
+    if (existing.has(keywordKey(keyword))) {
+      more.push({ line, text: keyword, reason: "Already tracked" });
+    } else fresh.push(keyword);
+  }
+  const room = MAX_KEYWORDS_PER_PROJECT - (await countKeywords(db, tenantId, projectId));
+  for (const keyword of fresh.splice(Math.max(room, 0))) {
+    more.push({
+      line: lineOf.get(keywordKey(keyword)) ?? 0,
+      text: keyword,
+      reason: `A tracked domain holds at most ${MAX_KEYWORDS_PER_PROJECT} keywords`,
+    });
+  }
+  if (fresh.length === 0 && rejected.length + more.length === 0) {
+    throw new ApiError(422, "invalid_input", "Paste at least one keyword, one per line.", {
+      text: "Paste at least one keyword, one per line",
+    });
+  }
+  const added = await insertKeywords(db, tenantId, projectId, fresh, input.tags);
+  return {
+    added: added.map((k) => ({ id: k.id, keyword: k.keyword })),
+    rejected: [...rejected, ...more].sort((a, b) => a.line - b.line),
+  };
+}
+
+export async function projectRankings(db: Db, tenantId: string, projectId: string) {
+  const project = await requireProject(db, tenantId, projectId);
+  const [records, run] = await Promise.all([
+    keywordRankings(db, tenantId, projectId),
+    latestRun(db, tenantId, projectId),
+  ]);
+  return { project, keywords: records.map(toRankingView), latestRun: run ?? null };
+}
+
+/** Chart data: one point per check, a column per keyword, null where not ranked or failed. */
+export async function keywordHistory(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+  keywordIds: string[],
+  since: Date,
+) {
+  await requireProject(db, tenantId, projectId);
+  const rows = await historyFor(db, tenantId, projectId, keywordIds, since);
+  const points = new Map<string, Record<string, number | null | string>>();
+  for (const row of rows) {
+    const at = new Date(row.checkedAt).toISOString();
+    const point = points.get(at) ?? { checkedAt: at };
+    point[row.keywordId] = row.status === "ok" ? row.position : null;
+    points.set(at, point);
+  }
+  return { points: [...points.values()] };
+}

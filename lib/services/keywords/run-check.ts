@@ -1,0 +1,115 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { insertChecks, updateRun } from "@/lib/db/queries/keyword-checks";
+import { listKeywords } from "@/lib/db/queries/keyword-projects";
+import type { KeywordProject, TrackedKeyword } from "@/lib/db/schema";
+import { isSERankingError } from "@/lib/seranking/errors";
+import type { KeywordRankingRow } from "@/lib/seranking/types";
+import { withTenantClient } from "@/lib/services/seranking/tenant-client";
+import { keywordKey } from "@/lib/validations/keywords";
+
+/** Keywords per getKeywordRankings call: small enough to report progress, few enough calls. */
+export const KEYWORD_BATCH_SIZE = 100;
+
+// After these every further batch would fail the same way: record the rest as failed, stop calling.
+const FATAL = new Set(["invalid_key", "out_of_credits"]);
+
+interface RunTarget {
+  tenantId: string;
+  project: KeywordProject;
+  runId: string;
+  /** The instant every history row of this run carries (the scheduler's clock). */
+  checkedAt: Date;
+  batchSize?: number;
+}
+
+function errorText(error: unknown): string {
+  if (isSERankingError(error)) return error.message;
+  if (error instanceof Error && "status" in error) return error.message; // ApiError: user-facing
+  return "The check failed unexpectedly";
+}
+
+/**
+ * Checks every keyword of a project in batches and appends one history row per keyword: the
+ * reply's position (null = not in the top 100) or a failed row with the reason. A failure never
+ * copies an earlier position forward, and earlier rows are never touched.
+ */
+export async function executeRun(db: Db, target: RunTarget): Promise<void> {
+  const { tenantId, project, runId, checkedAt } = target;
+  const size = target.batchSize ?? KEYWORD_BATCH_SIZE;
+  const keywords = await listKeywords(db, tenantId, project.id);
+  const progress = { total: keywords.length, done: 0, failed: 0 };
+  await updateRun(db, tenantId, runId, { total: progress.total });
+
+  const record = async (batch: TrackedKeyword[], reply: KeywordRankingRow[], error?: string) => {
+    const byKey = new Map(reply.map((r) => [keywordKey(r.keyword.trim()), r]));
+    const rows = batch.map((k) => {
+      const hit = error ? undefined : byKey.get(keywordKey(k.keyword));
+      if (!hit) {
+        return {
+          projectId: project.id,
+          keywordId: k.id,
+          runId,
+          status: "failed" as const,
+          error: error ?? "SE Ranking's reply had no row for this keyword",
+          checkedAt,
+        };
+      }
+      return {
+        projectId: project.id,
+        keywordId: k.id,
+        runId,
+        status: "ok" as const,
+        position: hit.position,
+        url: hit.url,
+        volume: hit.volume,
+        checkedAt,
+      };
+    });
+    await insertChecks(db, tenantId, rows);
+    progress.done += batch.length;
+    progress.failed += rows.filter((r) => r.status === "failed").length;
+    await updateRun(db, tenantId, runId, { done: progress.done, failed: progress.failed });
+  };
+
+  const batches: TrackedKeyword[][] = [];
+  for (let i = 0; i < keywords.length; i += size) batches.push(keywords.slice(i, i + size));
+  let next = 0;
+  let runError: string | undefined;
+  try {
+    await withTenantClient(db, tenantId, async (client) => {
+      for (; next < batches.length; next++) {
+        const batch = batches[next]!;
+        try {
+          const reply = await client.getKeywordRankings({
+            domain: project.domain,
+            keywords: batch.map((k) => k.keyword),
+            searchEngine: project.searchEngine,
+            location: project.location,
+          });
+          await record(batch, reply);
+        } catch (error) {
+          if (!isSERankingError(error)) throw error;
+          await record(batch, [], errorText(error));
+          if (FATAL.has(error.kind)) throw error; // withTenantClient flags a rejected key
+        }
+      }
+    });
+  } catch (error) {
+    runError = errorText(error);
+    if (!isSERankingError(error) && !(error instanceof Error && "status" in error)) {
+      console.error("[keywords] check failed", { tenantId, runId }, String(error));
+    }
+    // Whatever stopped the run, the keywords it did not reach get a failed row too.
+    for (next = next + (isSERankingError(error) ? 1 : 0); next < batches.length; next++) {
+      await record(batches[next]!, [], runError);
+    }
+  }
+  const allFailed = progress.total > 0 && progress.failed === progress.total;
+  const partly = progress.failed ? `${progress.failed} of ${progress.total} keywords failed` : null;
+  await updateRun(db, tenantId, runId, {
+    status: runError || allFailed ? "failed" : "done",
+    error: runError ?? partly,
+    finishedAt: new Date(),
+  });
+}

@@ -1,0 +1,39 @@
+// Test-only setup for keyword tracking: a simulator, the env the tenant client reads, and
+// tenants with the demo key connected. Not imported by app code.
+import { randomBytes } from "node:crypto";
+import { encrypt } from "@/lib/crypto/envelope";
+import type { Db } from "@/lib/db/client";
+import { upsertIntegration } from "@/lib/db/queries/integrations";
+import { signUp } from "@/lib/services/accounts";
+import { serverKeyring } from "@/lib/services/seranking/keyring";
+import { DEMO_KEY } from "@/simulator/keys";
+import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
+
+/** Starts the simulator and points the (lazily parsed, then cached) server env at it. */
+export async function startKeywordSimulator(date: string): Promise<RunningSimulator> {
+  const sim = await startSimulator({ port: 0, rateLimit: 0, date });
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+  process.env.SERANKING_BASE_URL = sim.url;
+  return sim;
+}
+
+export async function connectedTenant(db: Db, label: string) {
+  const id = randomBytes(4).toString("hex");
+  const { tenant, userId } = await signUp(db, {
+    name: label,
+    email: `${label}-${id}@example.test`,
+    password: `password-${id}-123`,
+    tenantName: label,
+    tenantSlug: `${label}-${id}`,
+  });
+  await upsertIntegration(db, tenant.id, {
+    apiKey: encrypt(DEMO_KEY, serverKeyring().current),
+    metadata: { dialect: "provider-v3", last4: DEMO_KEY.slice(-4), status: "connected" },
+  });
+  return { tenantId: tenant.id, userId };
+}
+
+/** 10:00 UTC on a YYYY-MM-DD day, plus `hours`. */
+export const at = (day: string, hours = 0) =>
+  new Date(Date.parse(`${day}T10:00:00Z`) + hours * 3_600_000);
