@@ -13,6 +13,8 @@ export const TENANT_API_ROUTES: {
   path: string;
   role: "marketer" | "admin";
   body?: unknown;
+  /** What the least role gets when it is allowed (default 200). */
+  okStatus?: number;
 }[] = [
   { method: "GET", path: "/api/tenants/:tenant", role: "marketer" },
   { method: "GET", path: "/api/tenants/:tenant/members", role: "marketer" },
@@ -44,6 +46,52 @@ export const TENANT_API_ROUTES: {
     body: { apiKey: "not-a-real-key-123" },
   },
   { method: "POST", path: "/api/tenants/:tenant/integrations/se-ranking/verify", role: "admin" },
+  // Prospect lists. `:listId` is a list the victim's admin creates before the tests.
+  { method: "GET", path: "/api/tenants/:tenant/prospect-lists", role: "marketer" },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/prospect-lists",
+    role: "marketer",
+    body: { name: "Marketer's list" },
+    okStatus: 201,
+  },
+  { method: "GET", path: "/api/tenants/:tenant/prospect-lists/:listId", role: "marketer" },
+  {
+    method: "PATCH",
+    path: "/api/tenants/:tenant/prospect-lists/:listId",
+    role: "marketer",
+    body: { name: "Renamed" },
+  },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/prospect-lists/:listId/domains",
+    role: "marketer",
+    body: { entries: ["example.com"] },
+  },
+  { method: "GET", path: "/api/tenants/:tenant/prospect-lists/:listId/run", role: "marketer" },
+  // The victim workspace has no SE Ranking key: past the role check, the answer is "not connected".
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/prospect-lists/:listId/run",
+    role: "marketer",
+    body: { mode: "all" },
+    okStatus: 409,
+  },
+  { method: "GET", path: "/api/tenants/:tenant/prospect-lists/:listId/export", role: "marketer" },
+  { method: "GET", path: "/api/tenants/:tenant/prospect-rules", role: "marketer" },
+  {
+    method: "PUT",
+    path: "/api/tenants/:tenant/prospect-rules",
+    role: "marketer",
+    body: { minTrustFlow: 12, minRatio: 0.5, spamMinCitationFlow: 30, spamMaxRatio: 0.3 },
+  },
+  // Last of the list routes: it deletes `:listId`.
+  {
+    method: "DELETE",
+    path: "/api/tenants/:tenant/prospect-lists/:listId",
+    role: "marketer",
+    okStatus: 204,
+  },
 ];
 
 export const TENANT_PAGES = ["", "/backlinks", "/prospects", "/keywords", "/settings"];

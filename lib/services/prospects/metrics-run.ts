@@ -195,3 +195,20 @@ function alreadyRunning() {
     "Metrics are already being fetched for this list: wait for that fetch to finish.",
   );
 }
+
+/** What the page shows of a run: progress and outcome, nothing internal. */
+export function runView(run: ProspectRun) {
+  return {
+    id: run.id,
+    status: run.status,
+    mode: run.mode,
+    total: run.total,
+    done: run.done,
+    failed: run.failed,
+    cached: run.cached,
+    error: run.error,
+    startedAt: run.startedAt.toISOString(),
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+  };
+}
+export type RunView = ReturnType<typeof runView>;
