@@ -26,7 +26,7 @@ interface Props {
 export default function TfCfBars({ data, labels }: Props) {
   return (
     <ResponsiveContainer width="100%" height={360}>
-      <BarChart data={data} margin={{ top: 10, right: 20, bottom: 70, left: 10 }}>
+      <BarChart data={data} margin={{ top: 10, right: 20, bottom: 10, left: 10 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="domain"
@@ -38,7 +38,7 @@ export default function TfCfBars({ data, labels }: Props) {
         />
         <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} />
         <Tooltip />
-        <Legend verticalAlign="top" height={30} />
+        <Legend verticalAlign="top" height={30} itemSorter={null} />
         <Bar dataKey="trustFlow" name={labels.trust} fill="#1f57c9" isAnimationActive={false} />
         <Bar
           dataKey="citationFlow"

@@ -56,7 +56,11 @@ export function ProspectCharts({ prospects, rules, labels, selection, onToggle }
         title={`${labels.trust} vs ${labels.citation}`}
         description={`${points.length.toLocaleString("en-US")} prospects. Dashed line: TF/CF = 0.5 (above is good). Shaded: your spam rule. Click a point to select it (the table's checkboxes do the same).`}
       >
-        <figure data-testid="tf-cf-scatter" aria-label="Trust Flow against Citation Flow scatter">
+        <figure
+          data-testid="tf-cf-scatter"
+          aria-label="Trust Flow against Citation Flow scatter"
+          className="[&_*:focus:not(:focus-visible)]:outline-none"
+        >
           <TfCfScatter
             points={points}
             labels={labels}

@@ -30,11 +30,16 @@ const features = tableFeatures({
 });
 const helper = createColumnHelper<typeof features, ProspectRow>();
 const num = (v: number | null) => (v === null ? "—" : v.toLocaleString("en-US"));
+const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const VERDICT_ORDER = { pass: 0, review: 1, reject: 2 } as const;
 
 function makeColumns(labels: { trust: string; citation: string }) {
   return helper.columns([
-    helper.accessor("domain", { header: "Domain", sortFn: "alphanumeric" }),
+    helper.accessor("domain", {
+      header: "Domain",
+      sortFn: "alphanumeric",
+      cell: (c) => <span className="whitespace-nowrap font-medium">{c.getValue()}</span>,
+    }),
     helper.accessor("trustFlow", {
       header: labels.trust,
       cell: (c) => num(c.getValue()),
@@ -64,7 +69,7 @@ function makeColumns(labels: { trust: string; citation: string }) {
       id: "verdict",
       header: "Verdict",
       cell: (c) => (
-        <div>
+        <div className="min-w-44">
           <VerdictBadge verdict={c.row.original.verdict} />
           <p
             className={`mt-0.5 text-xs ${c.row.original.error ? "text-red-700" : "text-slate-500"}`}
@@ -76,7 +81,7 @@ function makeColumns(labels: { trust: string; citation: string }) {
     }),
     helper.accessor("fetchedAt", {
       header: "Fetched at",
-      cell: (c) => (c.getValue() ? new Date(c.getValue()!).toLocaleString("en-GB") : "—"),
+      cell: (c) => (c.getValue() ? DATE.format(new Date(c.getValue()!)) : "—"),
       sortUndefined: "last",
     }),
   ]);
@@ -136,7 +141,7 @@ export function ProspectTable({ prospects, labels, selection, onSelectionChange 
           <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
-                <th className="w-8 py-2">
+                <th className="w-8 py-2 pr-2">
                   <input
                     type="checkbox"
                     aria-label="Select every prospect on this page"
@@ -176,7 +181,7 @@ export function ProspectTable({ prospects, labels, selection, onSelectionChange 
                 className="border-b border-slate-100 align-top"
                 data-testid="prospect-row"
               >
-                <td className="py-2">
+                <td className="py-2 pr-2">
                   <input
                     type="checkbox"
                     aria-label={`Select ${row.original.domain}`}
