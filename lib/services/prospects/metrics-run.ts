@@ -95,18 +95,21 @@ export async function startMetricsRun(
     if (isUniqueViolation(error)) throw alreadyRunning();
     throw error;
   }
+  // Registered before the next await, so a status poll never takes it for a dead run.
+  const controller = registerRun(run.id, listId);
   const cachedRows = [...fresh.values()];
   for (let i = 0; i < cachedRows.length; i += 500) {
     await storeMetrics(db, tenantId, listId, cachedRows.slice(i, i + 500));
   }
   if (toFetch.length === 0) {
     await finishRun(db, tenantId, run.id, { status: "done" });
+    unregisterRun(run.id);
     return { run: (await findLatestRun(db, tenantId, listId)) ?? run, finished: Promise.resolve() };
   }
 
   const withClient: WithClient =
     deps.withClient ?? ((work) => withTenantClient(db, tenantId, work));
-  const finished = processRun(db, tenantId, listId, run.id, toFetch, withClient);
+  const finished = processRun(db, tenantId, listId, run.id, controller, toFetch, withClient);
   return { run, finished };
 }
 
@@ -115,10 +118,10 @@ async function processRun(
   tenantId: string,
   listId: string,
   runId: string,
+  controller: AbortController,
   domains: string[],
   withClient: WithClient,
 ) {
-  const controller = registerRun(runId, listId);
   const beat = setInterval(() => {
     heartbeatRun(db, tenantId, runId).catch(() => {});
   }, HEARTBEAT_MS);
