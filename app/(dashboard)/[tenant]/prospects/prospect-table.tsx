@@ -69,7 +69,7 @@ function makeColumns(labels: { trust: string; citation: string }) {
       id: "verdict",
       header: "Verdict",
       cell: (c) => (
-        <div className="min-w-44">
+        <div className="min-w-36 max-w-56">
           <VerdictBadge verdict={c.row.original.verdict} />
           <p
             className={`mt-0.5 text-xs ${c.row.original.error ? "text-red-700" : "text-slate-500"}`}
@@ -81,7 +81,11 @@ function makeColumns(labels: { trust: string; citation: string }) {
     }),
     helper.accessor("fetchedAt", {
       header: "Fetched at",
-      cell: (c) => (c.getValue() ? DATE.format(new Date(c.getValue()!)) : "—"),
+      cell: (c) => (
+        <span className="whitespace-nowrap">
+          {c.getValue() ? DATE.format(new Date(c.getValue()!)) : "—"}
+        </span>
+      ),
       sortUndefined: "last",
     }),
   ]);

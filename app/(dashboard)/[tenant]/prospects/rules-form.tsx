@@ -31,8 +31,12 @@ export function RulesForm({ slug, rules }: { slug: string; rules: QualificationR
   const save = useMutation({
     mutationFn: (input: QualificationRules) =>
       fetchJson(rulesUrl(slug), { method: "PUT", json: input }),
+    // Verdicts are computed on read: refetching the lists re-judges every prospect.
     onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: ["tenant", slug] }).then(() => undefined),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: prospectKeys.lists(slug) }),
+        queryClient.invalidateQueries({ queryKey: prospectKeys.rules(slug) }),
+      ]).then(() => undefined),
     onError: (e) => e instanceof ApiClientError && setErrors(e.fields),
   });
 
