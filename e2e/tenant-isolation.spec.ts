@@ -19,6 +19,7 @@ const outsider = newAccount("outsider");
 let victimAdmin: APIRequestContext;
 let victimMarketerId: string;
 let marketerPassword: string;
+let victimListId: string;
 const marketerEmail = `marketer-${victim.tenantSlug}@example.test`;
 
 test.beforeAll(async ({ baseURL }) => {
@@ -35,6 +36,10 @@ test.beforeAll(async ({ baseURL }) => {
   const { member } = await added.json();
   victimMarketerId = member.userId;
   marketerPassword = member.temporaryPassword;
+  const list = await victimAdmin.post(`/api/tenants/${victim.tenantSlug}/prospect-lists`, {
+    data: { name: "Victim's prospects" },
+  });
+  victimListId = (await list.json()).list.id;
 });
 
 // Any other :param (a resource id) gets a well-formed id that exists nowhere.
@@ -42,6 +47,7 @@ const fill = (p: string) =>
   p
     .replace(":tenant", victim.tenantSlug)
     .replace(":userId", victimMarketerId)
+    .replace(":listId", victimListId)
     .replace(/:\w+/g, "00000000-0000-4000-8000-000000000000");
 const call = (ctx: APIRequestContext, route: (typeof TENANT_API_ROUTES)[number]) =>
   ctx.fetch(fill(route.path), { method: route.method, data: route.body });

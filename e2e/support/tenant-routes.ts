@@ -14,8 +14,9 @@ export const TENANT_API_ROUTES: {
   role: "marketer" | "admin";
   body?: unknown;
   /**
-   * What an allowed member gets, when not 200: routes under a resource id (`:projectId`…) are
-   * called with an id that does not exist, so passing the tenant and role gates ends in 404/422.
+   * What an allowed member gets, when not 200: 201/202/204 for creates, starts and deletes;
+   * 404/422 for routes under a resource id (`:projectId`…) called with an id that exists nowhere
+   * (`:listId` is a real list the test creates), proving the tenant and role gates were passed.
    */
   status?: number;
 }[] = [
@@ -119,6 +120,51 @@ export const TENANT_API_ROUTES: {
     path: "/api/tenants/:tenant/keywords/projects/:projectId/export",
     role: "marketer",
     status: 404,
+  // Prospect lists. `:listId` is a list the victim's admin creates before the tests.
+  { method: "GET", path: "/api/tenants/:tenant/prospect-lists", role: "marketer" },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/prospect-lists",
+    role: "marketer",
+    body: { name: "Marketer's list" },
+    status: 201,
+  },
+  { method: "GET", path: "/api/tenants/:tenant/prospect-lists/:listId", role: "marketer" },
+  {
+    method: "PATCH",
+    path: "/api/tenants/:tenant/prospect-lists/:listId",
+    role: "marketer",
+    body: { name: "Renamed" },
+  },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/prospect-lists/:listId/domains",
+    role: "marketer",
+    body: { entries: ["example.com"] },
+  },
+  { method: "GET", path: "/api/tenants/:tenant/prospect-lists/:listId/run", role: "marketer" },
+  // The victim workspace has the demo key: the fetch starts (202) and runs in the background.
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/prospect-lists/:listId/run",
+    role: "marketer",
+    body: { mode: "all" },
+    status: 202,
+  },
+  { method: "GET", path: "/api/tenants/:tenant/prospect-lists/:listId/export", role: "marketer" },
+  { method: "GET", path: "/api/tenants/:tenant/prospect-rules", role: "marketer" },
+  {
+    method: "PUT",
+    path: "/api/tenants/:tenant/prospect-rules",
+    role: "marketer",
+    body: { minTrustFlow: 12, minRatio: 0.5, spamMinCitationFlow: 30, spamMaxRatio: 0.3 },
+  },
+  // Last of the list routes: it deletes `:listId`.
+  {
+    method: "DELETE",
+    path: "/api/tenants/:tenant/prospect-lists/:listId",
+    role: "marketer",
+    status: 204,
   },
 ];
 

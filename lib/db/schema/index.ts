@@ -3,6 +3,7 @@ export * from "./backlink-searches";
 export * from "./integrations";
 export * from "./keywords";
 export * from "./memberships";
+export * from "./prospects";
 export * from "./seranking-cache";
 export * from "./tenants";
 export * from "./users";

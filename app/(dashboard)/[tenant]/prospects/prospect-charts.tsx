@@ -1,0 +1,109 @@
+"use client";
+
+import type { RowSelectionState } from "@tanstack/react-table";
+import dynamic from "next/dynamic";
+import { useMemo } from "react";
+import { Card } from "@/components/ui/card";
+import type { QualificationRules } from "@/lib/prospects/qualify";
+import type { ProspectRow } from "@/lib/queries/prospects";
+
+// Recharts is only downloaded on this page, and only once there is something to draw.
+const chartLoading = () => <div className="h-[360px] animate-pulse rounded-md bg-slate-100" />;
+const TfCfScatter = dynamic(() => import("@/components/charts/tf-cf-scatter"), {
+  ssr: false,
+  loading: chartLoading,
+});
+const TfCfBars = dynamic(() => import("@/components/charts/tf-cf-bars"), {
+  ssr: false,
+  loading: chartLoading,
+});
+
+/** The grouped bars stay legible up to about this many prospects. */
+const MAX_BARS = 20;
+
+interface Props {
+  prospects: ProspectRow[];
+  rules: QualificationRules;
+  labels: { trust: string; citation: string };
+  selection: RowSelectionState;
+  onToggle: (domain: string) => void;
+}
+
+export function ProspectCharts({ prospects, rules, labels, selection, onToggle }: Props) {
+  const points = useMemo(
+    () =>
+      prospects.flatMap((p) =>
+        p.trustFlow === null || p.citationFlow === null || !p.verdict
+          ? []
+          : [
+              {
+                domain: p.domain,
+                trustFlow: p.trustFlow,
+                citationFlow: p.citationFlow,
+                verdict: p.verdict,
+                selected: Boolean(selection[p.domain]),
+              },
+            ],
+      ),
+    [prospects, selection],
+  );
+  const selected = points.filter((p) => p.selected);
+  if (points.length === 0) return null;
+
+  return (
+    <div className="grid gap-6 2xl:grid-cols-2">
+      <Card
+        title={`${labels.trust} vs ${labels.citation}`}
+        description={`${points.length.toLocaleString("en-US")} prospects. Dashed line: TF/CF = 0.5 (above is good). Shaded: your spam rule. Click a point to select it (the table's checkboxes do the same).`}
+      >
+        <figure
+          data-testid="tf-cf-scatter"
+          aria-label="Trust Flow against Citation Flow scatter"
+          className="[&_*:focus:not(:focus-visible)]:outline-none"
+        >
+          <TfCfScatter
+            points={points}
+            labels={labels}
+            spam={{ minCitationFlow: rules.spamMinCitationFlow, maxRatio: rules.spamMaxRatio }}
+            onToggle={onToggle}
+          />
+          <figcaption className="mt-2 flex gap-4 text-xs text-slate-600">
+            <Legend color="#047857" label="Pass" />
+            <Legend color="#b45309" label="Review" />
+            <Legend color="#b91c1c" label="Reject" />
+          </figcaption>
+        </figure>
+      </Card>
+      <Card
+        title="Selected prospects"
+        description={
+          selected.length > MAX_BARS
+            ? `Comparing the first ${MAX_BARS} of ${selected.length} selected.`
+            : `${labels.trust} and ${labels.citation} side by side for up to ${MAX_BARS} selected prospects.`
+        }
+      >
+        {selected.length === 0 ? (
+          <p className="py-12 text-center text-sm text-slate-500">
+            Select prospects in the chart or the table to compare them here.
+          </p>
+        ) : (
+          <figure
+            data-testid="tf-cf-bars"
+            aria-label="Trust Flow and Citation Flow of the selected prospects"
+          >
+            <TfCfBars data={selected.slice(0, MAX_BARS)} labels={labels} />
+          </figure>
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function Legend({ color, label }: { color: string; label: string }) {
+  return (
+    <span className="inline-flex items-center gap-1">
+      <span className="inline-block size-3 rounded-full" style={{ backgroundColor: color }} />
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,231 @@
+"use client";
+
+import {
+  createColumnHelper,
+  createPaginatedRowModel,
+  createSortedRowModel,
+  type RowSelectionState,
+  rowPaginationFeature,
+  rowSelectionFeature,
+  rowSortingFeature,
+  type SortingState,
+  sortFn_alphanumeric,
+  tableFeatures,
+  useTable,
+} from "@tanstack/react-table";
+import { ArrowDown, ArrowUp } from "lucide-react";
+import { type Dispatch, type SetStateAction, useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { ProspectRow } from "@/lib/queries/prospects";
+import { ProspectFilters, type VerdictFilter } from "./prospect-filters";
+import { VerdictBadge } from "./verdict-badge";
+
+const features = tableFeatures({
+  rowSortingFeature,
+  rowSelectionFeature,
+  rowPaginationFeature,
+  sortedRowModel: createSortedRowModel(),
+  paginatedRowModel: createPaginatedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric },
+});
+const helper = createColumnHelper<typeof features, ProspectRow>();
+const num = (v: number | null) => (v === null ? "—" : v.toLocaleString("en-US"));
+const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+const VERDICT_ORDER = { pass: 0, review: 1, reject: 2 } as const;
+
+function makeColumns(labels: { trust: string; citation: string }) {
+  return helper.columns([
+    helper.accessor("domain", {
+      header: "Domain",
+      sortFn: "alphanumeric",
+      cell: (c) => <span className="whitespace-nowrap font-medium">{c.getValue()}</span>,
+    }),
+    helper.accessor("trustFlow", {
+      header: labels.trust,
+      cell: (c) => num(c.getValue()),
+      sortUndefined: "last",
+    }),
+    helper.accessor("citationFlow", {
+      header: labels.citation,
+      cell: (c) => num(c.getValue()),
+      sortUndefined: "last",
+    }),
+    helper.accessor("ratio", {
+      header: "TF/CF",
+      cell: (c) => (c.getValue() === null ? "—" : c.getValue()!.toFixed(2)),
+      sortUndefined: "last",
+    }),
+    helper.accessor("referringDomains", {
+      header: "Ref. domains",
+      cell: (c) => num(c.getValue()),
+      sortUndefined: "last",
+    }),
+    helper.accessor("totalBacklinks", {
+      header: "Backlinks",
+      cell: (c) => num(c.getValue()),
+      sortUndefined: "last",
+    }),
+    helper.accessor((r) => (r.verdict ? VERDICT_ORDER[r.verdict] : 3), {
+      id: "verdict",
+      header: "Verdict",
+      cell: (c) => (
+        <div className="min-w-36 max-w-56">
+          <VerdictBadge verdict={c.row.original.verdict} />
+          <p
+            className={`mt-0.5 text-xs ${c.row.original.error ? "text-red-700" : "text-slate-500"}`}
+          >
+            {c.row.original.reason}
+          </p>
+        </div>
+      ),
+    }),
+    helper.accessor("fetchedAt", {
+      header: "Fetched at",
+      cell: (c) => (
+        <span className="whitespace-nowrap">
+          {c.getValue() ? DATE.format(new Date(c.getValue()!)) : "—"}
+        </span>
+      ),
+      sortUndefined: "last",
+    }),
+  ]);
+}
+
+interface Props {
+  prospects: ProspectRow[];
+  labels: { trust: string; citation: string };
+  selection: RowSelectionState;
+  onSelectionChange: Dispatch<SetStateAction<RowSelectionState>>;
+}
+
+export function ProspectTable({ prospects, labels, selection, onSelectionChange }: Props) {
+  const columns = useMemo(() => makeColumns(labels), [labels]);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [verdict, setVerdict] = useState<VerdictFilter>("all");
+  const [search, setSearch] = useState("");
+  const data = useMemo(() => {
+    const q = search.trim().toLowerCase();
+    return prospects.filter(
+      (p) =>
+        (verdict === "all" || (p.verdict ?? "none") === verdict) &&
+        (q === "" || p.domain.includes(q)),
+    );
+  }, [prospects, verdict, search]);
+
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: (row) => row.domain,
+    state: { sorting, rowSelection: selection },
+    onSortingChange: setSorting,
+    onRowSelectionChange: onSelectionChange,
+    initialState: { pagination: { pageIndex: 0, pageSize: 50 } },
+  });
+  const selectedCount = Object.keys(selection).length;
+
+  if (prospects.length === 0)
+    return (
+      <p className="text-sm text-slate-600">No domains yet: paste some or upload a CSV above.</p>
+    );
+
+  return (
+    <div className="space-y-3">
+      <ProspectFilters
+        verdict={verdict}
+        onVerdict={setVerdict}
+        search={search}
+        onSearch={setSearch}
+        shown={data.length}
+        selectedCount={selectedCount}
+        onClearSelection={() => onSelectionChange({})}
+      />
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm" data-testid="prospect-table">
+          <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                <th className="w-8 py-2 pr-2">
+                  <input
+                    type="checkbox"
+                    aria-label="Select every prospect on this page"
+                    checked={table.getIsAllPageRowsSelected()}
+                    onChange={table.getToggleAllPageRowsSelectedHandler()}
+                  />
+                </th>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      className="py-2 pr-3"
+                      aria-sort={
+                        sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"
+                      }
+                    >
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="inline-flex items-center gap-1 uppercase hover:text-slate-900"
+                      >
+                        <table.FlexRender header={header} />
+                        {sorted === "asc" ? <ArrowUp className="size-3" aria-hidden /> : null}
+                        {sorted === "desc" ? <ArrowDown className="size-3" aria-hidden /> : null}
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr
+                key={row.id}
+                className="border-b border-slate-100 align-top"
+                data-testid="prospect-row"
+              >
+                <td className="py-2 pr-2">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${row.original.domain}`}
+                    checked={row.getIsSelected()}
+                    onChange={row.getToggleSelectedHandler()}
+                  />
+                </td>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className="py-2 pr-3 tabular-nums">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="flex items-center justify-between text-sm">
+        <span>
+          Page {table.state.pagination.pageIndex + 1} of {Math.max(1, table.getPageCount())}
+        </span>
+        <div className="flex gap-2">
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => table.previousPage()}
+            disabled={!table.getCanPreviousPage()}
+          >
+            Previous
+          </Button>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => table.nextPage()}
+            disabled={!table.getCanNextPage()}
+          >
+            Next
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { usePathname, useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
+import { prospectListsQuery } from "@/lib/queries/prospects";
+import { ListPanel } from "./list-panel";
+import { ListSidebar } from "./list-sidebar";
+
+interface Props {
+  slug: string;
+  initialListId: string | null;
+  labels: { trust: string; citation: string };
+  needsAttention: boolean;
+}
+
+/** Lists on the left, the chosen list on the right; the chosen list lives in the URL (?list=). */
+export function ProspectsClient({ slug, initialListId, labels, needsAttention }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [listId, setListId] = useState(initialListId);
+  const lists = useQuery(prospectListsQuery(slug));
+
+  const choose = (id: string | null) => {
+    setListId(id);
+    router.replace(id ? `${pathname}?list=${id}` : pathname, { scroll: false });
+  };
+  const current = listId ?? lists.data?.[0]?.id ?? null;
+
+  return (
+    <div className="space-y-4">
+      {needsAttention ? (
+        <Alert tone="warning">
+          SE Ranking rejected the stored key: fetching metrics fails until an admin reconnects it.
+        </Alert>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        <ListSidebar slug={slug} lists={lists} currentId={current} onChoose={choose} />
+        {current ? (
+          <ListPanel
+            key={current}
+            slug={slug}
+            listId={current}
+            labels={labels}
+            onDeleted={() => choose(null)}
+          />
+        ) : lists.isPending ? (
+          <p className="text-sm text-slate-500">Loading lists…</p>
+        ) : (
+          <EmptyState title="No prospect lists yet">
+            Create a list on the left, then paste domains or upload a CSV to compare their Trust
+            Flow and Citation Flow.
+          </EmptyState>
+        )}
+      </div>
+    </div>
+  );
+}

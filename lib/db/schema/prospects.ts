@@ -1,0 +1,114 @@
+import { sql } from "drizzle-orm";
+import {
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { tenants } from "./tenants";
+import { users } from "./users";
+
+/** A named set of link-building prospect domains. */
+export const prospectLists = pgTable(
+  "prospect_lists",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("prospect_lists_tenant_idx").on(t.tenantId)],
+);
+
+/**
+ * One domain of a list with its last metrics. Metrics and the last failure are kept apart so a
+ * failed refresh never erases what an earlier fetch stored.
+ */
+export const prospects = pgTable(
+  "prospects",
+  {
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    listId: uuid("list_id")
+      .notNull()
+      .references(() => prospectLists.id, { onDelete: "cascade" }),
+    domain: text("domain").notNull(),
+    /** Order of addition, so the list reads as pasted. */
+    position: integer("position").notNull(),
+    trustFlow: integer("trust_flow"),
+    citationFlow: integer("citation_flow"),
+    referringDomains: integer("referring_domains"),
+    totalBacklinks: integer("total_backlinks"),
+    fetchedAt: timestamp("fetched_at", { withTimezone: true }),
+    errorKind: text("error_kind"),
+    errorMessage: text("error_message"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.listId, t.domain] }),
+    // Cache look-ups: "did this tenant fetch this domain recently, in any list?"
+    index("prospects_tenant_domain_idx").on(t.tenantId, t.domain),
+  ],
+);
+
+export type ProspectRunStatus = "running" | "done" | "interrupted" | "failed";
+
+/** One bulk metrics fetch: its progress is stored as it goes, so a reload shows the same bar. */
+export const prospectRuns = pgTable(
+  "prospect_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    listId: uuid("list_id")
+      .notNull()
+      .references(() => prospectLists.id, { onDelete: "cascade" }),
+    status: text("status").$type<ProspectRunStatus>().notNull(),
+    /** "all": every domain without fresh metrics; "failed": only the domains that failed. */
+    mode: text("mode").$type<"all" | "failed">().notNull(),
+    total: integer("total").notNull(),
+    done: integer("done").notNull().default(0),
+    failed: integer("failed").notNull().default(0),
+    /** Domains answered from metrics fetched within the cache TTL (not asked again). */
+    cached: integer("cached").notNull().default(0),
+    /** The server process running it; with heartbeatAt, tells a dead run from a live one. */
+    owner: text("owner").notNull(),
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull().defaultNow(),
+    error: text("error"),
+    startedBy: uuid("started_by").references(() => users.id, { onDelete: "set null" }),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("prospect_runs_list_idx").on(t.tenantId, t.listId, t.startedAt),
+    // The guard against two fetches of one list at once, across processes too.
+    uniqueIndex("prospect_runs_one_running_idx").on(t.listId).where(sql`status = 'running'`),
+  ],
+);
+
+/** Per-tenant qualification rules; a tenant without a row uses DEFAULT_RULES. */
+export const prospectRules = pgTable("prospect_rules", {
+  tenantId: uuid("tenant_id")
+    .primaryKey()
+    .references(() => tenants.id, { onDelete: "cascade" }),
+  minTrustFlow: integer("min_trust_flow").notNull(),
+  minRatio: doublePrecision("min_ratio").notNull(),
+  spamMinCitationFlow: integer("spam_min_citation_flow").notNull(),
+  spamMaxRatio: doublePrecision("spam_max_ratio").notNull(),
+  updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type ProspectList = typeof prospectLists.$inferSelect;
+export type Prospect = typeof prospects.$inferSelect;
+export type ProspectRun = typeof prospectRuns.$inferSelect;

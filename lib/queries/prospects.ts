@@ -1,0 +1,95 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { QualificationRules, Verdict } from "@/lib/prospects/qualify";
+import { fetchJson } from "./fetch-json";
+
+export interface ProspectListSummary {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  domains: number;
+  fetched: number;
+}
+
+export interface ProspectRow {
+  domain: string;
+  trustFlow: number | null;
+  citationFlow: number | null;
+  ratio: number | null;
+  referringDomains: number | null;
+  totalBacklinks: number | null;
+  verdict: Verdict | null;
+  reason: string;
+  fetchedAt: string | null;
+  error: { kind: string; message: string } | null;
+}
+
+export interface ListDetail {
+  list: { id: string; name: string; createdAt: string; updatedAt: string };
+  rules: QualificationRules;
+  prospects: ProspectRow[];
+}
+
+export interface RunStatus {
+  id: string;
+  status: "running" | "done" | "interrupted" | "failed";
+  mode: "all" | "failed";
+  total: number;
+  done: number;
+  failed: number;
+  cached: number;
+  error: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+export interface AddDomainsResult {
+  added: number;
+  duplicates: number;
+  rejected: { input: string; reason: string }[];
+  rejectedCount: number;
+  total: number;
+}
+
+const base = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}`;
+export const listsUrl = (slug: string) => `${base(slug)}/prospect-lists`;
+export const listUrl = (slug: string, listId: string) => `${listsUrl(slug)}/${listId}`;
+export const rulesUrl = (slug: string) => `${base(slug)}/prospect-rules`;
+
+export const prospectKeys = {
+  lists: (slug: string) => ["tenant", slug, "prospect-lists"] as const,
+  list: (slug: string, listId: string) => ["tenant", slug, "prospect-lists", listId] as const,
+  run: (slug: string, listId: string) => ["tenant", slug, "prospect-lists", listId, "run"] as const,
+  rules: (slug: string) => ["tenant", slug, "prospect-rules"] as const,
+};
+
+export const prospectListsQuery = (slug: string) =>
+  queryOptions({
+    queryKey: prospectKeys.lists(slug),
+    queryFn: () => fetchJson<{ lists: ProspectListSummary[] }>(listsUrl(slug)).then((r) => r.lists),
+  });
+
+export const prospectListQuery = (slug: string, listId: string) =>
+  queryOptions({
+    queryKey: prospectKeys.list(slug, listId),
+    queryFn: () => fetchJson<ListDetail>(listUrl(slug, listId)),
+  });
+
+/** Polls once a second while a run is going, so progress survives a reload and shows live. */
+export const runQuery = (slug: string, listId: string) =>
+  queryOptions({
+    queryKey: prospectKeys.run(slug, listId),
+    queryFn: () =>
+      fetchJson<{ run: RunStatus | null }>(`${listUrl(slug, listId)}/run`).then((r) => r.run),
+    refetchInterval: (query) => (query.state.data?.status === "running" ? 1000 : false),
+    staleTime: 0,
+  });
+
+export const rulesQuery = (slug: string) =>
+  queryOptions({
+    queryKey: prospectKeys.rules(slug),
+    queryFn: () =>
+      fetchJson<{ rules: QualificationRules; isDefault: boolean }>(rulesUrl(slug)).then(
+        (r) => r.rules,
+      ),
+  });

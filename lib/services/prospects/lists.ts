@@ -1,0 +1,80 @@
+import "server-only";
+import { ApiError, notFound } from "@/lib/api/errors";
+import type { Db } from "@/lib/db/client";
+import {
+  countProspects,
+  deleteProspectList,
+  findProspectList,
+  insertProspectList,
+  insertProspects,
+  listDomains,
+  renameProspectList,
+} from "@/lib/db/queries/prospect-lists";
+import { normalizeDomains } from "@/lib/seranking/domain";
+import { MAX_LIST_DOMAINS } from "@/lib/validations/prospects";
+import { abortRunsOfList } from "./run-registry";
+
+/** At most this many rejected lines are sent back; the count is always exact. */
+const MAX_REJECTED_SHOWN = 500;
+
+export async function requireList(db: Db, tenantId: string, listId: string) {
+  const list = await findProspectList(db, tenantId, listId);
+  if (!list) throw notFound("This prospect list");
+  return list;
+}
+
+export async function createList(db: Db, tenantId: string, name: string) {
+  return insertProspectList(db, tenantId, name);
+}
+
+export async function renameList(db: Db, tenantId: string, listId: string, name: string) {
+  const list = await renameProspectList(db, tenantId, listId, name);
+  if (!list) throw notFound("This prospect list");
+  return list;
+}
+
+export async function deleteList(db: Db, tenantId: string, listId: string) {
+  abortRunsOfList(listId);
+  if (!(await deleteProspectList(db, tenantId, listId))) throw notFound("This prospect list");
+}
+
+export interface AddDomainsResult {
+  added: number;
+  /** Lines that repeat an earlier line of the same paste, or a domain already in the list. */
+  duplicates: number;
+  rejected: { input: string; reason: string }[];
+  rejectedCount: number;
+  total: number;
+}
+
+/**
+ * Normalises and de-duplicates pasted or uploaded lines. Accepted domains are kept even when
+ * other lines are rejected; the rejected ones come back with the reason.
+ */
+export async function addDomains(
+  db: Db,
+  tenantId: string,
+  listId: string,
+  entries: readonly string[],
+): Promise<AddDomainsResult> {
+  await requireList(db, tenantId, listId);
+  const { accepted, rejected, duplicates } = normalizeDomains(entries);
+  const existing = new Set(await listDomains(db, tenantId, listId));
+  const fresh = accepted.filter((d) => !existing.has(d));
+  if (existing.size + fresh.length > MAX_LIST_DOMAINS) {
+    throw new ApiError(
+      422,
+      "invalid_input",
+      `This would make the list ${(existing.size + fresh.length).toLocaleString("en-US")} domains long; a list holds at most ${MAX_LIST_DOMAINS.toLocaleString("en-US")}. Split the domains into several lists.`,
+      { entries: "Too many domains for one list" },
+    );
+  }
+  const added = await insertProspects(db, tenantId, listId, fresh);
+  return {
+    added,
+    duplicates: duplicates + (accepted.length - fresh.length) + (fresh.length - added),
+    rejected: rejected.slice(0, MAX_REJECTED_SHOWN),
+    rejectedCount: rejected.length,
+    total: await countProspects(db, tenantId, listId),
+  };
+}

@@ -1,0 +1,229 @@
+// Bulk metrics runs against the in-process simulator: batching, per-batch storage, a fault in
+// one batch, retrying only what failed, the per-domain cache, the one-run guard, dead runs.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/lib/db/client";
+import { insertRun } from "@/lib/db/queries/prospect-runs";
+import { SERankingClient } from "@/lib/seranking/client";
+import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
+import { createTestDb } from "@/lib/testing/test-db";
+import { DEMO_KEY } from "@/simulator/keys";
+import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
+import { metricsFor } from "@/simulator/universe";
+import { signUp } from "../accounts";
+import { listDetail } from "./list-detail";
+import { addDomains, createList } from "./lists";
+import { currentRun, startMetricsRun, type WithClient } from "./metrics-run";
+
+const METRICS_PATH = "/research/backlinks/metrics/";
+let handle: DbHandle;
+let sim: RunningSimulator;
+let tenantId: string;
+
+const domains = (n: number, prefix: string) =>
+  Array.from({ length: n }, (_, i) => `${prefix}-${i}.com`);
+
+function simClient(concurrency = 3): WithClient {
+  const client = new SERankingClient({
+    apiKey: DEMO_KEY,
+    baseUrl: sim.url,
+    metricsConcurrency: concurrency,
+    retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 5 },
+    rateLimitPerSecond: 1000,
+    rateLimiters: new RateLimiterRegistry(),
+  });
+  return (work) => work(client);
+}
+
+async function newListWith(names: string[]) {
+  const list = await createList(handle.db, tenantId, `list ${Math.random()}`);
+  await addDomains(handle.db, tenantId, list.id, names);
+  return list.id;
+}
+
+const metricsCalls = () => sim.state.log.entries({ path: METRICS_PATH });
+
+beforeAll(async () => {
+  [handle, sim] = await Promise.all([createTestDb(), startSimulator({ port: 0, rateLimit: 0 })]);
+  const a = await signUp(handle.db, {
+    name: "A",
+    email: "runs@example.test",
+    password: "password-runs-1",
+    tenantName: "Runs",
+    tenantSlug: "runs",
+  });
+  tenantId = a.tenant.id;
+});
+afterAll(async () => {
+  await sim.close();
+  await handle.close();
+});
+beforeEach(() => {
+  sim.state.log.clear();
+  sim.state.faults.clear();
+});
+
+describe("metrics runs", () => {
+  it("1,000 domains make exactly 10 metrics calls of at most 100 and store the simulator's numbers", async () => {
+    const names = domains(1000, "thousand");
+    const listId = await newListWith(names);
+    const { run, finished } = await startMetricsRun(
+      handle.db,
+      tenantId,
+      listId,
+      { mode: "all", startedBy: null },
+      { withClient: simClient(), cacheTtlMs: 60_000 },
+    );
+    expect(run).toMatchObject({ status: "running", total: 1000, done: 0 });
+    await finished;
+
+    const calls = metricsCalls();
+    expect(calls).toHaveLength(10);
+    for (const call of calls) {
+      expect((call.body as { domains: string[] }).domains.length).toBeLessThanOrEqual(100);
+    }
+    expect(calls.flatMap((c) => (c.body as { domains: string[] }).domains).sort()).toEqual(
+      [...names].sort(),
+    );
+    expect(await currentRun(handle.db, tenantId, listId)).toMatchObject({
+      status: "done",
+      total: 1000,
+      done: 1000,
+      failed: 0,
+    });
+    const { prospects } = await listDetail(handle.db, tenantId, listId);
+    expect(prospects.map((p) => p.domain)).toEqual(names);
+    for (const p of prospects) {
+      const expected = metricsFor(p.domain);
+      expect([p.trustFlow, p.citationFlow, p.referringDomains, p.totalBacklinks]).toEqual([
+        expected.trust_flow,
+        expected.citation_flow,
+        expected.referring_domains,
+        expected.total_backlinks,
+      ]);
+    }
+
+    // Within the TTL the same domains are not asked again, even from another list.
+    sim.state.log.clear();
+    const again = await newListWith(names.slice(0, 150));
+    const second = await startMetricsRun(
+      handle.db,
+      tenantId,
+      again,
+      { mode: "all", startedBy: null },
+      { withClient: simClient(), cacheTtlMs: 60_000 },
+    );
+    await second.finished;
+    expect(metricsCalls()).toHaveLength(0);
+    expect(second.run).toMatchObject({ status: "done", total: 0, cached: 150 });
+    const copied = await listDetail(handle.db, tenantId, again);
+    expect(copied.prospects.every((p) => p.trustFlow !== null)).toBe(true);
+  });
+
+  it("a fault in batch 4 of 10 keeps batches 1–3 and 5–10, and only batch 4 is retried", async () => {
+    const names = domains(1000, "faulty");
+    const listId = await newListWith(names);
+    // One batch at a time so "the 4th call" is batch 4; 3 attempts = the first try + 2 retries.
+    sim.state.faults.add({ kind: "status", status: 503, path: METRICS_PATH, nth: 4, count: 3 });
+    const { finished } = await startMetricsRun(
+      handle.db,
+      tenantId,
+      listId,
+      { mode: "all", startedBy: null },
+      { withClient: simClient(1), cacheTtlMs: 60_000 },
+    );
+    await finished;
+    expect(metricsCalls()).toHaveLength(12);
+    expect(await currentRun(handle.db, tenantId, listId)).toMatchObject({
+      status: "done",
+      done: 1000,
+      failed: 100,
+    });
+    const { prospects } = await listDetail(handle.db, tenantId, listId);
+    const batch4 = new Set(names.slice(300, 400));
+    for (const p of prospects) {
+      if (batch4.has(p.domain)) {
+        expect(p.trustFlow).toBeNull();
+        expect(p.error?.kind).toBe("upstream_unavailable");
+        expect(p.reason).toMatch(/^Fetch failed: .*HTTP 503/);
+      } else {
+        expect(p.trustFlow).toBe(metricsFor(p.domain).trust_flow);
+        expect(p.error).toBeNull();
+      }
+    }
+
+    sim.state.log.clear();
+    const retry = await startMetricsRun(
+      handle.db,
+      tenantId,
+      listId,
+      { mode: "failed", startedBy: null },
+      { withClient: simClient(1), cacheTtlMs: 60_000 },
+    );
+    expect(retry.run).toMatchObject({ mode: "failed", total: 100 });
+    await retry.finished;
+    const retried = metricsCalls();
+    expect(retried).toHaveLength(1);
+    expect((retried[0]!.body as { domains: string[] }).domains.sort()).toEqual([...batch4].sort());
+    const after = await listDetail(handle.db, tenantId, listId);
+    expect(after.prospects.every((p) => p.trustFlow === metricsFor(p.domain).trust_flow)).toBe(
+      true,
+    );
+    expect(after.prospects.every((p) => p.error === null)).toBe(true);
+  });
+
+  it("refuses a second run of the same list while one is running", async () => {
+    const listId = await newListWith(domains(250, "guard"));
+    sim.state.faults.add({ kind: "latency", latencyMs: 200, path: METRICS_PATH, count: 3 });
+    const first = await startMetricsRun(
+      handle.db,
+      tenantId,
+      listId,
+      { mode: "all", startedBy: null },
+      { withClient: simClient(1), cacheTtlMs: 60_000 },
+    );
+    await expect(
+      startMetricsRun(
+        handle.db,
+        tenantId,
+        listId,
+        { mode: "all", startedBy: null },
+        { withClient: simClient(1), cacheTtlMs: 60_000 },
+      ),
+    ).rejects.toMatchObject({ status: 409, code: "conflict" });
+    // Progress is readable mid-run, from the database, as a reloaded page would read it.
+    const mid = await currentRun(handle.db, tenantId, listId);
+    expect(mid?.status).toBe("running");
+    await first.finished;
+    expect((await currentRun(handle.db, tenantId, listId))?.done).toBe(250);
+  });
+
+  it("marks a run left running by a dead process as interrupted; starting again fetches only what is missing", async () => {
+    const names = domains(300, "dead");
+    const listId = await newListWith(names);
+    // A run whose process died: another owner, heart stopped a minute ago.
+    const dead = await insertRun(handle.db, tenantId, {
+      listId,
+      mode: "all",
+      total: 300,
+      cached: 0,
+      owner: "a-process-that-died",
+      startedBy: null,
+    });
+    await handle.db.execute(
+      `update prospect_runs set heartbeat_at = now() - interval '1 minute' where id = '${dead.id}'`,
+    );
+    const first = await startMetricsRun(
+      handle.db,
+      tenantId,
+      listId,
+      { mode: "all", startedBy: null },
+      { withClient: simClient(), cacheTtlMs: 60_000 },
+    );
+    await first.finished;
+    const runs = await handle.db.query.prospectRuns.findMany({
+      where: (r, { eq }) => eq(r.listId, listId),
+    });
+    expect(runs.find((r) => r.id === dead.id)?.status).toBe("interrupted");
+    expect(runs.find((r) => r.id === first.run.id)?.status).toBe("done");
+  });
+});

@@ -1,0 +1,217 @@
+import "server-only";
+import { ApiError, isUniqueViolation } from "@/lib/api/errors";
+import { upstreamToApiError } from "@/lib/api/upstream-errors";
+import type { Db } from "@/lib/db/client";
+import { listDomains, listFailedDomains } from "@/lib/db/queries/prospect-lists";
+import {
+  freshMetricsForDomains,
+  storeFailures,
+  storeMetrics,
+} from "@/lib/db/queries/prospect-metrics";
+import {
+  addRunProgress,
+  findLatestRun,
+  finishRun,
+  heartbeatRun,
+  insertRun,
+  interruptDeadRuns,
+} from "@/lib/db/queries/prospect-runs";
+import type { ProspectRun } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import type { MetricsBatch } from "@/lib/seranking/batch-metrics";
+import type { SERankingClient } from "@/lib/seranking/client";
+import { isSERankingError, SERankingError } from "@/lib/seranking/errors";
+import { withTenantClient } from "@/lib/services/seranking/tenant-client";
+import { requireList } from "./lists";
+import { activeRunIds, processOwner, registerRun, unregisterRun } from "./run-registry";
+
+const HEARTBEAT_MS = 5_000;
+/** A run whose heart has not beaten for this long belongs to a dead process. */
+const STALE_MS = 30_000;
+
+export type WithClient = <T>(work: (client: SERankingClient) => Promise<T>) => Promise<T>;
+
+export interface RunDeps {
+  /** How to get the tenant's client; tests pass one built on the simulator. */
+  withClient?: WithClient;
+  cacheTtlMs?: number;
+}
+
+/** Marks this list's runs left "running" by a dead process as interrupted, then reads the last. */
+export async function currentRun(db: Db, tenantId: string, listId: string) {
+  await interruptDeadRuns(db, tenantId, listId, {
+    owner: processOwner(),
+    activeRunIds: activeRunIds(),
+    staleBefore: new Date(Date.now() - STALE_MS),
+  });
+  return findLatestRun(db, tenantId, listId);
+}
+
+/**
+ * Starts fetching metrics for a list and returns at once; the batches are fetched in the
+ * background of this process and stored one by one with the run's progress. `finished` is for
+ * tests and scripts: routes never await it.
+ */
+export async function startMetricsRun(
+  db: Db,
+  tenantId: string,
+  listId: string,
+  options: { mode: "all" | "failed"; startedBy: string | null },
+  deps: RunDeps = {},
+): Promise<{ run: ProspectRun; finished: Promise<void> }> {
+  await requireList(db, tenantId, listId);
+  const running = await currentRun(db, tenantId, listId);
+  if (running?.status === "running") throw alreadyRunning();
+
+  const domains =
+    options.mode === "failed"
+      ? await listFailedDomains(db, tenantId, listId)
+      : await listDomains(db, tenantId, listId);
+  if (domains.length === 0) {
+    throw new ApiError(
+      422,
+      "invalid_input",
+      options.mode === "failed"
+        ? "No domain of this list has failed: nothing to retry."
+        : "The list has no domains yet: paste or upload some first.",
+    );
+  }
+  // Per-domain cache: metrics this tenant fetched within the TTL (in any list) are reused.
+  const ttlMs = deps.cacheTtlMs ?? env().SERANKING_CACHE_TTL_SECONDS * 1000;
+  const fresh = await freshMetricsForDomains(db, tenantId, domains, new Date(Date.now() - ttlMs));
+  const toFetch = domains.filter((d) => !fresh.has(d));
+
+  let run: ProspectRun;
+  try {
+    run = await insertRun(db, tenantId, {
+      listId,
+      mode: options.mode,
+      total: toFetch.length,
+      cached: fresh.size,
+      owner: processOwner(),
+      startedBy: options.startedBy,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyRunning();
+    throw error;
+  }
+  // Registered before the next await, so a status poll never takes it for a dead run.
+  const controller = registerRun(run.id, listId);
+  const cachedRows = [...fresh.values()];
+  for (let i = 0; i < cachedRows.length; i += 500) {
+    await storeMetrics(db, tenantId, listId, cachedRows.slice(i, i + 500));
+  }
+  if (toFetch.length === 0) {
+    await finishRun(db, tenantId, run.id, { status: "done" });
+    unregisterRun(run.id);
+    return { run: (await findLatestRun(db, tenantId, listId)) ?? run, finished: Promise.resolve() };
+  }
+
+  const withClient: WithClient =
+    deps.withClient ?? ((work) => withTenantClient(db, tenantId, work));
+  const finished = processRun(db, tenantId, listId, run.id, controller, toFetch, withClient);
+  return { run, finished };
+}
+
+async function processRun(
+  db: Db,
+  tenantId: string,
+  listId: string,
+  runId: string,
+  controller: AbortController,
+  domains: string[],
+  withClient: WithClient,
+) {
+  const beat = setInterval(() => {
+    heartbeatRun(db, tenantId, runId).catch(() => {});
+  }, HEARTBEAT_MS);
+  beat.unref?.();
+  try {
+    await withClient(async (client) => {
+      const result = await client.getBacklinksMetrics(domains, {
+        signal: controller.signal,
+        onBatch: (batch) => storeBatch(db, tenantId, listId, runId, batch),
+      });
+      // Rethrown so withTenantClient flags the integration as needing attention.
+      const rejected = result.failures.find((f) => f.kind === "invalid_key");
+      if (rejected) throw new SERankingError("invalid_key", rejected.message);
+    });
+    await finishRun(db, tenantId, runId, { status: "done" });
+  } catch (error) {
+    const message = isSERankingError(error)
+      ? (upstreamToApiError(error)?.message ?? error.message)
+      : error instanceof ApiError
+        ? error.message
+        : "The fetch stopped on an unexpected error; try again.";
+    if (controller.signal.aborted) return; // the list was deleted: nothing left to update
+    if (!isSERankingError(error) && !(error instanceof ApiError)) {
+      console.error("[prospects] metrics run failed", { tenantId, runId }, error);
+    }
+    await finishRun(db, tenantId, runId, {
+      status: isSERankingError(error) ? "done" : "failed",
+      error: message,
+    }).catch(() => {});
+  } finally {
+    clearInterval(beat);
+    unregisterRun(runId);
+  }
+}
+
+/** One batch, stored as it arrives: metrics first, then failures, then the progress counters. */
+async function storeBatch(
+  db: Db,
+  tenantId: string,
+  listId: string,
+  runId: string,
+  batch: MetricsBatch,
+) {
+  const fetchedAt = new Date();
+  await storeMetrics(
+    db,
+    tenantId,
+    listId,
+    batch.rows.map((r) => ({ ...r, fetchedAt })),
+  );
+  const got = new Set(batch.rows.map((r) => r.domain));
+  const failed = batch.domains.filter((d) => !got.has(d));
+  await storeFailures(
+    db,
+    tenantId,
+    listId,
+    failed.map((domain) => ({ domain, ...failureReason(batch.error) })),
+  );
+  await addRunProgress(db, tenantId, runId, { done: batch.domains.length, failed: failed.length });
+}
+
+function failureReason(error: SERankingError | undefined) {
+  if (!error) {
+    return { kind: "bad_response", message: "SE Ranking's reply had no metrics for this domain." };
+  }
+  const base = upstreamToApiError(error)?.message ?? error.message;
+  return { kind: error.kind, message: error.status ? `${base} (HTTP ${error.status})` : base };
+}
+
+function alreadyRunning() {
+  return new ApiError(
+    409,
+    "conflict",
+    "Metrics are already being fetched for this list: wait for that fetch to finish.",
+  );
+}
+
+/** What the page shows of a run: progress and outcome, nothing internal. */
+export function runView(run: ProspectRun) {
+  return {
+    id: run.id,
+    status: run.status,
+    mode: run.mode,
+    total: run.total,
+    done: run.done,
+    failed: run.failed,
+    cached: run.cached,
+    error: run.error,
+    startedAt: run.startedAt.toISOString(),
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+  };
+}
+export type RunView = ReturnType<typeof runView>;
