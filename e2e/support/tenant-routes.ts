@@ -120,6 +120,7 @@ export const TENANT_API_ROUTES: {
     path: "/api/tenants/:tenant/keywords/projects/:projectId/export",
     role: "marketer",
     status: 404,
+  },
   // Prospect lists. `:listId` is a list the victim's admin creates before the tests.
   { method: "GET", path: "/api/tenants/:tenant/prospect-lists", role: "marketer" },
   {
