@@ -51,7 +51,7 @@ test("search, summary, sort, dofollow filter, paging, reload and CSV exports", a
   await expect(page.getByRole("tooltip")).toContainText("above 0.5 is good");
   await page.screenshot({ path: "test-results/backlinks-tooltip.png" });
   await expect(page.getByTestId("data-freshness")).toContainText("Data from");
-  await expect(page.getByText("Demo data — simulator")).toBeVisible();
+  await expect(page.getByTestId("demo-badge")).toBeVisible();
   await expectRows(
     page,
     expectedPage(domain, "trust_flow", false).map((r) => r.source_url),

@@ -35,7 +35,7 @@ test("paste, fetch metrics, see table and charts, change a rule, export", async 
   const { account } = await connectedWorkspace(baseURL!, "prospects", DEMO_KEY);
   await signInViaUi(page, account.email, account.password);
   await page.goto(`/${account.tenantSlug}/prospects`);
-  await expect(page.getByText("Demo data — simulator")).toBeVisible();
+  await expect(page.getByTestId("demo-badge")).toBeVisible();
 
   await page.getByLabel("New list name").fill("Guest posts");
   await page.getByRole("button", { name: "Create list" }).click();

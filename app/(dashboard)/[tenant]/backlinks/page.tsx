@@ -4,9 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { NotConnected } from "@/components/seranking/not-connected";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/lib/db";
-import { env } from "@/lib/env";
 import { requireTenantPage } from "@/lib/services/page-access";
-import { isSimulatorUrl } from "@/lib/services/seranking/demo-mode";
 import { integrationStatus } from "@/lib/services/seranking/integration-service";
 import { BacklinksExplorer } from "./backlinks-explorer";
 
@@ -17,19 +15,11 @@ export default async function BacklinksPage({ params }: { params: Promise<{ tena
   const { tenant, role } = await requireTenantPage(slug);
   const status = await integrationStatus(await getDb(), tenant.id);
   const isAdmin = role === "admin";
-  const demo = isSimulatorUrl(env().SERANKING_BASE_URL);
   return (
     <>
       <PageHeader
         title="Backlinks"
         description="A domain's backlink profile: summary metrics, the TF/CF verdict and every link."
-        actions={
-          demo && status.state !== "not_connected" ? (
-            <span className="rounded-full bg-amber-100 px-3 py-1 text-xs font-medium text-amber-900">
-              Demo data — simulator
-            </span>
-          ) : null
-        }
       />
       {status.state === "not_connected" ? (
         <NotConnected slug={slug} isAdmin={isAdmin} />

@@ -14,7 +14,7 @@ import { useUrlState } from "./use-url-state";
 
 const ENGINE_NAMES = { google: "Google", bing: "Bing", yahoo: "Yahoo" } as const;
 
-export function KeywordsView({ slug, demo }: { slug: string; demo: boolean }) {
+export function KeywordsView({ slug }: { slug: string }) {
   const url = useUrlState();
   const projects = useQuery(projectsQuery(slug));
   const [adding, setAdding] = useState(false);
@@ -86,9 +86,7 @@ export function KeywordsView({ slug, demo }: { slug: string; demo: boolean }) {
         )}
       </div>
       {adding ? addForm : null}
-      {selected ? (
-        <ProjectPanel key={selected.id} slug={slug} projectId={selected.id} demo={demo} />
-      ) : null}
+      {selected ? <ProjectPanel key={selected.id} slug={slug} projectId={selected.id} /> : null}
     </div>
   );
 }

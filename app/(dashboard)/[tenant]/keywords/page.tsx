@@ -4,9 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { NotConnected } from "@/components/seranking/not-connected";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/lib/db";
-import { env } from "@/lib/env";
 import { requireTenantPage } from "@/lib/services/page-access";
-import { isSimulatorUrl } from "@/lib/services/seranking/demo-mode";
 import { integrationStatus } from "@/lib/services/seranking/integration-service";
 import { KeywordsView } from "./keywords-view";
 
@@ -33,7 +31,7 @@ export default async function KeywordsPage({ params }: { params: Promise<{ tenan
             </Alert>
           ) : null}
           <Suspense fallback={<p className="text-sm text-slate-500">Loading keywords…</p>}>
-            <KeywordsView slug={slug} demo={isSimulatorUrl(env().SERANKING_BASE_URL)} />
+            <KeywordsView slug={slug} />
           </Suspense>
         </>
       )}

@@ -19,10 +19,9 @@ interface Props {
   slug: string;
   projectId: string;
   /** The app talks to the SE Ranking simulator: say so next to its numbers. */
-  demo: boolean;
 }
 
-export function ProjectPanel({ slug, projectId, demo }: Props) {
+export function ProjectPanel({ slug, projectId }: Props) {
   const queryClient = useQueryClient();
   const rankings = useQuery(rankingsQuery(slug, projectId));
   const [compare, setCompare] = useState<string[]>([]);
@@ -92,11 +91,6 @@ export function ProjectPanel({ slug, projectId, demo }: Props) {
             ) : null}
           </div>
         </div>
-        {demo ? (
-          <p className="mt-3 inline-block rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">
-            Demo data — simulator
-          </p>
-        ) : null}
       </Card>
 
       <details

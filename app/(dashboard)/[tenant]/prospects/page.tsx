@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { NotConnected } from "@/components/seranking/not-connected";
 import { getDb } from "@/lib/db";
-import { env } from "@/lib/env";
 import { providerV3 } from "@/lib/seranking/dialects/provider-v3";
 import { requireTenantPage } from "@/lib/services/page-access";
-import { isSimulatorUrl } from "@/lib/services/seranking/demo-mode";
 import { integrationStatus } from "@/lib/services/seranking/integration-service";
 import { ProspectsClient } from "./prospects-client";
 
@@ -21,19 +19,11 @@ export default async function ProspectsPage({
   const { tenant: slug } = await params;
   const { tenant, role } = await requireTenantPage(slug);
   const status = await integrationStatus(await getDb(), tenant.id);
-  const demo = isSimulatorUrl(env().SERANKING_BASE_URL);
   return (
     <>
       <PageHeader
         title="Prospects"
         description="Qualify link-building prospects in bulk: paste or upload domains, fetch Trust Flow and Citation Flow, and judge them against your rules."
-        actions={
-          demo ? (
-            <span className="rounded-full bg-amber-100 px-3 py-1 text-xs font-medium text-amber-900">
-              Demo data — simulator
-            </span>
-          ) : null
-        }
       />
       {status.state === "not_connected" ? (
         <NotConnected slug={slug} isAdmin={role === "admin"} />
