@@ -2,7 +2,7 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { SERankingClient } from "./client";
-import { keyFingerprint, RateLimiter, RateLimiterRegistry } from "./rate-limiter";
+import { keyFingerprint, RATE_WINDOW_MS, RateLimiter, RateLimiterRegistry } from "./rate-limiter";
 import {
   BASE,
   CANARY_KEY,
@@ -21,10 +21,11 @@ describe("RateLimiter", () => {
     const limiter = new RateLimiter(10, clock);
     await Promise.all(Array.from({ length: 25 }, () => limiter.acquire()));
     expect(clock.now() - start).toBeGreaterThanOrEqual(2000);
-    // 10 immediately, 10 after 1 s, 5 after 2 s.
+    // 10 immediately, 10 one window later, 5 two windows later (a window is 1 s plus a margin).
+    expect(RATE_WINDOW_MS).toBeGreaterThanOrEqual(1000);
     expect([...clock.sleeps].sort((a, b) => a - b)).toEqual([
-      ...Array(10).fill(1000),
-      ...Array(5).fill(2000),
+      ...Array(10).fill(RATE_WINDOW_MS),
+      ...Array(5).fill(2 * RATE_WINDOW_MS),
     ]);
   });
 

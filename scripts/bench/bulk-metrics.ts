@@ -1,0 +1,77 @@
+// Bulk metrics through the app's own service (batches, storage, progress) against the simulator
+// with SE Ranking's latency and rate limit, compared with the floor that limit sets.
+
+import { SERankingClient } from "@/lib/seranking/client";
+import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
+import { signUp } from "@/lib/services/accounts";
+import { addDomains, createList } from "@/lib/services/prospects/lists";
+import { currentRun, startMetricsRun } from "@/lib/services/prospects/metrics-run";
+import { createTestDb } from "@/lib/testing/test-db";
+import { DEMO_KEY } from "@/simulator/keys";
+import { startSimulator } from "@/simulator/start-simulator";
+
+export interface BulkMetricsResult {
+  domains: number;
+  batches: number;
+  metricsCalls: number;
+  wallSeconds: number;
+  floorSeconds: number;
+  ratioToFloor: number;
+  failed: number;
+}
+
+export async function benchBulkMetrics(sizes: number[], latencyMs = 200, ratePerSecond = 10) {
+  const sim = await startSimulator({ port: 0, latencyMs, rateLimit: ratePerSecond });
+  const handle = await createTestDb();
+  const results: BulkMetricsResult[] = [];
+  try {
+    const { tenant } = await signUp(handle.db, {
+      name: "Bench",
+      email: "bench@example.test",
+      password: "bench-password-1",
+      tenantName: "Bench",
+      tenantSlug: "bench",
+    });
+    for (const size of sizes) {
+      const list = await createList(handle.db, tenant.id, `bench ${size}`);
+      const domains = Array.from({ length: size }, (_, i) => `bench-${size}-${i}.com`);
+      await addDomains(handle.db, tenant.id, list.id, domains);
+      // The app's defaults: 10 requests/s per key, 3 batches in flight.
+      const client = new SERankingClient({
+        apiKey: DEMO_KEY,
+        baseUrl: sim.url,
+        rateLimitPerSecond: ratePerSecond,
+        rateLimiters: new RateLimiterRegistry(),
+      });
+      sim.state.log.clear();
+      const started = performance.now();
+      const { finished } = await startMetricsRun(
+        handle.db,
+        tenant.id,
+        list.id,
+        { mode: "all", startedBy: null },
+        { withClient: (work) => work(client), cacheTtlMs: 0 },
+      );
+      await finished;
+      const wallSeconds = (performance.now() - started) / 1000;
+      const run = await currentRun(handle.db, tenant.id, list.id);
+      const batches = Math.ceil(size / 100);
+      const floorSeconds = batches / ratePerSecond + latencyMs / 1000;
+      results.push({
+        domains: size,
+        batches,
+        metricsCalls: sim.state.log.entries({ path: "/research/backlinks/metrics/" }).length,
+        wallSeconds: round(wallSeconds),
+        floorSeconds: round(floorSeconds),
+        ratioToFloor: round(wallSeconds / floorSeconds),
+        failed: run?.failed ?? -1,
+      });
+    }
+  } finally {
+    await handle.close();
+    await sim.close();
+  }
+  return results;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
