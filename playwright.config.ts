@@ -35,7 +35,7 @@ export default defineConfig({
   },
   webServer: {
     // A short upstream timeout keeps the "SE Ranking is slow" cases quick.
-    command: `SERANKING_TIMEOUT_MS=3000 npx tsx scripts/demo.ts --port ${PORT} --data-dir .tmp/e2e --fresh --no-build`,
+    command: `SERANKING_TIMEOUT_MS=3000 npx tsx --conditions=react-server scripts/demo.ts --port ${PORT} --data-dir .tmp/e2e --fresh --no-build --no-content`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -19,6 +19,8 @@ const { values: args } = parseArgs({
     fresh: { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
     "sim-port": { type: "string" },
+    // Tests start from empty workspaces; a person trying the demo gets data to look at.
+    "no-content": { type: "boolean", default: false },
   },
 });
 
@@ -30,16 +32,25 @@ if (!args["no-build"]) buildIfNeeded();
 const secrets = ensureLocalSecrets(dataDir);
 const databaseUrl = process.env.DATABASE_URL || undefined;
 
-// Seed before the app starts: PGlite allows one process at a time on its data directory.
-const handle = await openDb({ url: databaseUrl, dataDir: path.join(dataDir, "pglite") });
-await runMigrations(handle);
-await seedDemo(handle.db, keyringFrom(secrets.ENCRYPTION_KEY).current);
-await handle.close();
-
 // The SE Ranking simulator plays the paid API; the app is pointed at it unless told otherwise.
 const simPort = Number(args["sim-port"] ?? port + 1010);
 const simulator = await startSimulator({ port: simPort, host: "127.0.0.1" });
 const serankingBaseUrl = process.env.SERANKING_BASE_URL || simulator.url;
+
+// Seed before the app starts: PGlite allows one process at a time on its data directory.
+const handle = await openDb({ url: databaseUrl, dataDir: path.join(dataDir, "pglite") });
+await runMigrations(handle);
+const seeded = await seedDemo(handle.db, keyringFrom(secrets.ENCRYPTION_KEY).current);
+if (seeded && !args["no-content"]) {
+  // The app's services read the server environment: the same one the app gets below.
+  Object.assign(process.env, secrets, { DATA_DIR: dataDir, SERANKING_BASE_URL: serankingBaseUrl });
+  const { seedDemoContent } = await import("./lib/seed-content");
+  console.log(
+    "[demo] fetching demo content from the simulator (prospects, two weeks of rankings)…",
+  );
+  await seedDemoContent(handle.db, simulator, seeded.tenantId, seeded.adminId);
+}
+await handle.close();
 
 const children: ChildProcess[] = [];
 const serverLog = createWriteStream(path.join(dataDir, "server.log"), { flags: "a" });

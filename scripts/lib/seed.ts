@@ -22,8 +22,9 @@ export const DEMO = {
 } as const;
 
 /** The demo tenant with an admin and a marketer; does nothing if it is already there. */
-export async function seedDemo(db: Db, encryptionKey: EncryptionKey): Promise<void> {
-  if (await findTenantBySlug(db, DEMO.tenantSlug)) return;
+/** Returns the new workspace, or undefined when it was already there. */
+export async function seedDemo(db: Db, encryptionKey: EncryptionKey) {
+  if (await findTenantBySlug(db, DEMO.tenantSlug)) return undefined;
   const { userId, tenant } = await signUp(db, {
     name: DEMO.admin.name,
     email: DEMO.admin.email,
@@ -55,4 +56,5 @@ export async function seedDemo(db: Db, encryptionKey: EncryptionKey): Promise<vo
       account: { email: "demo@simulator.example", name: "Demo Simulator" },
     },
   });
+  return { tenantId: tenant.id, adminId: userId };
 }

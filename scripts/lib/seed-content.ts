@@ -1,0 +1,82 @@
+// Demo content for the seeded workspace, fetched through the app's own services from the
+// simulator, so a first look at `npm run demo` shows real pages rather than empty states.
+import type { Db } from "@/lib/db/client";
+import { startManualCheck } from "@/lib/services/keywords/check-service";
+import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
+import { addDomains, createList } from "@/lib/services/prospects/lists";
+import { startMetricsRun } from "@/lib/services/prospects/metrics-run";
+import { addKeywordsSchema, createProjectSchema } from "@/lib/validations/keywords";
+import type { RunningSimulator } from "@/simulator/start-simulator";
+
+const PROSPECTS = [
+  "example.com",
+  "authority-example.com",
+  "spammy-example.com",
+  "small-example.com",
+  "empty-example.com",
+  "techradar-example.com",
+  "gardening-weekly.com",
+  "seo-digest.net",
+  "marketing-insider.org",
+  "dev-notes.io",
+  "travel-journal.co.uk",
+  "budget-tips.com",
+  "linkfarm-directory.biz",
+  "local-news-today.com",
+  "startup-review.io",
+  "cheap-links-4u.net",
+];
+
+const KEYWORDS = [
+  "backlink checker",
+  "seo audit tool",
+  "rank tracker",
+  "keyword research tool",
+  "domain authority checker",
+  "link building services",
+  "seo software",
+  "unranked widget",
+];
+
+const DAY_MS = 86_400_000;
+
+export async function seedDemoContent(
+  db: Db,
+  sim: RunningSimulator,
+  tenantId: string,
+  adminId: string,
+) {
+  const list = await createList(db, tenantId, "Guest post prospects");
+  await addDomains(db, tenantId, list.id, PROSPECTS);
+  const { finished } = await startMetricsRun(db, tenantId, list.id, {
+    mode: "all",
+    startedBy: adminId,
+  });
+  await finished;
+
+  const project = await createProject(
+    db,
+    tenantId,
+    createProjectSchema.parse({ domain: "example.com", searchEngine: "google" }),
+  );
+  await addKeywords(
+    db,
+    tenantId,
+    project.id,
+    addKeywordsSchema.parse({ text: KEYWORDS.join("\n"), tags: ["core"] }),
+  );
+  // Two weeks of daily history: the simulator's clock walks forward one day per check.
+  const today = Date.parse(new Date().toISOString().slice(0, 10));
+  for (let daysAgo = 13; daysAgo >= 0; daysAgo--) {
+    const day = new Date(today - daysAgo * DAY_MS);
+    sim.state.clock.set(day.toISOString().slice(0, 10));
+    const { work } = await startManualCheck(
+      db,
+      tenantId,
+      project.id,
+      new Date(day.getTime() + 9 * 3_600_000),
+    );
+    await work?.();
+  }
+  sim.state.clock.set(null);
+}
