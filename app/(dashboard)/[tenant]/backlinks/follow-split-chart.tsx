@@ -18,7 +18,8 @@ export default function FollowSplitChart({
   ];
   return (
     <span aria-hidden className="shrink-0">
-      <PieChart width={64} height={64}>
+      {/* Hidden from assistive tech, so out of the tab order too (axe: aria-hidden-focus). */}
+      <PieChart width={64} height={64} accessibilityLayer={false} tabIndex={-1}>
         <Pie
           data={data}
           dataKey="value"
@@ -29,6 +30,7 @@ export default function FollowSplitChart({
           endAngle={-270}
           isAnimationActive={false}
           stroke="none"
+          rootTabIndex={-1}
         >
           {data.map((d) => (
             <Cell key={d.name} fill={d.fill} />

@@ -73,7 +73,7 @@ export function ListSidebar({ slug, lists, currentId, onChoose }: Props) {
                 )}
               >
                 <span className="block truncate">{l.name}</span>
-                <span className="text-xs text-slate-500">
+                <span className="text-xs text-slate-600">
                   {l.domains.toLocaleString("en-US")} domains · {l.fetched.toLocaleString("en-US")}{" "}
                   fetched
                 </span>
