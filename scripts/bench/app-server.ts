@@ -48,6 +48,8 @@ export async function startAppServer(label: string, env: Record<string, string> 
       `.tmp/${label}`,
       "--fresh",
       "--no-build",
+      // Measured runs start from an empty workspace, like the tests.
+      "--no-content",
     ],
     // The in-process scheduler would add keyword checks of its own to the measured load.
     {
