@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { KeywordRankingView } from "@/lib/services/keywords/rankings";
 import { fetchJson } from "./fetch-json";
 
 export interface KeywordProjectRow {
@@ -12,23 +13,9 @@ export interface KeywordProjectRow {
   keywordCount: number;
 }
 
-export type PositionChange = number | "entered" | "dropped" | null;
-
-export interface KeywordRow {
-  id: string;
-  keyword: string;
-  tags: string[];
-  status: "ok" | "failed" | "never";
-  position: number | null;
-  url: string | null;
-  volume: number | null;
-  error: string | null;
-  checkedAt: string | null;
-  change: PositionChange;
-  change7: PositionChange;
-  change30: PositionChange;
-  best: number | null;
-}
+// The rankings view is the server's own type (type-only import: nothing server-side is bundled).
+export type { PositionChange } from "@/lib/services/keywords/rankings";
+export type KeywordRow = KeywordRankingView;
 
 export interface CheckRun {
   id: string;
