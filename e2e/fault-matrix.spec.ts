@@ -170,7 +170,7 @@ test("keywords: the check fails with the reason; the earlier check's positions s
   }
 });
 
-test("the pages show those messages, never an error page", async ({ page }) => {
+test("the pages show those messages, never an error page", async ({ page }, testInfo) => {
   const c = cells.find((cell) => cell.fault.name === "503")!;
   const newKey = `${c.key}-ui`;
   await sim.setKey(newKey, 1000);
@@ -195,6 +195,8 @@ test("the pages show those messages, never an error page", async ({ page }) => {
   // Left by the API cells above: the failed domain's reason and the failed check's reason.
   await visit(`/prospects?list=${c.listId}`);
   await expect(page.getByText(c.fault.message).first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("prospects-503.png"), fullPage: true });
   await visit(`/keywords?project=${c.projectId}`);
   await expect(page.getByText(c.fault.message).first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("keywords-503.png"), fullPage: true });
 });

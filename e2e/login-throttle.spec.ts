@@ -40,7 +40,7 @@ async function registered(baseURL: string) {
 test("five wrong passwords lock the email with one message, account or not", async ({
   browser,
   baseURL,
-}) => {
+}, testInfo) => {
   const account = await registered(baseURL!);
   const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": freshIp() } });
   const page = await context.newPage();
@@ -62,6 +62,7 @@ test("five wrong passwords lock the email with one message, account or not", asy
     await expect(alert).toHaveText(LOCKED);
   }
   await expect(page).toHaveURL(/\/sign-in/);
+  await page.screenshot({ path: testInfo.outputPath("sign-in-throttled.png") });
   // The lock is on the email: another address does not lift it.
   const elsewhere = await apiFrom(baseURL!, freshIp());
   expect(await tryApiSignIn(elsewhere, account.email, account.password)).toBe("throttled-15");
