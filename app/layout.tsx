@@ -8,6 +8,10 @@ export const metadata: Metadata = {
   description: "Backlink research, prospect qualification and rank tracking for SEO teams.",
 };
 
+// Every page renders per request: Next can only stamp proxy.ts's CSP nonce on a page rendered
+// for that request (a prerendered page's inline scripts would be blocked).
+export const dynamic = "force-dynamic";
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">

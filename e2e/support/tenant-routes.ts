@@ -171,19 +171,40 @@ export const TENANT_API_ROUTES: {
 
 export const TENANT_PAGES = ["", "/backlinks", "/prospects", "/keywords", "/settings"];
 
-const API_ROOT = path.join(process.cwd(), "app/api/tenants/[tenant]");
+const API_DIR = path.join(process.cwd(), "app/api");
+const TENANT_DIR = path.join(API_DIR, "tenants/[tenant]");
 
-/** Method + path of every route handler under app/api/tenants/[tenant], read from the source. */
-export function discoverTenantRoutes(dir = API_ROOT, prefix = "/api/tenants/:tenant"): string[] {
+/** HTTP methods a route file exports, in any of the forms Next accepts. */
+export function exportedMethods(source: string): Method[] {
+  const names = new Set<string>();
+  for (const [, name] of source.matchAll(/export\s+(?:const|(?:async\s+)?function)\s+(\w+)/g)) {
+    names.add(name!);
+  }
+  // `export const { GET, POST } = handlers` and `export { handler as GET }`.
+  for (const [, list] of source.matchAll(/export\s+(?:const\s+)?\{([^}]*)\}/g)) {
+    for (const part of list!.split(","))
+      names.add(
+        part
+          .trim()
+          .split(/\s+as\s+/)
+          .at(-1)!,
+      );
+  }
+  return (["GET", "POST", "PUT", "PATCH", "DELETE"] as const).filter((m) => names.has(m));
+}
+
+/** Method + path of every route handler under `dir`, read from the source; `skip` prunes a subtree. */
+function discoverRoutes(dir: string, prefix: string, skip?: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      const segment = entry.name.replace(/^\[(.+)\]$/, ":$1");
-      found.push(...discoverTenantRoutes(full, `${prefix}/${segment}`));
-    } else if (entry.name === "route.ts") {
-      const source = readFileSync(full, "utf8");
-      for (const [, method] of source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)) {
+      if (full === skip) continue;
+      // [param] → :param, [...rest] / [[...rest]] → :...rest
+      const segment = entry.name.replace(/^\[{1,2}(.+?)\]{1,2}$/, ":$1");
+      found.push(...discoverRoutes(full, `${prefix}/${segment}`, skip));
+    } else if (/^route\.(ts|tsx|js)$/.test(entry.name)) {
+      for (const method of exportedMethods(readFileSync(full, "utf8"))) {
         found.push(`${method} ${prefix}`);
       }
     }
@@ -191,8 +212,51 @@ export function discoverTenantRoutes(dir = API_ROOT, prefix = "/api/tenants/:ten
   return found;
 }
 
+/** Method + path of every route handler under app/api/tenants/[tenant]. */
+export const discoverTenantRoutes = () => discoverRoutes(TENANT_DIR, "/api/tenants/:tenant");
+
 export function unlistedTenantRoutes(): string[] {
   // A row may carry a query string (routes that need one to answer 200); it is not part of the route.
   const listed = new Set(TENANT_API_ROUTES.map((r) => `${r.method} ${r.path.split("?")[0]}`));
   return discoverTenantRoutes().filter((route) => !listed.has(route));
+}
+
+/**
+ * API routes outside a tenant, with what each kind of caller gets. `anonymous`: no session;
+ * `member`: a signed-in user (of another workspace: these routes must not reveal anyone else's).
+ * The cron route has no CRON_SECRET on the e2e server, so it refuses everyone (503); its bearer
+ * check is proven in lib/services/keywords/cron-route.int.test.ts.
+ */
+export const OTHER_API_ROUTES: {
+  method: Method;
+  path: string;
+  /** "signup" / "workspace" bodies are filled in by the test with fresh unique values. */
+  body?: "signup" | "workspace";
+  anonymous: number;
+  member: number;
+}[] = [
+  { method: "GET", path: "/api/health", anonymous: 200, member: 200 },
+  { method: "POST", path: "/api/signup", body: "signup", anonymous: 201, member: 201 },
+  { method: "GET", path: "/api/tenants", anonymous: 401, member: 200 },
+  { method: "POST", path: "/api/tenants", body: "workspace", anonymous: 401, member: 201 },
+  { method: "GET", path: "/api/cron/keyword-checks", anonymous: 503, member: 503 },
+  { method: "POST", path: "/api/cron/keyword-checks", anonymous: 503, member: 503 },
+  // Auth.js's own endpoints: the session is empty without a cookie; sign-in needs its CSRF token.
+  { method: "GET", path: "/api/auth/session", anonymous: 200, member: 200 },
+  { method: "POST", path: "/api/auth/callback/credentials", anonymous: 302, member: 302 },
+];
+
+/** Whether a listed "METHOD /concrete/path" is served by a discovered "METHOD /api/:param/:...rest". */
+function served(route: string, row: string) {
+  const [method, pattern = ""] = route.split(" ");
+  const [rowMethod, rowPath = ""] = row.split(" ");
+  const regex = pattern.replace(/:\.\.\.\w+/g, ".+").replace(/:\w+/g, "[^/]+");
+  return method === rowMethod && new RegExp(`^${regex}$`).test(rowPath);
+}
+
+export function unlistedOtherRoutes(): string[] {
+  const rows = OTHER_API_ROUTES.map((r) => `${r.method} ${r.path}`);
+  return discoverRoutes(API_DIR, "/api", TENANT_DIR).filter(
+    (route) => !rows.some((row) => served(route, row)),
+  );
 }

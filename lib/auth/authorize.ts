@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { findUserByEmail } from "@/lib/db/queries/users";
 import { signInSchema } from "@/lib/validations/auth";
+import { assertNotThrottled, noteLoginFailure, noteLoginSuccess } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
 export interface SessionUser {
@@ -12,15 +13,24 @@ export interface SessionUser {
 /**
  * Checks credentials. Unknown email and wrong password both return null after the same
  * amount of hashing work, so neither the message nor the timing tells them apart.
+ * Throws LoginThrottledError (before any hashing) when the email or IP has too many recent
+ * failures; the throttle counts by email whether or not an account exists.
  */
-export async function authorizeCredentials(db: Db, input: unknown): Promise<SessionUser | null> {
+export async function authorizeCredentials(
+  db: Db,
+  input: unknown,
+  ip = "unknown",
+): Promise<SessionUser | null> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
-  const user = await findUserByEmail(db, parsed.data.email);
-  const ok = await verifyPassword(
-    user?.passwordHash ?? (await dummyPasswordHash()),
-    parsed.data.password,
-  );
-  if (!user || !ok) return null;
+  const { email, password } = parsed.data;
+  await assertNotThrottled(db, email, ip);
+  const user = await findUserByEmail(db, email);
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !ok) {
+    await noteLoginFailure(db, email, ip);
+    return null;
+  }
+  await noteLoginSuccess(db, email);
   return { id: user.id, email: user.email, name: user.name };
 }

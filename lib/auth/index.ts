@@ -1,7 +1,17 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { authorizeCredentials } from "./authorize";
+import { clientIp, LoginThrottledError } from "./login-throttle";
+import { throttledCode } from "./throttle-message";
+
+// Auth.js puts `code` in the sign-in answer; the form turns it back into the minutes to wait.
+class ThrottledSignin extends CredentialsSignin {
+  constructor(minutes: number) {
+    super();
+    this.code = throttledCode(minutes);
+  }
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // JWT sessions: no session table, and the app's membership checks read the database
@@ -12,7 +22,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize: async (credentials) => authorizeCredentials(await getDb(), credentials),
+      authorize: async (credentials, request) => {
+        try {
+          return await authorizeCredentials(await getDb(), credentials, clientIp(request.headers));
+        } catch (error) {
+          if (error instanceof LoginThrottledError)
+            throw new ThrottledSignin(error.retryAfterMinutes);
+          throw error;
+        }
+      },
     }),
   ],
   callbacks: {

@@ -10,3 +10,7 @@ z.config({
 });
 
 export { z };
+
+// In the browser, skip zod's `new Function` probe: the page CSP has no 'unsafe-eval', and Chrome
+// reports the (caught) attempt as a CSP violation. The server keeps the faster JIT parsers.
+if (typeof window !== "undefined") z.config({ jitless: true });

@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { messageForSignInCode } from "@/lib/auth/throttle-message";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -21,14 +22,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
       redirect: false,
-    }).catch(() => ({ error: "network" as const }));
+    }).catch(() => ({ error: "network" as const, code: undefined }));
     setPending(false);
     if (result?.error) {
       // One message for unknown email and wrong password: no hint about which accounts exist.
       setError(
         result.error === "network"
           ? "Could not reach the server. Try again."
-          : "Wrong email or password.",
+          : (messageForSignInCode(result.code) ?? "Wrong email or password."),
       );
       return;
     }

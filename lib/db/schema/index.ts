@@ -2,6 +2,7 @@ export * from "./audit-log";
 export * from "./backlink-searches";
 export * from "./integrations";
 export * from "./keywords";
+export * from "./login-failures";
 export * from "./memberships";
 export * from "./prospects";
 export * from "./seranking-cache";

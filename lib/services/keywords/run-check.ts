@@ -1,4 +1,5 @@
 import "server-only";
+import { upstreamToApiError } from "@/lib/api/upstream-errors";
 import type { Db } from "@/lib/db/client";
 import { insertChecks, updateRun } from "@/lib/db/queries/keyword-checks";
 import { listKeywords } from "@/lib/db/queries/keyword-projects";
@@ -23,8 +24,12 @@ interface RunTarget {
   batchSize?: number;
 }
 
+// The user-facing words of the API's error table (what to do about it), plus the HTTP status.
 function errorText(error: unknown): string {
-  if (isSERankingError(error)) return error.message;
+  if (isSERankingError(error)) {
+    const base = upstreamToApiError(error)?.message ?? error.message;
+    return error.status ? `${base} (HTTP ${error.status})` : base;
+  }
   if (error instanceof Error && "status" in error) return error.message; // ApiError: user-facing
   return "The check failed unexpectedly";
 }
@@ -76,6 +81,7 @@ export async function executeRun(db: Db, target: RunTarget): Promise<void> {
   for (let i = 0; i < keywords.length; i += size) batches.push(keywords.slice(i, i + size));
   let next = 0;
   let runError: string | undefined;
+  let batchError: string | undefined;
   try {
     await withTenantClient(db, tenantId, async (client) => {
       for (; next < batches.length; next++) {
@@ -90,7 +96,8 @@ export async function executeRun(db: Db, target: RunTarget): Promise<void> {
           await record(batch, reply);
         } catch (error) {
           if (!isSERankingError(error)) throw error;
-          await record(batch, [], errorText(error));
+          batchError = errorText(error);
+          await record(batch, [], batchError);
           if (FATAL.has(error.kind)) throw error; // withTenantClient flags a rejected key
         }
       }
@@ -106,7 +113,10 @@ export async function executeRun(db: Db, target: RunTarget): Promise<void> {
     }
   }
   const allFailed = progress.total > 0 && progress.failed === progress.total;
-  const partly = progress.failed ? `${progress.failed} of ${progress.total} keywords failed` : null;
+  // The count alone does not say what to do: carry the (last) batch failure's reason.
+  const partly = progress.failed
+    ? `${progress.failed} of ${progress.total} keywords failed${batchError ? `: ${batchError}` : ""}`
+    : null;
   await updateRun(db, tenantId, runId, {
     status: runError || allFailed ? "failed" : "done",
     error: runError ?? partly,

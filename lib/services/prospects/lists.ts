@@ -59,6 +59,16 @@ export async function addDomains(
 ): Promise<AddDomainsResult> {
   await requireList(db, tenantId, listId);
   const { accepted, rejected, duplicates } = normalizeDomains(entries);
+  // Nothing usable at all (typically a CSV column without domains): an error, not "0 added".
+  if (accepted.length === 0 && rejected.length > 0) {
+    const first = rejected[0]!;
+    throw new ApiError(
+      422,
+      "invalid_input",
+      `None of the ${rejected.length.toLocaleString("en-US")} lines is a domain ("${first.input.slice(0, 60)}": ${first.reason}). From a CSV, choose the column that holds the domains.`,
+      { entries: "No domain found" },
+    );
+  }
   const existing = new Set(await listDomains(db, tenantId, listId));
   const fresh = accepted.filter((d) => !existing.has(d));
   if (existing.size + fresh.length > MAX_LIST_DOMAINS) {
