@@ -40,6 +40,8 @@ await handle.close();
 const simPort = Number(args["sim-port"] ?? port + 1010);
 const simulator = await startSimulator({ port: simPort, host: "127.0.0.1" });
 const serankingBaseUrl = process.env.SERANKING_BASE_URL || simulator.url;
+// Both API families are played by the one simulator (the Data API under /v1/).
+const dataApiUrl = process.env.SERANKING_DATA_API_URL || simulator.url;
 
 const children: ChildProcess[] = [];
 const serverLog = createWriteStream(path.join(dataDir, "server.log"), { flags: "a" });
@@ -53,6 +55,7 @@ const app = spawn(
       DATA_DIR: dataDir,
       NODE_ENV: "production",
       SERANKING_BASE_URL: serankingBaseUrl,
+      SERANKING_DATA_API_URL: dataApiUrl,
     },
     stdio: ["ignore", "pipe", "pipe"],
   },

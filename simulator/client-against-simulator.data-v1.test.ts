@@ -151,9 +151,11 @@ describe("data-v1 against the simulator", () => {
       "invalid_key",
     );
     expect((await failure(client(DEMO_KEY).verify())).kind).toBe("invalid_key");
-    expect(
-      await client(DATA_API_DEMO_KEY === DATA_KEY ? DATA_KEY : DATA_KEY).verify(),
-    ).toBeTruthy();
+    expect((await client().verify()).status).toBe("active");
+    // Start-up keys: DEMO_KEY stays provider-v3 only, DATA_API_DEMO_KEY is data-v1 only.
+    const keys = new KeyStore(DEFAULT_KEYS);
+    expect(keys.get(DEMO_KEY)?.dialects).toEqual(["provider-v3"]);
+    expect(keys.get(DATA_API_DEMO_KEY)?.dialects).toEqual(["data-v1"]);
   });
 
   it("a Bearer prefix → 401 → invalid_key", async () => {

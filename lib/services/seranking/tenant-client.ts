@@ -45,7 +45,7 @@ export function buildClient(
  * The only place a stored key is decrypted. The plaintext lives in the returned client's
  * closure and nowhere else: never returned, logged or put in an error.
  */
-export async function clientForTenant(db: Db, tenantId: string) {
+export async function clientForTenant(db: Db, tenantId: string, dialectOverride?: Dialect) {
   const row = await findIntegration(db, tenantId);
   if (!row?.apiKey) throw notConnected();
   let apiKey: string;
@@ -60,7 +60,8 @@ export async function clientForTenant(db: Db, tenantId: string) {
     );
   }
   const metadata = readMetadata(row.metadata);
-  const client = buildClient(db, tenantId, apiKey, dialectById(metadata.dialect));
+  const dialect = dialectOverride ?? dialectById(metadata.dialect);
+  const client = buildClient(db, tenantId, apiKey, dialect);
   return {
     client,
     metricLabels: client.metricLabels as MetricLabels,
