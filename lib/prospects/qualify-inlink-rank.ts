@@ -16,7 +16,7 @@ export function linksPerDomain(m: InlinkRankMetrics): number | null {
   return m.referringDomains > 0 ? m.totalBacklinks / m.referringDomains : null;
 }
 
-export const INLINK_RANK_RULES_TEXT = `Domain Trust (DT) below your minimum → reject. More than ${SPAM_LINKS_PER_DOMAIN} backlinks per referring domain with DT below ${TRUSTED_DT} → reject as spam. Page Trust (PT) is shown, not judged. The TF/CF ratio rules do not apply: this API has no Trust Flow or Citation Flow.`;
+export const INLINK_RANK_RULES_TEXT = `Domain Trust (DT) below your minimum → reject. More than ${SPAM_LINKS_PER_DOMAIN} backlinks per referring domain with DT below ${TRUSTED_DT} → reject as spam. Page Trust (PT) is shown, not judged. The TF/CF ratio rules do not apply: this API returns Domain Trust and Page Trust only.`;
 
 export function qualifyInlinkRank(
   m: InlinkRankMetrics,
