@@ -55,7 +55,8 @@ afterAll(async () => {
 });
 
 const dialectOf = async (tenantId: string) =>
-  ((await findIntegration(handle.db, tenantId))?.metadata as { dialect?: string }).dialect;
+  ((await findIntegration(handle.db, tenantId))?.metadata as { dialect?: string } | undefined)
+    ?.dialect;
 
 describe("dialect detection and choice", () => {
   it("a key only the Data API accepts → data-v1, stored, used, labelled DT/PT", async () => {
