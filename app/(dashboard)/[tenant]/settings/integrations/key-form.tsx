@@ -89,14 +89,14 @@ export function KeyForm({ slug, onDone }: { slug: string; onDone?: () => void })
         {error ? <Alert tone="error">{error.message}</Alert> : null}
         {tested && !error ? (
           <Alert tone="success">
-            The key works with the <span data-testid="tested-dialect">{tested.dialectLabel}</span>:
-            SE Ranking account {tested.account.email ?? tested.account.status ?? ""}
+            The key works: SE Ranking account {tested.account.email ?? tested.account.status ?? ""}
             {tested.account.plan ? ` (${tested.account.plan})` : ""}
             {tested.account.creditsLeft !== undefined
               ? `, ${tested.account.creditsLeft.toLocaleString()} credits left`
               : ""}
-            ; its authority metrics are {tested.metricLabels.trust} / {tested.metricLabels.citation}
-            . Nothing was stored: press Save to connect it.
+            , via the <span data-testid="tested-dialect">{tested.dialectLabel}</span> (metrics:{" "}
+            {tested.metricLabels.trust} / {tested.metricLabels.citation}). Nothing was stored: press
+            Save to connect it.
           </Alert>
         ) : null}
       </div>
