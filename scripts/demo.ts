@@ -36,6 +36,8 @@ const databaseUrl = process.env.DATABASE_URL || undefined;
 const simPort = Number(args["sim-port"] ?? port + 1010);
 const simulator = await startSimulator({ port: simPort, host: "127.0.0.1" });
 const serankingBaseUrl = process.env.SERANKING_BASE_URL || simulator.url;
+// Both API families are played by the one simulator (the Data API under /v1/).
+const dataApiUrl = process.env.SERANKING_DATA_API_URL || simulator.url;
 
 // Seed before the app starts: PGlite allows one process at a time on its data directory.
 const handle = await openDb({ url: databaseUrl, dataDir: path.join(dataDir, "pglite") });
@@ -64,6 +66,7 @@ const app = spawn(
       DATA_DIR: dataDir,
       NODE_ENV: "production",
       SERANKING_BASE_URL: serankingBaseUrl,
+      SERANKING_DATA_API_URL: dataApiUrl,
     },
     stdio: ["ignore", "pipe", "pipe"],
   },

@@ -73,7 +73,11 @@ describe("control API", () => {
   it("reports health", async () => {
     const { status, body } = await control(sim(), "health");
     expect(status).toBe(200);
-    expect(body).toMatchObject({ ok: true, dialects: ["provider-v3"], today: TEST_DATE });
+    expect(body).toMatchObject({
+      ok: true,
+      dialects: ["provider-v3", "data-v1"],
+      today: TEST_DATE,
+    });
   });
 
   it("sets and unpins the clock, rejecting bad dates", async () => {

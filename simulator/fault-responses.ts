@@ -52,12 +52,17 @@ export async function applyFault(
   state: SimState,
   res: ServerResponse,
   fault: Fault,
+  /** The Data API documents no Retry-After on 429: its answers never carry one. */
+  retryAfterHeader = true,
 ): Promise<boolean> {
   switch (fault.kind) {
     case "status": {
       const status = fault.status ?? 500;
       const [title, description] = DESCRIPTIONS[status] ?? [undefined, "Simulated fault"];
-      const headers = status === 429 ? { "Retry-After": String(fault.retryAfterSeconds ?? 1) } : {};
+      const headers =
+        status === 429 && retryAfterHeader
+          ? { "Retry-After": String(fault.retryAfterSeconds ?? 1) }
+          : {};
       sendError(res, new ApiError(status, description, headers, title));
       return true;
     }

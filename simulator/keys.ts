@@ -4,7 +4,15 @@
 import { createHash } from "node:crypto";
 import { LruCache } from "./lru";
 
+/** Valid for the provider contract (provider-v3) only, as it always was. */
 export const DEMO_KEY = "demo-sk-4f9a2c7e1b6d8053a9e4c2f7b1d6e8a0";
+/** A key from seranking.com: only the public Data API (data-v1, /v1/...) accepts it. */
+export const DATA_API_DEMO_KEY = "data-sk-8c1e5a7f3b9d2064e1a7c5f9b3d8e2a4";
+
+export const DIALECT_NAMES = ["provider-v3", "data-v1"] as const;
+export type DialectName = (typeof DIALECT_NAMES)[number];
+/** A key added without `dialects` works where keys always worked: the provider contract. */
+export const DEFAULT_KEY_DIALECTS: readonly DialectName[] = ["provider-v3"];
 export const DEFAULT_CREDITS = 10_000_000;
 
 export type OutOfCreditsStatus = 402 | 403;
@@ -18,6 +26,8 @@ export interface KeyInput {
   outOfCreditsStatus?: OutOfCreditsStatus;
   /** Overrides the global per-second limit for this key (0 = unlimited). */
   rateLimit?: number;
+  /** Wire contracts that accept the key; others answer 401. Default DEFAULT_KEY_DIALECTS. */
+  dialects?: readonly DialectName[];
 }
 
 export interface KeyAccount {
@@ -28,6 +38,7 @@ export interface KeyAccount {
   firstName: string;
   outOfCreditsStatus?: OutOfCreditsStatus;
   rateLimit?: number;
+  dialects: readonly DialectName[];
 }
 
 const keyIds = new LruCache<string, string>(4096);
@@ -87,6 +98,7 @@ export class KeyStore {
       firstName: input.firstName ?? existing?.firstName ?? "Demo",
       outOfCreditsStatus: input.outOfCreditsStatus ?? existing?.outOfCreditsStatus,
       rateLimit: input.rateLimit ?? existing?.rateLimit,
+      dialects: input.dialects ?? existing?.dialects ?? DEFAULT_KEY_DIALECTS,
     };
     this.accounts.set(input.key, account);
     return account;

@@ -18,6 +18,12 @@ export type ControlHandler = (
 ) => void;
 
 const CONTROL_PREFIX = "/__sim/";
+/** Paths of the public Data API (dialect data-v1); every other path is provider-v3's. */
+const DATA_API_PREFIX = "/v1/";
+
+function dialectForPath(path: string): "data-v1" | "provider-v3" {
+  return path.startsWith(DATA_API_PREFIX) ? "data-v1" : "provider-v3";
+}
 
 export function createRequestHandler(state: SimState, router: Router, control: ControlHandler) {
   return (req: IncomingMessage, res: ServerResponse): void => {
@@ -50,7 +56,8 @@ async function handle(
   else if (effect.delayMs > 0) entry.fault = `latency:${effect.delayMs}ms`;
   const delay = state.config.latencyMs + effect.delayMs;
   if (delay > 0) await state.sleep(delay);
-  if (effect.fault && (await applyFault(state, res, effect.fault))) return;
+  const dataApi = dialectForPath(url.pathname) === "data-v1";
+  if (effect.fault && (await applyFault(state, res, effect.fault, !dataApi))) return;
 
   try {
     answer(state, router, method, url, raw, auth, req, res);
@@ -81,10 +88,16 @@ function answer(
   }
   const account = state.keys.get(auth.key);
   if (!account) throw new ApiError(401, "Unknown or revoked API key");
+  const dialect = dialectForPath(url.pathname);
+  // A key belongs to one API family: a seranking.com Data API key is refused by api4 and back.
+  if (!account.dialects.includes(dialect)) {
+    throw new ApiError(401, `This API key is not valid for the ${dialect} API`);
+  }
 
   const waitMs = state.limiter.take(account.keyId, account.rateLimit ?? state.config.rateLimit);
   if (waitMs > 0) {
-    const headers = { "Retry-After": String(retryAfterSeconds(waitMs)) };
+    const headers: Record<string, string> =
+      dialect === "data-v1" ? {} : { "Retry-After": String(retryAfterSeconds(waitMs)) };
     throw new ApiError(429, "The call-rate limit has been reached; retry later", headers);
   }
 
@@ -95,7 +108,9 @@ function answer(
     today: state.clock.today(),
   });
   if (result.cost > account.credits) {
-    const status = account.outOfCreditsStatus ?? state.config.outOfCreditsStatus;
+    // The Data API answers 403 "Insufficient funds" (a per-key setting still wins).
+    const status =
+      account.outOfCreditsStatus ?? (dialect === "data-v1" ? 403 : state.config.outOfCreditsStatus);
     const description = `This call costs ${result.cost} credits; ${account.credits} left`;
     throw new ApiError(status, description, {}, status === 403 ? "Insufficient funds" : undefined);
   }

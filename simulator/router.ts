@@ -4,7 +4,7 @@
 import type { Dialect, Route } from "./dialects/types";
 
 export type RouteMatch =
-  | { kind: "found"; route: Route }
+  | { kind: "found"; route: Route; dialect: string }
   | { kind: "not_found" }
   | { kind: "method_not_allowed"; allow: string[] };
 
@@ -14,6 +14,7 @@ export interface Router {
 
 export function createRouter(dialects: readonly Dialect[]): Router {
   const byPath = new Map<string, Map<string, Route>>();
+  const dialectOf = new Map<Route, string>();
   for (const dialect of dialects) {
     for (const route of dialect.routes) {
       const methods = byPath.get(route.path) ?? new Map<string, Route>();
@@ -21,6 +22,7 @@ export function createRouter(dialects: readonly Dialect[]): Router {
         throw new Error(`${dialect.name}: duplicate route ${route.method} ${route.path}`);
       }
       methods.set(route.method, route);
+      dialectOf.set(route, dialect.name);
       byPath.set(route.path, methods);
     }
   }
@@ -30,7 +32,7 @@ export function createRouter(dialects: readonly Dialect[]): Router {
       if (!methods) return { kind: "not_found" };
       const route = methods.get(method);
       return route
-        ? { kind: "found", route }
+        ? { kind: "found", route, dialect: dialectOf.get(route) ?? "" }
         : { kind: "method_not_allowed", allow: [...methods.keys()] };
     },
   };

@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createControlApi } from "./control-api";
+import { dataV1 } from "./dialects/data-v1";
 import { providerV3 } from "./dialects/provider-v3";
 import type { Dialect } from "./dialects/types";
 import { createRequestHandler } from "./request-handler";
@@ -12,8 +13,8 @@ import { createSimState, type SimState, type SimulatorOptions } from "./state";
 
 export type { SimState, SimulatorOptions } from "./state";
 
-/** Every dialect the simulator speaks; the public Data API (data-v1) will be appended here. */
-export const DIALECTS: readonly Dialect[] = [providerV3];
+/** Every dialect the simulator speaks: the provider contract and the public Data API (/v1/). */
+export const DIALECTS: readonly Dialect[] = [providerV3, dataV1];
 
 export interface RunningSimulator {
   /** e.g. "http://127.0.0.1:4010" (no trailing slash): the client's baseUrl. */

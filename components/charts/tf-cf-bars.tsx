@@ -14,8 +14,8 @@ import {
 
 export interface BarDatum {
   domain: string;
-  trustFlow: number;
-  citationFlow: number;
+  primary: number;
+  secondary: number;
 }
 
 interface Props {
@@ -39,13 +39,8 @@ export default function TfCfBars({ data, labels }: Props) {
         <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} />
         <Tooltip />
         <Legend verticalAlign="top" height={30} itemSorter={null} />
-        <Bar dataKey="trustFlow" name={labels.trust} fill="#1f57c9" isAnimationActive={false} />
-        <Bar
-          dataKey="citationFlow"
-          name={labels.citation}
-          fill="#94a3b8"
-          isAnimationActive={false}
-        />
+        <Bar dataKey="primary" name={labels.trust} fill="#1f57c9" isAnimationActive={false} />
+        <Bar dataKey="secondary" name={labels.citation} fill="#94a3b8" isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   );

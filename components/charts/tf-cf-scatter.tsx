@@ -16,18 +16,20 @@ import {
 } from "recharts";
 import { VERDICT_COLORS, type VerdictColorKey } from "./verdict-colors";
 
+/** primary = TF or DT (y axis), secondary = CF or PT (x axis), as `labels` name them. */
 export interface ScatterPoint {
   domain: string;
-  trustFlow: number;
-  citationFlow: number;
+  primary: number;
+  secondary: number;
   verdict: VerdictColorKey;
   selected: boolean;
 }
 
 interface Props {
   points: ScatterPoint[];
-  labels: { trust: string; citation: string };
-  spam: { minCitationFlow: number; maxRatio: number };
+  labels: { trust: string; citation: string; trustShort: string; citationShort: string };
+  /** The TF/CF spam region and 0.5 ratio line; absent for DT/PT data, where they mean nothing. */
+  spam?: { minCitationFlow: number; maxRatio: number };
   onToggle: (domain: string) => void;
 }
 
@@ -38,7 +40,7 @@ const SERIES: { key: VerdictColorKey; name: string }[] = [
 ];
 
 /** The spam rule's region: CF ≥ threshold and TF < ratio × CF (a trapezoid, not a rectangle). */
-function SpamZone({ minCitationFlow, maxRatio }: Props["spam"]) {
+function SpamZone({ minCitationFlow, maxRatio }: NonNullable<Props["spam"]>) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
@@ -76,14 +78,23 @@ function Dot(props: { cx?: number; cy?: number; payload?: ScatterPoint }) {
   );
 }
 
-function PointTooltip({ active, payload }: { active?: boolean; payload?: unknown[] }) {
+function PointTooltip({
+  active,
+  payload,
+  labels,
+}: {
+  active?: boolean;
+  payload?: unknown[];
+  labels: Props["labels"];
+}) {
   const point = (payload?.[0] as { payload?: ScatterPoint } | undefined)?.payload;
   if (!active || !point) return null;
   return (
     <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-xs shadow">
       <p className="font-semibold text-slate-900">{point.domain}</p>
       <p>
-        TF {point.trustFlow} · CF {point.citationFlow} · {point.verdict}
+        {labels.trustShort} {point.primary} · {labels.citationShort} {point.secondary} ·{" "}
+        {point.verdict}
       </p>
       <p className="text-slate-500">Click to {point.selected ? "unselect" : "select"}</p>
     </div>
@@ -97,7 +108,7 @@ export default function TfCfScatter({ points, labels, spam, onToggle }: Props) {
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
           type="number"
-          dataKey="citationFlow"
+          dataKey="secondary"
           name={labels.citation}
           domain={[0, 100]}
           ticks={[0, 20, 40, 60, 80, 100]}
@@ -105,24 +116,26 @@ export default function TfCfScatter({ points, labels, spam, onToggle }: Props) {
         />
         <YAxis
           type="number"
-          dataKey="trustFlow"
+          dataKey="primary"
           name={labels.trust}
           domain={[0, 100]}
           ticks={[0, 20, 40, 60, 80, 100]}
           label={{ value: labels.trust, angle: -90, position: "insideLeft", offset: 10 }}
         />
-        <SpamZone {...spam} />
-        <ReferenceLine
-          segment={[
-            { x: 0, y: 0 },
-            { x: 100, y: 50 },
-          ]}
-          stroke="#334155"
-          strokeDasharray="6 4"
-          label={{ value: "TF/CF = 0.5", position: "insideTopRight", fontSize: 12 }}
-          ifOverflow="hidden"
-        />
-        <Tooltip content={<PointTooltip />} cursor={{ strokeDasharray: "3 3" }} />
+        {spam ? <SpamZone {...spam} /> : null}
+        {spam ? (
+          <ReferenceLine
+            segment={[
+              { x: 0, y: 0 },
+              { x: 100, y: 50 },
+            ]}
+            stroke="#334155"
+            strokeDasharray="6 4"
+            label={{ value: "TF/CF = 0.5", position: "insideTopRight", fontSize: 12 }}
+            ifOverflow="hidden"
+          />
+        ) : null}
+        <Tooltip content={<PointTooltip labels={labels} />} cursor={{ strokeDasharray: "3 3" }} />
         {SERIES.map((s) => (
           <Scatter
             key={s.key}

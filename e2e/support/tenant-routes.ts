@@ -50,6 +50,12 @@ export const TENANT_API_ROUTES: {
     body: { apiKey: "not-a-real-key-123" },
   },
   { method: "POST", path: "/api/tenants/:tenant/integrations/se-ranking/verify", role: "admin" },
+  {
+    method: "PUT",
+    path: "/api/tenants/:tenant/integrations/se-ranking/dialect",
+    role: "admin",
+    body: { dialect: "provider-v3" },
+  },
   { method: "GET", path: "/api/tenants/:tenant/backlinks?domain=example.com", role: "marketer" },
   {
     method: "GET",

@@ -1,9 +1,11 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { dataV1 } from "@/lib/seranking/dialects/data-v1";
+import { providerV3 } from "@/lib/seranking/dialects/provider-v3";
 import type { BacklinkRow } from "@/lib/seranking/types";
 import { backlinksCsv, backlinksCsvName } from "./backlinks-csv";
 
-const labels = { trust: "Trust Flow", citation: "Citation Flow" };
+const labels = providerV3.metricLabels;
 const row = (over: Partial<BacklinkRow> = {}): BacklinkRow => ({
   sourceUrl: "https://blog.example.org/post",
   targetUrl: "https://example.com/",
@@ -59,12 +61,13 @@ describe("backlinksCsv", () => {
     expect(csv.split("\r\n")[1]).toMatch(/^"https:/);
   });
 
-  it("labels metrics truthfully for another dialect", () => {
-    const [header] = parse(
-      backlinksCsv([], { trust: "Domain InLink Rank", citation: "Page InLink Rank" }),
-    );
-    expect(header).toContain("Domain InLink Rank");
+  it("labels metrics truthfully for data-v1 and exports its DT/PT, not the empty TF/CF", () => {
+    const r = row({ trustFlow: null, citationFlow: null, domainInlinkRank: 61, inlinkRank: 17 });
+    const [header, data] = parse(backlinksCsv([r], dataV1.metricLabels));
+    expect(header).toContain("Domain Trust");
+    expect(header).toContain("Page Trust");
     expect(header).not.toContain("Trust Flow");
+    expect(data!.slice(3, 5)).toEqual(["61", "17"]);
   });
 
   it("names the file after the view", () => {

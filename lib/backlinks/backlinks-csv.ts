@@ -1,4 +1,5 @@
 import { type CsvColumn, toCsv } from "@/lib/csv/to-csv";
+import { authorityPair } from "@/lib/seranking/authority";
 import type { BacklinkRow, MetricLabels } from "@/lib/seranking/types";
 
 /** The export's columns, in the table's order; TF/CF headers say what the data really is. */
@@ -7,8 +8,8 @@ export function backlinkCsvColumns(labels: MetricLabels): CsvColumn<BacklinkRow>
     { header: "Source URL", value: (r) => r.sourceUrl },
     { header: "Target URL", value: (r) => r.targetUrl },
     { header: "Anchor text", value: (r) => r.anchorText },
-    { header: labels.trust, value: (r) => r.trustFlow },
-    { header: labels.citation, value: (r) => r.citationFlow },
+    { header: labels.trust, value: (r) => authorityPair(r, labels.set).primary },
+    { header: labels.citation, value: (r) => authorityPair(r, labels.set).secondary },
     { header: "Nofollow", value: (r) => (r.isNoFollow ? "yes" : "no") },
     { header: "First seen", value: (r) => r.firstSeen },
     { header: "Last seen", value: (r) => r.lastSeen },

@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { MetricLabels } from "@/lib/seranking/types";
 import { fetchJson } from "./fetch-json";
 
 export interface IntegrationStatusView {
@@ -8,6 +9,12 @@ export interface IntegrationStatusView {
   connectedAt?: string;
   verifiedAt?: string;
   lastError?: string | null;
+  /** Which SE Ranking API the key speaks: "data-v1" (public Data API) or "provider-v3". */
+  dialect?: string;
+  dialectLabel?: string;
+  metricLabels?: MetricLabels;
+  /** SE Ranking calls made for this workspace in the current month (YYYY-MM). */
+  usage?: { month: string; calls: number };
   account?: {
     email?: string;
     name?: string;
@@ -20,13 +27,21 @@ export interface IntegrationStatusView {
 }
 
 export interface AccountView {
-  email: string;
+  email?: string;
   name?: string;
   plan?: string;
   status?: string;
   creditsLeft?: number;
   creditsLimit?: number;
   expiresAt?: string;
+}
+
+/** What "Test key" answers: the account and the API that accepted the key. */
+export interface TestKeyView {
+  account: AccountView;
+  dialect: string;
+  dialectLabel: string;
+  metricLabels: MetricLabels;
 }
 
 export const integrationUrl = (slug: string) =>

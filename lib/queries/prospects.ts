@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { QualificationRules, Verdict } from "@/lib/prospects/qualify";
+import type { MetricLabels } from "@/lib/seranking/types";
 import { fetchJson } from "./fetch-json";
 
 export interface ProspectListSummary {
@@ -13,8 +14,11 @@ export interface ProspectListSummary {
 
 export interface ProspectRow {
   domain: string;
+  /** Only the connected API's pair is filled: TF/CF, or DT/PT (domainInlinkRank/inlinkRank). */
   trustFlow: number | null;
   citationFlow: number | null;
+  domainInlinkRank: number | null;
+  inlinkRank: number | null;
   ratio: number | null;
   referringDomains: number | null;
   totalBacklinks: number | null;
@@ -27,6 +31,7 @@ export interface ProspectRow {
 export interface ListDetail {
   list: { id: string; name: string; createdAt: string; updatedAt: string };
   rules: QualificationRules;
+  metricLabels: MetricLabels;
   prospects: ProspectRow[];
 }
 

@@ -35,14 +35,14 @@ import type {
 
 export interface SERankingClientOptions {
   apiKey: string;
-  /** Defaults to the dialect's base URL (provider-v3: https://api4.seranking.com). */
+  /** Defaults to the dialect's base URL (provider-v3: https://api4.seranking.com, data-v1: https://api.seranking.com). */
   baseUrl?: string;
   /** Defaults to globalThis.fetch, looked up at call time. */
   fetch?: FetchLike;
   /** Per attempt, default 15 000 ms. */
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
-  /** Requests per second for this key, shared by every client of the key. Default 10. */
+  /** Requests per second for this key, shared by every client of the key. Default: the dialect's (10). */
   rateLimitPerSecond?: number;
   dialect?: Dialect;
   logger?: SERankingLogger;
@@ -83,7 +83,10 @@ export class SERankingClient {
       fetch: fetchImpl,
       timeoutMs: positiveInt(options.timeoutMs ?? 15_000, "timeoutMs"),
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-      limiter: registry.forKey(apiKey, options.rateLimitPerSecond ?? 10),
+      limiter: registry.forKey(
+        apiKey,
+        options.rateLimitPerSecond ?? this.#dialect.rateLimitPerSecond,
+      ),
       clock,
       random: options.random ?? Math.random,
       logger: options.logger,
@@ -125,6 +128,7 @@ export class SERankingClient {
       doFollowOnly: options.doFollowOnly === true,
     };
     const op = this.#dialect.backlinks;
+    if (op.run) return op.run(query, (wire, schema) => request(this.#http, wire, schema));
     return request(this.#http, op.build(query), op.reply(query));
   }
 

@@ -1,5 +1,7 @@
 // Public surface of the SE Ranking client. Forms that only need domain checks should import
 // "@/lib/seranking/domain" directly: it is isomorphic, the rest of this module is server-side.
+
+export { authorityPair } from "./authority";
 export type {
   BacklinksMetricsOptions,
   BacklinksMetricsResult,
@@ -13,6 +15,7 @@ export {
   type SERankingClientOptions,
   SERankingTool,
 } from "./client";
+export { dataV1 } from "./dialects/data-v1";
 export type {
   AccountCheck,
   BacklinksQuery,
@@ -22,6 +25,7 @@ export type {
   WireRequest,
 } from "./dialects/dialect";
 export { providerV3 } from "./dialects/provider-v3";
+export { DIALECTS, dialectById } from "./dialects/registry";
 export {
   type NormalizeDomainResult,
   type NormalizeDomainsResult,

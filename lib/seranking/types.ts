@@ -1,33 +1,46 @@
 // Public result types of the SE Ranking client. Field names follow the provider spec exactly;
 // wire (snake_case) names never leave the dialect modules.
 
-export interface BacklinksSummaryResult {
+/**
+ * Which authority metrics a result holds. `tf_cf`: Majestic's Trust Flow / Citation Flow
+ * (provider-v3). `inlink_rank`: SE Ranking's Domain InLink Rank / InLink Rank, shown as Domain
+ * Trust / Page Trust (data-v1). A dialect never fills the pair it did not receive.
+ */
+export type AuthorityMetricSet = "tf_cf" | "inlink_rank";
+
+/** The authority fields every result row carries; the pair the dialect lacks is null. */
+export interface AuthorityFields {
+  /** null when the dialect does not return Trust Flow (data-v1). */
+  trustFlow: number | null;
+  /** null when the dialect does not return Citation Flow (data-v1). */
+  citationFlow: number | null;
+  /** Domain InLink Rank (DT), 0–100; absent or null in provider-v3. */
+  domainInlinkRank?: number | null;
+  /** InLink Rank (PT), 0–100; absent or null in provider-v3. */
+  inlinkRank?: number | null;
+}
+
+export interface BacklinksSummaryResult extends AuthorityFields {
   domain: string;
   totalBacklinks: number;
   referringDomains: number;
   referringIPs: number;
-  trustFlow: number;
-  citationFlow: number;
   domainScore: number;
   noFollowLinks: number;
   doFollowLinks: number;
 }
 
-export interface BacklinkRow {
+export interface BacklinkRow extends AuthorityFields {
   sourceUrl: string;
   targetUrl: string;
   anchorText: string;
-  trustFlow: number;
-  citationFlow: number;
   isNoFollow: boolean;
   firstSeen: string;
   lastSeen: string;
 }
 
-export interface BacklinksMetricsRow {
+export interface BacklinksMetricsRow extends AuthorityFields {
   domain: string;
-  trustFlow: number;
-  citationFlow: number;
   referringDomains: number;
   totalBacklinks: number;
 }
@@ -40,9 +53,12 @@ export interface KeywordRankingRow {
   volume: number | null;
 }
 
-/** What verify() learnt about the account behind a key. Only `email` is guaranteed. */
+/**
+ * What verify() learnt about the account behind a key. provider-v3 always gives `email`; the
+ * Data API's subscription call gives status and units but no email.
+ */
 export interface AccountInfo {
-  email: string;
+  email?: string;
   name?: string;
   plan?: string;
   status?: string;
@@ -72,10 +88,18 @@ export interface GetKeywordRankingsOptions {
   location?: string;
 }
 
-/** Labels of the two authority metrics, as the active dialect really returns them. */
+/**
+ * Labels of the two authority metrics, as the active dialect really returns them. `trust` is
+ * the domain-level (primary) metric, `citation` the secondary one; `set` says which fields of a
+ * row hold them (see authorityPair in ./authority).
+ */
 export interface MetricLabels {
+  set: AuthorityMetricSet;
   trust: string;
   citation: string;
+  /** Short forms for narrow columns and axis ticks: "TF"/"CF" or "DT"/"PT". */
+  trustShort: string;
+  citationShort: string;
 }
 
 /** Injected logger. Lines carry method, path, status and duration — never the key. */

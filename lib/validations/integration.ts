@@ -10,3 +10,11 @@ export const apiKeySchema = z
 
 export const apiKeyInputSchema = z.object({ apiKey: apiKeySchema });
 export type ApiKeyInput = z.infer<typeof apiKeyInputSchema>;
+
+/** The admin's choice of SE Ranking API for the stored key. */
+export const dialectInputSchema = z.object({
+  dialect: z.enum(["data-v1", "provider-v3"], {
+    error: 'Choose "data-v1" (the public Data API) or "provider-v3" (the provider API)',
+  }),
+});
+export type DialectInput = z.infer<typeof dialectInputSchema>;

@@ -1,11 +1,14 @@
 import { and, desc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
+import type { AuthorityMetricSet } from "@/lib/seranking/types";
 import type { Db } from "../client";
 import { prospects } from "../schema";
 
 export interface StoredMetrics {
   domain: string;
-  trustFlow: number;
-  citationFlow: number;
+  trustFlow: number | null;
+  citationFlow: number | null;
+  domainInlinkRank?: number | null;
+  inlinkRank?: number | null;
   referringDomains: number;
   totalBacklinks: number;
   fetchedAt: Date;
@@ -20,6 +23,8 @@ export async function freshMetricsForDomains(
   tenantId: string,
   domains: string[],
   since: Date,
+  /** Only rows holding this pair count: metrics of the other dialect are not reused. */
+  set: AuthorityMetricSet = "tf_cf",
 ): Promise<Map<string, StoredMetrics>> {
   const fresh = new Map<string, StoredMetrics>();
   for (let i = 0; i < domains.length; i += 1000) {
@@ -28,6 +33,8 @@ export async function freshMetricsForDomains(
         domain: prospects.domain,
         trustFlow: prospects.trustFlow,
         citationFlow: prospects.citationFlow,
+        domainInlinkRank: prospects.domainInlinkRank,
+        inlinkRank: prospects.inlinkRank,
         referringDomains: prospects.referringDomains,
         totalBacklinks: prospects.totalBacklinks,
         fetchedAt: prospects.fetchedAt,
@@ -43,11 +50,17 @@ export async function freshMetricsForDomains(
       )
       .orderBy(desc(prospects.fetchedAt));
     for (const r of rows) {
-      if (fresh.has(r.domain) || r.trustFlow === null || r.citationFlow === null) continue;
+      const held =
+        set === "tf_cf"
+          ? r.trustFlow !== null && r.citationFlow !== null
+          : r.domainInlinkRank !== null;
+      if (fresh.has(r.domain) || !held) continue;
       fresh.set(r.domain, {
         domain: r.domain,
         trustFlow: r.trustFlow,
         citationFlow: r.citationFlow,
+        domainInlinkRank: r.domainInlinkRank,
+        inlinkRank: r.inlinkRank,
         referringDomains: r.referringDomains ?? 0,
         totalBacklinks: r.totalBacklinks ?? 0,
         fetchedAt: r.fetchedAt!,
@@ -68,15 +81,16 @@ export async function storeMetrics(
   const values = sql.join(
     rows.map(
       (r) =>
-        sql`(${r.domain}::text, ${r.trustFlow}::int, ${r.citationFlow}::int, ${r.referringDomains}::int, ${r.totalBacklinks}::int, ${r.fetchedAt.toISOString()}::timestamptz)`,
+        sql`(${r.domain}::text, ${r.trustFlow}::int, ${r.citationFlow}::int, ${r.domainInlinkRank ?? null}::int, ${r.inlinkRank ?? null}::int, ${r.referringDomains}::int, ${r.totalBacklinks}::int, ${r.fetchedAt.toISOString()}::timestamptz)`,
     ),
     sql`, `,
   );
   await db.execute(sql`
     update ${prospects} set
-      trust_flow = v.tf, citation_flow = v.cf, referring_domains = v.rd,
-      total_backlinks = v.tb, fetched_at = v.at, error_kind = null, error_message = null
-    from (values ${values}) as v(domain, tf, cf, rd, tb, at)
+      trust_flow = v.tf, citation_flow = v.cf, domain_inlink_rank = v.dir, inlink_rank = v.ir,
+      referring_domains = v.rd, total_backlinks = v.tb, fetched_at = v.at,
+      error_kind = null, error_message = null
+    from (values ${values}) as v(domain, tf, cf, dir, ir, rd, tb, at)
     where ${prospects.tenantId} = ${tenantId} and ${prospects.listId} = ${listId}
       and ${prospects.domain} = v.domain`);
 }

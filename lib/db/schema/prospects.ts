@@ -44,8 +44,12 @@ export const prospects = pgTable(
     domain: text("domain").notNull(),
     /** Order of addition, so the list reads as pasted. */
     position: integer("position").notNull(),
+    // Each dialect fills only the pair it really returns: TF/CF (provider-v3) or Domain InLink
+    // Rank / InLink Rank (data-v1). The other pair stays null.
     trustFlow: integer("trust_flow"),
     citationFlow: integer("citation_flow"),
+    domainInlinkRank: integer("domain_inlink_rank"),
+    inlinkRank: integer("inlink_rank"),
     referringDomains: integer("referring_domains"),
     totalBacklinks: integer("total_backlinks"),
     fetchedAt: timestamp("fetched_at", { withTimezone: true }),

@@ -25,10 +25,18 @@ export interface WireRequest {
   body?: unknown;
 }
 
+/** Sends one request through the client's transport (rate limit, retries, error mapping). */
+export type Send = <T>(wire: WireRequest, schema: z.ZodType<T>) => Promise<T>;
+
 export interface Operation<I, O> {
   build(input: I): WireRequest;
   /** Schema validating the raw JSON reply and transforming it to the public type. */
   reply(input: I): z.ZodType<O>;
+  /**
+   * When one logical call needs several requests (data-v1: a cursor walk for deep pages), the
+   * dialect drives them here; otherwise the client sends build() and parses with reply().
+   */
+  run?(input: I, send: Send): Promise<O>;
 }
 
 /** Inputs after the client has validated and defaulted them. */
@@ -57,6 +65,8 @@ export interface Dialect {
   readonly metricLabels: MetricLabels;
   /** Most domains one metrics call may carry. */
   readonly maxMetricsBatch: number;
+  /** The API's documented per-key request rate. */
+  readonly rateLimitPerSecond: number;
   headers(apiKey: string): Record<string, string>;
   backlinksSummary: Operation<string, BacklinksSummaryResult>;
   backlinks: Operation<BacklinksQuery, BacklinkRow[]>;

@@ -92,8 +92,15 @@ function toAccountCheck(a: z.infer<typeof accountSchema>): AccountCheck {
 export const providerV3: Dialect = {
   id: "provider-v3",
   defaultBaseUrl: "https://api4.seranking.com",
-  metricLabels: { trust: "Trust Flow", citation: "Citation Flow" },
+  metricLabels: {
+    set: "tf_cf",
+    trust: "Trust Flow",
+    citation: "Citation Flow",
+    trustShort: "TF",
+    citationShort: "CF",
+  },
   maxMetricsBatch: 100,
+  rateLimitPerSecond: 10,
 
   headers: (apiKey) => ({ Authorization: `Token ${apiKey}`, Accept: "application/json" }),
 

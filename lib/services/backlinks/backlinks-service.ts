@@ -37,7 +37,15 @@ export async function backlinksSummary(
 ): Promise<SummaryReply> {
   const reply = await withTenantClient(db, tenantId, async (client) => {
     const result = await cachedCall(
-      { db, tenantId, endpoint: "backlinks.summary", params: { domain }, ttlMs: ttlMs(), force },
+      // The dialect is part of the key: DT/PT replies must never be served as TF/CF or back.
+      {
+        db,
+        tenantId,
+        endpoint: "backlinks.summary",
+        params: { domain, dialect: client.dialectId },
+        ttlMs: ttlMs(),
+        force,
+      },
       () => client.getBacklinksSummary(domain),
     );
     return {
@@ -60,8 +68,8 @@ export function backlinksPage(
 ): Promise<ListReply> {
   const { domain, page, limit, sort, dofollow } = query;
   const offset = (page - 1) * limit;
-  const params = { domain, limit, offset, sort, dofollow };
   return withTenantClient(db, tenantId, async (client) => {
+    const params = { domain, limit, offset, sort, dofollow, dialect: client.dialectId };
     const result = await cachedCall(
       { db, tenantId, endpoint: "backlinks.list", params, ttlMs: ttlMs(), force },
       () => client.getBacklinks({ domain, limit, offset, sortBy: sort, doFollowOnly: dofollow }),

@@ -4,13 +4,24 @@ import { listProspects } from "@/lib/db/queries/prospect-lists";
 import { readRules } from "@/lib/db/queries/prospect-rules";
 import type { Prospect } from "@/lib/db/schema";
 import { type QualificationRules, qualify, tfCfRatio, type Verdict } from "@/lib/prospects/qualify";
+import { linksPerDomain, qualifyInlinkRank } from "@/lib/prospects/qualify-inlink-rank";
+import { authorityPair } from "@/lib/seranking/authority";
+import { providerV3 } from "@/lib/seranking/dialects/provider-v3";
+import type { MetricLabels } from "@/lib/seranking/types";
+import { tenantMetricLabels } from "@/lib/services/seranking/tenant-client";
 import { requireList } from "./lists";
 
-/** A prospect as the page and the export see it: metrics, ratio and the verdict with its reason. */
+/**
+ * A prospect as the page and the export see it: metrics, ratio and the verdict with its reason.
+ * Only the pair of the connected API is filled (TF/CF or DT/PT, see metricLabels); `ratio` is
+ * TF/CF for TF/CF data and backlinks per referring domain for DT/PT data.
+ */
 export interface ProspectView {
   domain: string;
   trustFlow: number | null;
   citationFlow: number | null;
+  domainInlinkRank: number | null;
+  inlinkRank: number | null;
   ratio: number | null;
   referringDomains: number | null;
   totalBacklinks: number | null;
@@ -20,39 +31,65 @@ export interface ProspectView {
   error: { kind: string; message: string } | null;
 }
 
-export function toView(p: Prospect, rules: QualificationRules): ProspectView {
+export function toView(
+  p: Prospect,
+  rules: QualificationRules,
+  labels: MetricLabels = providerV3.metricLabels,
+): ProspectView {
   const error = p.errorKind ? { kind: p.errorKind, message: p.errorMessage ?? "" } : null;
+  const isTfCf = labels.set === "tf_cf";
   const base = {
     domain: p.domain,
+    trustFlow: isTfCf ? p.trustFlow : null,
+    citationFlow: isTfCf ? p.citationFlow : null,
+    domainInlinkRank: isTfCf ? null : p.domainInlinkRank,
+    inlinkRank: isTfCf ? null : p.inlinkRank,
     referringDomains: p.referringDomains,
     totalBacklinks: p.totalBacklinks,
     fetchedAt: p.fetchedAt?.toISOString() ?? null,
     error,
   };
-  if (p.trustFlow === null || p.citationFlow === null) {
+  const pair = authorityPair(p, labels.set);
+  const needed = isTfCf ? pair.primary !== null && pair.secondary !== null : pair.primary !== null;
+  if (!needed) {
+    // Metrics fetched through the other API are kept in the database but not shown as these.
+    const other = p.fetchedAt !== null && !error;
     return {
       ...base,
-      trustFlow: null,
-      citationFlow: null,
       ratio: null,
       verdict: null,
-      reason: error ? `Fetch failed: ${error.message}` : "Metrics not fetched yet",
+      reason: error
+        ? `Fetch failed: ${error.message}`
+        : other
+          ? `Fetched with the other SE Ranking API: fetch again for ${labels.trustShort}/${labels.citationShort}`
+          : "Metrics not fetched yet",
     };
   }
-  const metrics = { trustFlow: p.trustFlow, citationFlow: p.citationFlow };
-  const q = qualify(metrics, rules);
-  return { ...base, ...metrics, ratio: tfCfRatio(metrics), verdict: q.verdict, reason: q.reason };
+  if (isTfCf) {
+    const metrics = { trustFlow: pair.primary!, citationFlow: pair.secondary! };
+    const q = qualify(metrics, rules);
+    return { ...base, ratio: tfCfRatio(metrics), verdict: q.verdict, reason: q.reason };
+  }
+  const m = {
+    domainTrust: pair.primary!,
+    referringDomains: p.referringDomains ?? 0,
+    totalBacklinks: p.totalBacklinks ?? 0,
+  };
+  const q = qualifyInlinkRank(m, rules);
+  return { ...base, ratio: linksPerDomain(m), verdict: q.verdict, reason: q.reason };
 }
 
 export async function listDetail(db: Db, tenantId: string, listId: string) {
   const list = await requireList(db, tenantId, listId);
-  const [{ rules }, rows] = await Promise.all([
+  const [{ rules }, rows, metricLabels] = await Promise.all([
     readRules(db, tenantId),
     listProspects(db, tenantId, listId),
+    tenantMetricLabels(db, tenantId),
   ]);
   return {
     list: { id: list.id, name: list.name, createdAt: list.createdAt, updatedAt: list.updatedAt },
     rules,
-    prospects: rows.map((p) => toView(p, rules)),
+    metricLabels,
+    prospects: rows.map((p) => toView(p, rules, metricLabels)),
   };
 }

@@ -21,7 +21,7 @@ import { env } from "@/lib/env";
 import type { MetricsBatch } from "@/lib/seranking/batch-metrics";
 import type { SERankingClient } from "@/lib/seranking/client";
 import { isSERankingError, SERankingError } from "@/lib/seranking/errors";
-import { withTenantClient } from "@/lib/services/seranking/tenant-client";
+import { tenantMetricLabels, withTenantClient } from "@/lib/services/seranking/tenant-client";
 import { requireList } from "./lists";
 import { activeRunIds, processOwner, registerRun, unregisterRun } from "./run-registry";
 
@@ -78,7 +78,9 @@ export async function startMetricsRun(
   }
   // Per-domain cache: metrics this tenant fetched within the TTL (in any list) are reused.
   const ttlMs = deps.cacheTtlMs ?? env().SERANKING_CACHE_TTL_SECONDS * 1000;
-  const fresh = await freshMetricsForDomains(db, tenantId, domains, new Date(Date.now() - ttlMs));
+  const { set } = await tenantMetricLabels(db, tenantId);
+  const since = new Date(Date.now() - ttlMs);
+  const fresh = await freshMetricsForDomains(db, tenantId, domains, since, set);
   const toFetch = domains.filter((d) => !fresh.has(d));
 
   let run: ProspectRun;

@@ -27,6 +27,7 @@ beforeAll(async () => {
     AUTH_SECRET: "x".repeat(40),
     ENCRYPTION_KEY: currentKey,
     SERANKING_BASE_URL: sim.url,
+    SERANKING_DATA_API_URL: sim.url,
   });
   service = await import("./integration-service");
   rotate = await import("./rotate-keys");
@@ -56,8 +57,9 @@ beforeEach(() => sim.state.faults.clear());
 
 describe("connecting a tenant's SE Ranking key", () => {
   it("Test key verifies and stores nothing", async () => {
-    const account = await service.testKey(handle.db, actor.tenantId, CANARY);
+    const { account, dialect } = await service.testKey(handle.db, actor.tenantId, CANARY);
     expect(account.email).toBeTruthy();
+    expect(dialect.id).toBe("provider-v3");
     expect(await findIntegration(handle.db, actor.tenantId)).toBeUndefined();
   });
 

@@ -9,22 +9,31 @@ import {
   updateIntegrationMetadata,
   upsertIntegration,
 } from "@/lib/db/queries/integrations";
+import { listUsage, usageMonth } from "@/lib/db/queries/seranking-usage";
 import { findUserById } from "@/lib/db/queries/users";
+import type { Dialect } from "@/lib/seranking/dialects/dialect";
+import { DIALECTS, dialectById } from "@/lib/seranking/dialects/registry";
 import { isSERankingError } from "@/lib/seranking/errors";
 import type { AccountInfo } from "@/lib/seranking/types";
+import { type Detected, detectDialect } from "./detect-dialect";
 import { type IntegrationMetadata, readMetadata } from "./integration-metadata";
 import { serverKeyring } from "./keyring";
-import { buildClient, clientForTenant, notConnected } from "./tenant-client";
+import { clientForTenant, notConnected } from "./tenant-client";
 
 interface Actor {
   tenantId: string;
   actorUserId: string;
 }
 
-/** "Test key": asks SE Ranking who the key belongs to and stores nothing. */
-export async function testKey(db: Db, tenantId: string, apiKey: string): Promise<AccountInfo> {
+/** "Test key": finds which SE Ranking API accepts the key (Data API first); stores nothing. */
+export async function testKey(
+  db: Db,
+  tenantId: string,
+  apiKey: string,
+  candidates: readonly Dialect[] = DIALECTS,
+): Promise<Detected> {
   try {
-    return await buildClient(db, tenantId, apiKey).verify();
+    return await detectDialect(db, tenantId, apiKey, candidates);
   } catch (error) {
     // Here the key is the question, not a stored key gone bad: say what SE Ranking said about it.
     if (isSERankingError(error) && error.kind === "invalid_key") {
@@ -39,11 +48,11 @@ export async function testKey(db: Db, tenantId: string, apiKey: string): Promise
 
 /** "Save": verifies again, encrypts, stores the spec's row, audits. Replaces any previous key. */
 export async function saveKey(db: Db, actor: Actor, apiKey: string) {
-  const account = await testKey(db, actor.tenantId, apiKey);
+  const { account, dialect } = await testKey(db, actor.tenantId, apiKey);
   const previous = await findIntegration(db, actor.tenantId);
   const now = new Date().toISOString();
   const metadata: IntegrationMetadata = {
-    dialect: "provider-v3",
+    dialect: dialect.id,
     last4: apiKey.slice(-4),
     status: "connected",
     lastError: null,
@@ -62,6 +71,7 @@ export async function saveKey(db: Db, actor: Actor, apiKey: string) {
     target: "se_ranking",
     details: {
       last4: metadata.last4,
+      dialect: dialect.id,
       previousLast4: previous ? readMetadata(previous.metadata).last4 : undefined,
     },
   });
@@ -123,6 +133,50 @@ export async function disconnectKey(db: Db, actor: Actor) {
   });
 }
 
+/**
+ * The admin's choice of API for the stored key. The key is verified against that API first, so
+ * the integration never points at an API that refuses it.
+ */
+export async function changeDialect(db: Db, actor: Actor, dialectId: string) {
+  const { client, metadata } = await clientForTenant(db, actor.tenantId, dialectById(dialectId));
+  let account: AccountInfo;
+  try {
+    account = await client.verify();
+  } catch (error) {
+    if (isSERankingError(error) && error.kind === "invalid_key") {
+      throw new ApiError(
+        422,
+        "invalid_key",
+        `The ${dialectLabel(dialectId)} refused the stored key; the API in use is unchanged.`,
+        { dialect: "This API refuses the stored key" },
+      );
+    }
+    throw error;
+  }
+  const next: IntegrationMetadata = {
+    ...metadata,
+    dialect: dialectId,
+    status: "connected",
+    lastError: null,
+    verifiedAt: new Date().toISOString(),
+    account: { ...account },
+  };
+  await updateIntegrationMetadata(db, actor.tenantId, next);
+  await writeAudit(db, actor.tenantId, {
+    actorUserId: actor.actorUserId,
+    action: "integration.dialect_changed",
+    target: "se_ranking",
+    details: { from: metadata.dialect, to: dialectId },
+  });
+  return next;
+}
+
+export function dialectLabel(id: string): string {
+  return id === "data-v1"
+    ? "SE Ranking Data API (api.seranking.com)"
+    : "SE Ranking provider API (api4)";
+}
+
 export type IntegrationState = "connected" | "needs_attention" | "not_connected";
 
 /** What any member may see: state and facts about the key, never the key. */
@@ -130,9 +184,11 @@ export async function integrationStatus(db: Db, tenantId: string) {
   const row = await findIntegration(db, tenantId);
   if (!row?.apiKey) return { state: "not_connected" as IntegrationState };
   const metadata = readMetadata(row.metadata);
-  const connectedBy = metadata.connectedBy
-    ? await findUserById(db, metadata.connectedBy)
-    : undefined;
+  const month = usageMonth();
+  const [connectedBy, usage] = await Promise.all([
+    metadata.connectedBy ? findUserById(db, metadata.connectedBy) : undefined,
+    listUsage(db, tenantId, month),
+  ]);
   return {
     state: metadata.status as IntegrationState,
     last4: metadata.last4,
@@ -141,6 +197,10 @@ export async function integrationStatus(db: Db, tenantId: string) {
     verifiedAt: metadata.verifiedAt,
     lastError: metadata.lastError ?? null,
     account: metadata.account,
+    dialect: metadata.dialect,
+    dialectLabel: dialectLabel(metadata.dialect),
+    metricLabels: dialectById(metadata.dialect).metricLabels,
+    usage: { month, calls: usage.reduce((n, u) => n + u.calls, 0) },
   };
 }
 export type IntegrationStatus = Awaited<ReturnType<typeof integrationStatus>>;

@@ -5,6 +5,8 @@ import type { Db } from "@/lib/db/client";
 import { findIntegration, updateIntegrationMetadata } from "@/lib/db/queries/integrations";
 import { env } from "@/lib/env";
 import { SERankingClient } from "@/lib/seranking/client";
+import type { Dialect } from "@/lib/seranking/dialects/dialect";
+import { dialectById } from "@/lib/seranking/dialects/registry";
 import { isSERankingError } from "@/lib/seranking/errors";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { readMetadata } from "./integration-metadata";
@@ -18,11 +20,22 @@ export const notConnected = () =>
     "SE Ranking is not connected: an admin can connect it in Settings.",
   );
 
+/** Each dialect has its own host: api4 for provider-v3, api.seranking.com for the Data API. */
+export function baseUrlFor(dialect: Dialect): string {
+  return dialect.id === "data-v1" ? env().SERANKING_DATA_API_URL : env().SERANKING_BASE_URL;
+}
+
 /** A client for a plaintext key (Test / Save, before anything is stored). */
-export function buildClient(db: Db, tenantId: string, apiKey: string): SERankingClient {
+export function buildClient(
+  db: Db,
+  tenantId: string,
+  apiKey: string,
+  dialect: Dialect = dialectById(undefined),
+): SERankingClient {
   return new SERankingClient({
     apiKey,
-    baseUrl: env().SERANKING_BASE_URL,
+    dialect,
+    baseUrl: baseUrlFor(dialect),
     timeoutMs: env().SERANKING_TIMEOUT_MS,
     fetch: countingFetch(db, tenantId),
   });
@@ -32,7 +45,7 @@ export function buildClient(db: Db, tenantId: string, apiKey: string): SERanking
  * The only place a stored key is decrypted. The plaintext lives in the returned client's
  * closure and nowhere else: never returned, logged or put in an error.
  */
-export async function clientForTenant(db: Db, tenantId: string) {
+export async function clientForTenant(db: Db, tenantId: string, dialectOverride?: Dialect) {
   const row = await findIntegration(db, tenantId);
   if (!row?.apiKey) throw notConnected();
   let apiKey: string;
@@ -46,12 +59,20 @@ export async function clientForTenant(db: Db, tenantId: string) {
       "The stored SE Ranking key cannot be read on this server: an admin must reconnect it in Settings.",
     );
   }
-  const client = buildClient(db, tenantId, apiKey);
+  const metadata = readMetadata(row.metadata);
+  const dialect = dialectOverride ?? dialectById(metadata.dialect);
+  const client = buildClient(db, tenantId, apiKey, dialect);
   return {
     client,
     metricLabels: client.metricLabels as MetricLabels,
-    metadata: readMetadata(row.metadata),
+    metadata,
   };
+}
+
+/** How the tenant's data is labelled, from the stored dialect (no key is decrypted). */
+export async function tenantMetricLabels(db: Db, tenantId: string): Promise<MetricLabels> {
+  const row = await findIntegration(db, tenantId);
+  return dialectById(row ? readMetadata(row.metadata).dialect : undefined).metricLabels;
 }
 
 /**

@@ -4,13 +4,23 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { recentSearchesQuery, summaryQuery } from "@/lib/queries/backlinks";
+import type { MetricLabels } from "@/lib/seranking/types";
 import { BacklinksResults } from "./backlinks-results";
 import { DomainSearchForm } from "./domain-search-form";
 import { RecentSearches } from "./recent-searches";
 import { useUrlView } from "./use-url-view";
 
 /** The Backlinks page's interactive part: search box, recent searches, then the results. */
-export function BacklinksExplorer({ slug, isAdmin }: { slug: string; isAdmin: boolean }) {
+export function BacklinksExplorer({
+  slug,
+  isAdmin,
+  labels,
+}: {
+  slug: string;
+  isAdmin: boolean;
+  /** The connected dialect's metric names, for text shown before any search. */
+  labels?: MetricLabels;
+}) {
   const { input, view, domainError, sort, dofollow, setView } = useUrlView();
   const queryClient = useQueryClient();
   const summary = useQuery({ ...summaryQuery(slug, view?.domain ?? ""), enabled: view !== null });
@@ -39,8 +49,8 @@ export function BacklinksExplorer({ slug, isAdmin }: { slug: string; isAdmin: bo
       ) : domainError ? null : (
         <EmptyState title="Search a domain to see its backlinks">
           Enter a domain or paste any URL of the site, e.g. <code>example.com</code>. You get its
-          summary metrics, the Trust Flow / Citation Flow verdict and every backlink, sortable and
-          exportable as CSV.
+          summary metrics, the {labels ? `${labels.trust} / ${labels.citation}` : "authority"}{" "}
+          verdict and every backlink, sortable and exportable as CSV.
         </EmptyState>
       )}
     </div>

@@ -3,6 +3,7 @@
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import { ArrowDown } from "lucide-react";
 import { useMemo } from "react";
+import { authorityPair } from "@/lib/seranking/authority";
 import type { BacklinkRow, MetricLabels } from "@/lib/seranking/types";
 import { cn } from "@/lib/utils";
 import type { BacklinkSort } from "@/lib/validations/backlinks";
@@ -34,8 +35,17 @@ function buildColumns(labels: MetricLabels) {
         </span>
       ),
     }),
-    helper.accessor("trustFlow", { id: "trust_flow", header: labels.trust }),
-    helper.accessor("citationFlow", { id: "citation_flow", header: labels.citation }),
+    // Whichever pair the dialect returned: TF/CF, or Domain/Page Trust (DT/PT) for data-v1.
+    helper.accessor((r) => authorityPair(r, labels.set).primary, {
+      id: "trust_flow",
+      header: labels.trust,
+      cell: (info) => info.getValue() ?? "—",
+    }),
+    helper.accessor((r) => authorityPair(r, labels.set).secondary, {
+      id: "citation_flow",
+      header: labels.citation,
+      cell: (info) => info.getValue() ?? "—",
+    }),
     helper.accessor("isNoFollow", {
       header: "Follow",
       cell: (info) =>
@@ -80,7 +90,13 @@ export function BacklinksTable({ rows, labels, sort, onSort, emptyMessage }: Pro
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">
-          Backlinks, sorted by {sort.replace("_", " ")} (highest first)
+          Backlinks, sorted by{" "}
+          {sort === "trust_flow"
+            ? labels.trust
+            : sort === "citation_flow"
+              ? labels.citation
+              : sort.replace("_", " ")}{" "}
+          (highest first)
         </caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
           {table.getHeaderGroups().map((group) => (

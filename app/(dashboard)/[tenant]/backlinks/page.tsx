@@ -15,11 +15,13 @@ export default async function BacklinksPage({ params }: { params: Promise<{ tena
   const { tenant, role } = await requireTenantPage(slug);
   const status = await integrationStatus(await getDb(), tenant.id);
   const isAdmin = role === "admin";
+  const labels = status.metricLabels;
+  const pair = labels ? `${labels.trustShort}/${labels.citationShort}` : "authority";
   return (
     <>
       <PageHeader
         title="Backlinks"
-        description="A domain's backlink profile: summary metrics, the TF/CF verdict and every link."
+        description={`A domain's backlink profile: summary metrics, the ${pair} verdict and every link.`}
       />
       {status.state === "not_connected" ? (
         <NotConnected slug={slug} isAdmin={isAdmin} />
@@ -37,7 +39,7 @@ export default async function BacklinksPage({ params }: { params: Promise<{ tena
               )}
             </Alert>
           ) : null}
-          <BacklinksExplorer slug={slug} isAdmin={isAdmin} />
+          <BacklinksExplorer slug={slug} isAdmin={isAdmin} labels={labels} />
         </>
       )}
     </>

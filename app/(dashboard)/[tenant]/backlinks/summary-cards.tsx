@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
+import { authorityPair } from "@/lib/seranking/authority";
 import type { BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
 import { TfCfCard } from "./tf-cf-card";
 
@@ -12,6 +13,7 @@ const FollowSplitChart = dynamic(() => import("./follow-split-chart"), {
 });
 
 const formatCount = (n: number) => n.toLocaleString("en-US");
+const formatMetric = (n: number | null) => (n === null ? "—" : formatCount(n));
 
 export function StatCard({
   label,
@@ -44,6 +46,7 @@ export function SummaryCards({
   labels: MetricLabels;
 }) {
   const follow = summary.doFollowLinks + summary.noFollowLinks;
+  const pair = authorityPair(summary, labels.set);
   const dofollowShare = follow > 0 ? Math.round((summary.doFollowLinks / follow) * 100) : 0;
   return (
     <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -59,13 +62,17 @@ export function SummaryCards({
       />
       <StatCard id="referringIPs" label="Referring IPs" value={formatCount(summary.referringIPs)} />
       <StatCard id="domainScore" label="Domain score" value={formatCount(summary.domainScore)} />
-      <StatCard id="trustFlow" label={labels.trust} value={formatCount(summary.trustFlow)} />
+      <StatCard
+        id="trustFlow"
+        label={`${labels.trust} (${labels.trustShort})`}
+        value={formatMetric(pair.primary)}
+      />
       <StatCard
         id="citationFlow"
-        label={labels.citation}
-        value={formatCount(summary.citationFlow)}
+        label={`${labels.citation} (${labels.citationShort})`}
+        value={formatMetric(pair.secondary)}
       />
-      <TfCfCard trustFlow={summary.trustFlow} citationFlow={summary.citationFlow} labels={labels} />
+      <TfCfCard summary={summary} labels={labels} />
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">
           Dofollow / nofollow

@@ -2,8 +2,10 @@
 
 import { Info } from "lucide-react";
 import { Tooltip } from "radix-ui";
+import { inlinkRankVerdict } from "@/lib/backlinks/inlink-rank-verdict";
 import { formatRatio, tfCfVerdict } from "@/lib/backlinks/tf-cf-verdict";
-import type { MetricLabels } from "@/lib/seranking/types";
+import { authorityPair } from "@/lib/seranking/authority";
+import type { BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
 import { cn } from "@/lib/utils";
 
 const TONES = {
@@ -12,21 +14,30 @@ const TONES = {
   none: "bg-slate-100 text-slate-700",
 };
 
-/** The TF/CF ratio and the spec's verdict, with the rule behind it in a tooltip. */
+/**
+ * The verdict that fits the dialect's metrics, with the rule behind it in a tooltip: the spec's
+ * TF/CF ratio for provider-v3, the DT + link-density rule for data-v1 (it has no TF/CF).
+ */
 export function TfCfCard({
-  trustFlow,
-  citationFlow,
+  summary,
   labels,
 }: {
-  trustFlow: number;
-  citationFlow: number;
+  summary: BacklinksSummaryResult;
   labels: MetricLabels;
 }) {
-  const verdict = tfCfVerdict(trustFlow, citationFlow, labels);
+  const pair = authorityPair(summary, labels.set);
+  const isTfCf = labels.set === "tf_cf";
+  const verdict = isTfCf
+    ? tfCfVerdict(pair.primary ?? 0, pair.secondary ?? 0, labels)
+    : inlinkRankVerdict({
+        domainTrust: pair.primary,
+        totalBacklinks: summary.totalBacklinks,
+        referringDomains: summary.referringDomains,
+      });
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <dt className="flex items-center gap-1 text-xs font-medium uppercase tracking-wide text-slate-500">
-        {labels.trust} / {labels.citation} ratio
+        {isTfCf ? `${labels.trust} / ${labels.citation} ratio` : "Backlinks per referring domain"}
         <Tooltip.Provider delayDuration={150}>
           <Tooltip.Root>
             <Tooltip.Trigger asChild>
@@ -62,6 +73,13 @@ export function TfCfCard({
           {verdict.label}
         </span>
       </dd>
+      {isTfCf ? null : (
+        <p className="mt-2 text-xs text-slate-600" data-testid="verdict-rule">
+          Rule for {labels.trustShort}/{labels.citationShort} data: {labels.trustShort} ≥ 30 is
+          trusted; more than 10 links per referring domain with {labels.trustShort} below 30 is
+          spammy.
+        </p>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { listUrl, prospectKeys, prospectListQuery } from "@/lib/queries/prospects";
+import type { MetricLabels } from "@/lib/seranking/types";
 import { AddDomains } from "./add-domains";
 import { ListName } from "./list-name";
 import { ProspectCharts } from "./prospect-charts";
@@ -20,7 +21,7 @@ import { RunProgress } from "./run-progress";
 interface Props {
   slug: string;
   listId: string;
-  labels: { trust: string; citation: string };
+  labels: MetricLabels;
   onDeleted: () => void;
 }
 
@@ -94,7 +95,7 @@ export function ListPanel({ slug, listId, labels, onDeleted }: Props) {
             title="Qualification rules"
             description="Shared by everyone in this workspace; verdicts update at once."
           >
-            <RulesForm slug={slug} rules={rules} />
+            <RulesForm slug={slug} rules={rules} labels={labels} />
           </Card>
         </div>
       </div>

@@ -19,11 +19,12 @@ export default async function ProspectsPage({
   const { tenant: slug } = await params;
   const { tenant, role } = await requireTenantPage(slug);
   const status = await integrationStatus(await getDb(), tenant.id);
+  const labels = status.metricLabels ?? providerV3.metricLabels;
   return (
     <>
       <PageHeader
         title="Prospects"
-        description="Qualify link-building prospects in bulk: paste or upload domains, fetch Trust Flow and Citation Flow, and judge them against your rules."
+        description={`Qualify link-building prospects in bulk: paste or upload domains, fetch ${labels.trust} (${labels.trustShort}) and ${labels.citation} (${labels.citationShort}), and judge them against your rules.`}
       />
       {status.state === "not_connected" ? (
         <NotConnected slug={slug} isAdmin={role === "admin"} />
@@ -31,7 +32,7 @@ export default async function ProspectsPage({
         <ProspectsClient
           slug={slug}
           initialListId={(await searchParams).list ?? null}
-          labels={providerV3.metricLabels}
+          labels={labels}
           needsAttention={status.state === "needs_attention"}
         />
       )}

@@ -5,7 +5,10 @@ import dynamic from "next/dynamic";
 import { useMemo } from "react";
 import { Card } from "@/components/ui/card";
 import type { QualificationRules } from "@/lib/prospects/qualify";
+import { INLINK_RANK_RULES_TEXT } from "@/lib/prospects/qualify-inlink-rank";
 import type { ProspectRow } from "@/lib/queries/prospects";
+import { authorityPair } from "@/lib/seranking/authority";
+import type { MetricLabels } from "@/lib/seranking/types";
 
 // Recharts is only downloaded on this page, and only once there is something to draw.
 const chartLoading = () => <div className="h-[360px] animate-pulse rounded-md bg-slate-100" />;
@@ -24,7 +27,7 @@ const MAX_BARS = 20;
 interface Props {
   prospects: ProspectRow[];
   rules: QualificationRules;
-  labels: { trust: string; citation: string };
+  labels: MetricLabels;
   selection: RowSelectionState;
   onToggle: (domain: string) => void;
 }
@@ -32,39 +35,49 @@ interface Props {
 export function ProspectCharts({ prospects, rules, labels, selection, onToggle }: Props) {
   const points = useMemo(
     () =>
-      prospects.flatMap((p) =>
-        p.trustFlow === null || p.citationFlow === null || !p.verdict
+      prospects.flatMap((p) => {
+        const { primary, secondary } = authorityPair(p, labels.set);
+        return primary === null || secondary === null || !p.verdict
           ? []
           : [
               {
                 domain: p.domain,
-                trustFlow: p.trustFlow,
-                citationFlow: p.citationFlow,
+                primary,
+                secondary,
                 verdict: p.verdict,
                 selected: Boolean(selection[p.domain]),
               },
-            ],
-      ),
-    [prospects, selection],
+            ];
+      }),
+    [prospects, selection, labels],
   );
   const selected = points.filter((p) => p.selected);
   if (points.length === 0) return null;
+  const isTfCf = labels.set === "tf_cf";
 
   return (
     <div className="grid gap-6 2xl:grid-cols-2">
       <Card
         title={`${labels.trust} vs ${labels.citation}`}
-        description={`${points.length.toLocaleString("en-US")} prospects. Dashed line: TF/CF = 0.5 (above is good). Shaded: your spam rule. Click a point to select it (the table's checkboxes do the same).`}
+        description={
+          isTfCf
+            ? `${points.length.toLocaleString("en-US")} prospects. Dashed line: TF/CF = 0.5 (above is good). Shaded: your spam rule. Click a point to select it (the table's checkboxes do the same).`
+            : `${points.length.toLocaleString("en-US")} prospects. Colours are the verdicts of the ${labels.trustShort}/${labels.citationShort} rules: ${INLINK_RANK_RULES_TEXT} Click a point to select it.`
+        }
       >
         <figure
           data-testid="tf-cf-scatter"
-          aria-label="Trust Flow against Citation Flow scatter"
+          aria-label={`${labels.trust} against ${labels.citation} scatter`}
           className="[&_*:focus:not(:focus-visible)]:outline-none"
         >
           <TfCfScatter
             points={points}
             labels={labels}
-            spam={{ minCitationFlow: rules.spamMinCitationFlow, maxRatio: rules.spamMaxRatio }}
+            spam={
+              isTfCf
+                ? { minCitationFlow: rules.spamMinCitationFlow, maxRatio: rules.spamMaxRatio }
+                : undefined
+            }
             onToggle={onToggle}
           />
           <figcaption className="mt-2 flex gap-4 text-xs text-slate-600">
@@ -89,7 +102,7 @@ export function ProspectCharts({ prospects, rules, labels, selection, onToggle }
         ) : (
           <figure
             data-testid="tf-cf-bars"
-            aria-label="Trust Flow and Citation Flow of the selected prospects"
+            aria-label={`${labels.trust} and ${labels.citation} of the selected prospects`}
           >
             <TfCfBars data={selected.slice(0, MAX_BARS)} labels={labels} />
           </figure>

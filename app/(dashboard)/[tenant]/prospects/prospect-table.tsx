@@ -17,6 +17,8 @@ import { ArrowDown, ArrowUp } from "lucide-react";
 import { type Dispatch, type SetStateAction, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ProspectRow } from "@/lib/queries/prospects";
+import { authorityPair } from "@/lib/seranking/authority";
+import type { MetricLabels } from "@/lib/seranking/types";
 import { ProspectFilters, type VerdictFilter } from "./prospect-filters";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -33,25 +35,28 @@ const num = (v: number | null) => (v === null ? "—" : v.toLocaleString("en-US"
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const VERDICT_ORDER = { pass: 0, review: 1, reject: 2 } as const;
 
-function makeColumns(labels: { trust: string; citation: string }) {
+function makeColumns(labels: MetricLabels) {
   return helper.columns([
     helper.accessor("domain", {
       header: "Domain",
       sortFn: "alphanumeric",
       cell: (c) => <span className="whitespace-nowrap font-medium">{c.getValue()}</span>,
     }),
-    helper.accessor("trustFlow", {
+    // The connected API's pair: TF/CF, or DT/PT (data-v1 has no Trust/Citation Flow).
+    helper.accessor((r) => authorityPair(r, labels.set).primary ?? undefined, {
+      id: "primary",
       header: labels.trust,
-      cell: (c) => num(c.getValue()),
+      cell: (c) => num(c.getValue() ?? null),
       sortUndefined: "last",
     }),
-    helper.accessor("citationFlow", {
+    helper.accessor((r) => authorityPair(r, labels.set).secondary ?? undefined, {
+      id: "secondary",
       header: labels.citation,
-      cell: (c) => num(c.getValue()),
+      cell: (c) => num(c.getValue() ?? null),
       sortUndefined: "last",
     }),
     helper.accessor("ratio", {
-      header: "TF/CF",
+      header: labels.set === "tf_cf" ? "TF/CF" : "Links/RD",
       cell: (c) => (c.getValue() === null ? "—" : c.getValue()!.toFixed(2)),
       sortUndefined: "last",
     }),
@@ -93,7 +98,7 @@ function makeColumns(labels: { trust: string; citation: string }) {
 
 interface Props {
   prospects: ProspectRow[];
-  labels: { trust: string; citation: string };
+  labels: MetricLabels;
   selection: RowSelectionState;
   onSelectionChange: Dispatch<SetStateAction<RowSelectionState>>;
 }

@@ -6,13 +6,14 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { prospectListsQuery } from "@/lib/queries/prospects";
+import type { MetricLabels } from "@/lib/seranking/types";
 import { ListPanel } from "./list-panel";
 import { ListSidebar } from "./list-sidebar";
 
 interface Props {
   slug: string;
   initialListId: string | null;
-  labels: { trust: string; citation: string };
+  labels: MetricLabels;
   needsAttention: boolean;
 }
 
@@ -50,8 +51,8 @@ export function ProspectsClient({ slug, initialListId, labels, needsAttention }:
           <p className="text-sm text-slate-500">Loading lists…</p>
         ) : (
           <EmptyState title="No prospect lists yet">
-            Create a list on the left, then paste domains or upload a CSV to compare their Trust
-            Flow and Citation Flow.
+            Create a list on the left, then paste domains or upload a CSV to compare their{" "}
+            {labels.trust} and {labels.citation}.
           </EmptyState>
         )}
       </div>

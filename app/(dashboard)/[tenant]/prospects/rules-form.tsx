@@ -6,8 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { QualificationRules } from "@/lib/prospects/qualify";
+import { INLINK_RANK_RULES_TEXT } from "@/lib/prospects/qualify-inlink-rank";
 import { ApiClientError, fetchJson } from "@/lib/queries/fetch-json";
 import { prospectKeys, rulesUrl } from "@/lib/queries/prospects";
+import type { MetricLabels } from "@/lib/seranking/types";
 import { rulesSchema } from "@/lib/validations/prospects";
 
 const FIELDS: { key: keyof QualificationRules; label: string; hint: string; step: string }[] = [
@@ -22,7 +24,25 @@ const FIELDS: { key: keyof QualificationRules; label: string; hint: string; step
   { key: "spamMaxRatio", label: "Spam: TF/CF below", hint: "Then reject as spam", step: "0.05" },
 ];
 
-export function RulesForm({ slug, rules }: { slug: string; rules: QualificationRules }) {
+export function RulesForm({
+  slug,
+  rules,
+  labels,
+}: {
+  slug: string;
+  rules: QualificationRules;
+  labels?: MetricLabels;
+}) {
+  // DT/PT data (data-v1): only the minimum applies (to DT); the TF/CF ratio rules are kept for
+  // a switch back but are not used, and the DT spam rule is stated instead.
+  const inlink = labels?.set === "inlink_rank";
+  const fields = inlink
+    ? FIELDS.map((f) =>
+        f.key === "minTrustFlow"
+          ? { ...f, label: `Minimum ${labels.trustShort}` }
+          : { ...f, hint: "TF/CF data only: not used now" },
+      )
+    : FIELDS;
   const queryClient = useQueryClient();
   const [values, setValues] = useState(() =>
     Object.fromEntries(FIELDS.map((f) => [f.key, String(rules[f.key])])),
@@ -61,7 +81,7 @@ export function RulesForm({ slug, rules }: { slug: string; rules: QualificationR
   return (
     <form onSubmit={submit} className="space-y-3" noValidate>
       <div className="grid grid-cols-2 gap-3">
-        {FIELDS.map((f) => (
+        {fields.map((f) => (
           <Field
             key={f.key}
             label={f.label}
@@ -77,6 +97,11 @@ export function RulesForm({ slug, rules }: { slug: string; rules: QualificationR
           />
         ))}
       </div>
+      {inlink ? (
+        <p className="text-xs text-slate-600" data-testid="inlink-rank-rules">
+          {INLINK_RANK_RULES_TEXT}
+        </p>
+      ) : null}
       <div className="flex items-center gap-3">
         <Button type="submit" size="sm" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save rules"}

@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { integrationQuery, integrationUrl } from "@/lib/queries/integration";
+import { DialectSwitch } from "./dialect-switch";
 import { IntegrationStatus } from "./integration-status";
 import { KeyForm } from "./key-form";
 
@@ -97,6 +98,12 @@ export function IntegrationPanel({ slug, isAdmin, demo }: Props) {
               {actionError ? <Alert tone="error">{actionError.message}</Alert> : null}
               {verify.isSuccess ? <Alert tone="success">The key still works.</Alert> : null}
             </div>
+            <DialectSwitch
+              key={status.data.dialect}
+              slug={slug}
+              current={status.data.dialect}
+              onChanged={refresh}
+            />
           </div>
         ) : (
           <div className="space-y-3">

@@ -29,13 +29,26 @@ export function IntegrationStatus({ status }: { status: IntegrationStatusView })
           <dd data-testid="integration-last4" className="font-mono">
             •••• {status.last4}
           </dd>
+          <dt className="text-slate-500">API</dt>
+          <dd data-testid="integration-dialect" data-dialect={status.dialect}>
+            {status.dialectLabel ?? "—"}
+            {status.metricLabels
+              ? ` · authority metrics: ${status.metricLabels.trust} (${status.metricLabels.trustShort}) / ${status.metricLabels.citation} (${status.metricLabels.citationShort})`
+              : ""}
+          </dd>
           <dt className="text-slate-500">Account</dt>
           <dd>
-            {status.account?.email ?? "—"}
+            {status.account?.email ?? status.account?.status ?? "—"}
             {status.account?.plan ? ` · ${status.account.plan}` : ""}
             {status.account?.creditsLeft !== undefined
               ? ` · ${status.account.creditsLeft.toLocaleString()} credits left`
               : ""}
+          </dd>
+          <dt className="text-slate-500">Usage</dt>
+          <dd data-testid="integration-usage">
+            {status.usage
+              ? `${status.usage.calls.toLocaleString()} SE Ranking calls in ${status.usage.month}`
+              : "—"}
           </dd>
           <dt className="text-slate-500">Connected by</dt>
           <dd>

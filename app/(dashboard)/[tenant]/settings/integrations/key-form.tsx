@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { zodFieldErrors } from "@/lib/api/errors";
 import { fetchJson } from "@/lib/queries/fetch-json";
-import { type AccountView, integrationQuery, integrationUrl } from "@/lib/queries/integration";
+import { integrationQuery, integrationUrl, type TestKeyView } from "@/lib/queries/integration";
 import { apiKeyInputSchema } from "@/lib/validations/integration";
 
 /**
@@ -18,7 +18,7 @@ export function KeyForm({ slug, onDone }: { slug: string; onDone?: () => void })
   const queryClient = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
   const [fieldError, setFieldError] = useState<string>();
-  const [tested, setTested] = useState<AccountView>();
+  const [tested, setTested] = useState<TestKeyView>();
 
   const readKey = () => {
     const parsed = apiKeyInputSchema.safeParse({ apiKey: inputRef.current?.value ?? "" });
@@ -32,11 +32,11 @@ export function KeyForm({ slug, onDone }: { slug: string; onDone?: () => void })
 
   const test = useMutation({
     mutationFn: (input: { apiKey: string }) =>
-      fetchJson<{ account: AccountView }>(`${integrationUrl(slug)}/test`, {
+      fetchJson<TestKeyView>(`${integrationUrl(slug)}/test`, {
         method: "POST",
         json: input,
       }),
-    onSuccess: ({ account }) => setTested(account),
+    onSuccess: (reply) => setTested(reply),
     onMutate: () => setTested(undefined),
   });
   const save = useMutation({
@@ -89,12 +89,14 @@ export function KeyForm({ slug, onDone }: { slug: string; onDone?: () => void })
         {error ? <Alert tone="error">{error.message}</Alert> : null}
         {tested && !error ? (
           <Alert tone="success">
-            The key works: SE Ranking account {tested.email}
-            {tested.plan ? ` (${tested.plan})` : ""}
-            {tested.creditsLeft !== undefined
-              ? `, ${tested.creditsLeft.toLocaleString()} credits left`
+            The key works: SE Ranking account {tested.account.email ?? tested.account.status ?? ""}
+            {tested.account.plan ? ` (${tested.account.plan})` : ""}
+            {tested.account.creditsLeft !== undefined
+              ? `, ${tested.account.creditsLeft.toLocaleString()} credits left`
               : ""}
-            . Nothing was stored: press Save to connect it.
+            , via the <span data-testid="tested-dialect">{tested.dialectLabel}</span> (metrics:{" "}
+            {tested.metricLabels.trust} / {tested.metricLabels.citation}). Nothing was stored: press
+            Save to connect it.
           </Alert>
         ) : null}
       </div>

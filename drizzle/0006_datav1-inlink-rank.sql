@@ -1,0 +1,2 @@
+ALTER TABLE "prospects" ADD COLUMN "domain_inlink_rank" integer;--> statement-breakpoint
+ALTER TABLE "prospects" ADD COLUMN "inlink_rank" integer;

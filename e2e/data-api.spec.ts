@@ -1,0 +1,149 @@
+// A key from seranking.com speaks only the public Data API: connecting it detects dialect
+// data-v1, and backlinks, prospects and keywords all work and say DT/PT, never TF/CF.
+import { readFile } from "node:fs/promises";
+import { expect, type Page, test } from "@playwright/test";
+import Papa from "papaparse";
+import { keyIdFor } from "../simulator/keys";
+import { dataBacklinksFor, dataSummaryFor, domainKeywordsFor } from "../simulator/universe-data-v1";
+import { newAccount, signInViaUi, signUpViaApi } from "./support/accounts";
+import { expectRows } from "./support/backlinks";
+import { DATA_API_DEMO_KEY, sim } from "./support/simulator";
+
+const DAY = "2026-03-10";
+const n = (v: number) => v.toLocaleString("en-US");
+const noTfCf = async (page: Page) => {
+  await expect(page.getByText(/Trust Flow|Citation Flow/)).toHaveCount(0);
+};
+
+test.afterAll(async () => {
+  await sim.setDate(null);
+});
+
+test("a Data API key: data-v1 detected, then backlinks, prospects and keywords in DT/PT", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const account = newAccount("datav1");
+  const anonymous = await playwright.request.newContext({ baseURL });
+  await signUpViaApi(anonymous, account);
+  await anonymous.dispose();
+  await signInViaUi(page, account.email, account.password);
+
+  // Connect: Test finds the Data API (tried first), Save stores dialect data-v1.
+  await sim.clearLog();
+  await page.goto(`/${account.tenantSlug}/settings/integrations`);
+  await page.getByLabel("SE Ranking API key").fill(DATA_API_DEMO_KEY);
+  await page.getByRole("button", { name: "Test key" }).click();
+  await expect(page.getByTestId("tested-dialect")).toHaveText(/Data API/);
+  await page.getByRole("button", { name: "Save" }).click();
+  const dialect = page.getByTestId("integration-dialect");
+  await expect(dialect).toHaveAttribute("data-dialect", "data-v1");
+  await expect(dialect).toContainText("Domain Trust (DT) / Page Trust (PT)");
+  const mine = (entries: { keyId?: string }[]) =>
+    entries.filter((e) => e.keyId === keyIdFor(DATA_API_DEMO_KEY));
+  const subscription = mine(await sim.log("/v1/account/subscription"));
+  expect(subscription.map((e) => (e as { status: number }).status)).toContain(200);
+  // Detection tries the Data API first, so the provider API was never asked about this key.
+  expect(mine(await sim.log("/system/account/"))).toEqual([]);
+  await page.screenshot({ path: "test-results/data-v1-integration.png", fullPage: true });
+
+  // Backlinks: DT/PT cards and columns, the DT rule instead of the TF/CF ratio.
+  const domain = "example.com";
+  const s = dataSummaryFor(domain);
+  await page.goto(`/${account.tenantSlug}/backlinks?domain=${domain}`);
+  await expect(page.getByTestId("summary-totalBacklinks")).toHaveText(n(s.backlinks));
+  await expect(page.getByTestId("summary-trustFlow")).toHaveText(n(s.domain_inlink_rank));
+  await expect(page.getByTestId("summary-citationFlow")).toHaveText(n(s.inlink_rank));
+  await expect(page.getByText("Domain Trust (DT)", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("verdict-rule")).toContainText("DT ≥ 30 is trusted");
+  await expect(page.getByRole("columnheader", { name: /Domain Trust/ })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: /Page Trust/ })).toBeVisible();
+  // Rows as the Data API orders them (by DT); page 2 is cut from /v1/backlinks/all (no offset).
+  const top = dataBacklinksFor(domain, {
+    orderBy: "domain_inlink_rank",
+    dofollowOnly: false,
+    limit: 100,
+  });
+  await expectRows(
+    page,
+    top.rows.slice(0, 50).map((r) => r.url_from),
+  );
+  await page.goto(`/${account.tenantSlug}/backlinks?domain=${domain}&page=2`);
+  await expectRows(
+    page,
+    top.rows.slice(50, 100).map((r) => r.url_from),
+  );
+  const all = await sim.log("/v1/backlinks/all");
+  expect(all.at(-1)?.query).toMatchObject({
+    limit: "100",
+    order_by: "domain_inlink_rank",
+    mode: "domain",
+  });
+  await noTfCf(page);
+  await page.screenshot({ path: "test-results/data-v1-backlinks.png", fullPage: true });
+
+  // Prospects: DT/PT columns, DT verdicts, the DT rules stated, DT-vs-PT scatter, CSV headers.
+  const prospects = ["authority-example.com", "example.com", "spammy-example.com"];
+  await page.goto(`/${account.tenantSlug}/prospects`);
+  await page.getByLabel("New list name").fill("DT list");
+  await page.getByRole("button", { name: "Create list" }).click();
+  await page.getByLabel("Domains", { exact: true }).fill(prospects.join("\n"));
+  await page.getByRole("button", { name: "Add domains" }).click();
+  await page.getByRole("button", { name: "Fetch metrics" }).click();
+  await expect(page.getByTestId("run-summary")).toContainText(
+    "Fetch finished: 3 fetched, 0 failed",
+  );
+  for (const d of prospects) {
+    const cells = page
+      .getByTestId("prospect-row")
+      .filter({ has: page.getByText(d, { exact: true }) })
+      .locator("td");
+    await expect(cells.nth(2)).toHaveText(n(dataSummaryFor(d).domain_inlink_rank));
+    await expect(cells.nth(3)).toHaveText(n(dataSummaryFor(d).inlink_rank));
+  }
+  await expect(page.getByRole("columnheader", { name: "Domain Trust" })).toBeVisible();
+  await expect(page.getByTestId("inlink-rank-rules")).toContainText(
+    "backlinks per referring domain",
+  );
+  await expect(page.getByLabel("Minimum DT", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("figure", { name: "Domain Trust against Page Trust scatter" }),
+  ).toBeVisible();
+  await noTfCf(page);
+  await page.screenshot({ path: "test-results/data-v1-prospects.png", fullPage: true });
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const csv = (await readFile((await (await downloadPromise).path())!)).toString("utf8");
+  const [header] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, "")).data;
+  expect(header).toEqual(expect.arrayContaining(["Domain Trust", "Page Trust"]));
+  expect(header).not.toContain("Trust Flow");
+
+  // Keywords: positions come from the domain's ranking keywords (Google, US database).
+  await sim.setDate(DAY);
+  const ranking = domainKeywordsFor(domain, "us", DAY, 1000);
+  const tracked = [ranking[0]!, ranking[5]!];
+  await page.goto(`/${account.tenantSlug}/keywords`);
+  await page.getByLabel("Domain").fill(domain);
+  await page.getByRole("button", { name: "Track domain" }).click();
+  await page
+    .getByLabel("Keywords (one per line)")
+    .fill([...tracked.map((k) => k.keyword), "unranked widget"].join("\n"));
+  await page.getByRole("button", { name: "Add keywords" }).click();
+  await expect(page.getByTestId("keyword-row")).toHaveCount(3);
+  await sim.clearLog();
+  await page.getByRole("button", { name: "Check now" }).click();
+  await expect(page.getByText(/^Last checked/)).toBeVisible();
+  const kwRow = (k: string) =>
+    page
+      .getByTestId("keyword-row")
+      .filter({ has: page.getByRole("cell", { name: k, exact: true }) });
+  for (const k of tracked) {
+    await expect(kwRow(k.keyword).getByRole("cell").nth(2)).toHaveText(String(k.position));
+  }
+  await expect(kwRow("unranked widget")).toContainText("Not in top 100");
+  const calls = await sim.log("/v1/domain/keywords");
+  expect(calls).toHaveLength(1);
+  expect(calls[0]!.query).toMatchObject({ domain, source: "us", type: "organic" });
+  await page.screenshot({ path: "test-results/data-v1-keywords.png", fullPage: true });
+});

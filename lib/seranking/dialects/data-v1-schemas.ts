@@ -1,0 +1,79 @@
+// Reply schemas of SE Ranking's public Data API (seranking-data-api-v1.md). Shapes marked [I] in
+// the spec (metrics wrapper, backlink rows, raw cursor) are validated strictly: a reply that does
+// not fit fails as bad_response instead of being guessed into a number on screen.
+import { z } from "zod";
+
+const count = z.number().int().min(0);
+/** Domain InLink Rank / InLink Rank: 0–100, logarithmic. */
+const rank = z.number().min(0).max(100);
+
+export const summaryEntrySchema = z.object({
+  target: z.string(),
+  backlinks: count,
+  refdomains: count,
+  ips: count,
+  dofollow_backlinks: count,
+  nofollow_backlinks: count,
+  inlink_rank: rank,
+  domain_inlink_rank: rank,
+});
+
+export const summaryReplySchema = z.object({ summary: z.array(summaryEntrySchema) });
+
+export const backlinkSchema = z.object({
+  url_from: z.string(),
+  url_to: z.string(),
+  anchor: z.string().nullable(),
+  nofollow: z.boolean(),
+  inlink_rank: rank,
+  domain_inlink_rank: rank,
+  first_seen: z.string(),
+  last_visited: z.string(),
+});
+
+export const backlinksReplySchema = z.object({ backlinks: z.array(backlinkSchema) });
+
+/** /v1/backlinks/raw: a page of rows and the cursor of the next one (null or absent at the end). */
+export const rawReplySchema = z.object({
+  backlinks: z.array(backlinkSchema),
+  next: z.string().min(1).nullish(),
+});
+
+// Ranks are optional here: the spec only confirms the counts. A row without them has no DT/PT
+// (null), never a made-up value.
+export const metricsEntrySchema = z.object({
+  target: z.string(),
+  backlinks: count,
+  refdomains: count,
+  domain_inlink_rank: rank.nullish(),
+  inlink_rank: rank.nullish(),
+});
+
+export const metricsReplySchema = z.object({ metrics: z.array(metricsEntrySchema) });
+
+export const domainKeywordSchema = z.object({
+  keyword: z.string(),
+  position: z.number().int().min(1),
+  url: z.string().nullish(),
+  volume: z.number().nullish(),
+});
+
+// The fields are documented, the wrapper is not: a bare list or {keywords: [...]} is accepted.
+export const domainKeywordsReplySchema = z.union([
+  z.array(domainKeywordSchema),
+  z.object({ keywords: z.array(domainKeywordSchema) }).transform((r) => r.keywords),
+]);
+
+const optionalNumber = z.number().optional().catch(undefined);
+const optionalString = z.string().optional().catch(undefined);
+
+export const subscriptionReplySchema = z.object({
+  subscription_info: z.object({
+    status: z.string(),
+    units_limit: optionalNumber,
+    units_left: optionalNumber,
+    expiration_date: optionalString,
+  }),
+});
+
+export type WireBacklink = z.infer<typeof backlinkSchema>;

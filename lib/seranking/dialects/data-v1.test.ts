@@ -1,0 +1,367 @@
+// The data-v1 dialect against msw replies built from the spec file's shapes
+// (seranking-data-api-v1.md): paths, parameters, DT/PT mapping and nothing invented.
+import { HttpResponse, http } from "msw";
+import { describe, expect, it } from "vitest";
+import { SERankingError } from "../errors";
+import { caught, installMockServer, makeClient, server } from "../test-helpers";
+import { ALL_MAX_LIMIT, DOMAIN_KEYWORDS_LIMIT, dataV1 } from "./data-v1";
+
+installMockServer();
+
+const API = "https://api.seranking.com";
+const client = () => makeClient({ dialect: dataV1, retry: { retries: 0 } }).client;
+
+// The spec's summary example, verbatim.
+const summaryEntry = {
+  target: "example.com",
+  backlinks: 22407,
+  refdomains: 2329,
+  subnets: 1403,
+  ips: 1961,
+  dofollow_backlinks: 18689,
+  nofollow_backlinks: 3718,
+  edu_backlinks: 40,
+  gov_backlinks: 0,
+  inlink_rank: 24,
+  domain_inlink_rank: 68,
+  anchors: 720,
+  pages_with_backlinks: 87,
+  top_anchors_by_backlinks: [{ anchor: "Example", backlinks: 1853 }],
+};
+
+function wireBacklink(i: number) {
+  return {
+    url_from: `https://src${i}.test/p`,
+    url_to: "https://example.com/",
+    title: `Source ${i}`,
+    anchor: `anchor ${i}`,
+    alt: null,
+    nofollow: i % 2 === 1,
+    image: false,
+    inlink_rank: i % 100,
+    domain_inlink_rank: (i * 7) % 100,
+    first_seen: "2024-01-02",
+    last_visited: "2026-10-01",
+  };
+}
+
+describe("data-v1 summary", () => {
+  it("GETs /v1/backlinks/summary with target and mode=domain, maps DT/PT, no TF/CF", async () => {
+    let url: URL | undefined;
+    let auth: string | null = null;
+    server.use(
+      http.get(`${API}/v1/backlinks/summary`, ({ request }) => {
+        url = new URL(request.url);
+        auth = request.headers.get("authorization");
+        return HttpResponse.json({ summary: [summaryEntry] });
+      }),
+    );
+    const s = await client().getBacklinksSummary("https://www.Example.com/x");
+    expect(url?.searchParams.get("target")).toBe("example.com");
+    expect(url?.searchParams.get("mode")).toBe("domain");
+    expect(auth).toMatch(/^Token /);
+    expect(s).toEqual({
+      domain: "example.com",
+      totalBacklinks: summaryEntry.backlinks,
+      referringDomains: summaryEntry.refdomains,
+      referringIPs: summaryEntry.ips,
+      trustFlow: null,
+      citationFlow: null,
+      domainInlinkRank: summaryEntry.domain_inlink_rank,
+      inlinkRank: summaryEntry.inlink_rank,
+      domainScore: summaryEntry.domain_inlink_rank,
+      noFollowLinks: summaryEntry.nofollow_backlinks,
+      doFollowLinks: summaryEntry.dofollow_backlinks,
+    });
+  });
+
+  it.each([
+    ["an empty summary list", { summary: [] }],
+    ["the provider-v3 shape", { total_backlinks: 1, trust_flow: 3 }],
+    ["a rank as a string", { summary: [{ ...summaryEntry, domain_inlink_rank: "68" }] }],
+    ["a rank above 100", { summary: [{ ...summaryEntry, inlink_rank: 240 }] }],
+  ])("%s → bad_response", async (_name, body) => {
+    server.use(http.get(`${API}/v1/backlinks/summary`, () => HttpResponse.json(body)));
+    const error = await caught(client().getBacklinksSummary("example.com"));
+    expect((error as SERankingError).kind).toBe("bad_response");
+  });
+});
+
+describe("data-v1 backlink list", () => {
+  it("first page: /v1/backlinks/all with limit, order_by and the dofollow filter", async () => {
+    let url: URL | undefined;
+    server.use(
+      http.get(`${API}/v1/backlinks/all`, ({ request }) => {
+        url = new URL(request.url);
+        return HttpResponse.json({ backlinks: [0, 1, 2].map(wireBacklink) });
+      }),
+    );
+    const rows = await client().getBacklinks({
+      domain: "example.com",
+      limit: 3,
+      sortBy: "trust_flow",
+      doFollowOnly: true,
+    });
+    expect(Object.fromEntries(url!.searchParams)).toEqual({
+      target: "example.com",
+      mode: "domain",
+      limit: "3",
+      order_by: "domain_inlink_rank",
+      nofollow_filter: "dofollow_only",
+    });
+    const w = wireBacklink(1);
+    expect(rows[1]).toEqual({
+      sourceUrl: w.url_from,
+      targetUrl: w.url_to,
+      anchorText: w.anchor,
+      trustFlow: null,
+      citationFlow: null,
+      domainInlinkRank: w.domain_inlink_rank,
+      inlinkRank: w.inlink_rank,
+      isNoFollow: true,
+      firstSeen: w.first_seen,
+      lastSeen: w.last_visited,
+    });
+  });
+
+  it("a later page asks offset+limit rows and cuts the page out (the API has no offset)", async () => {
+    let url: URL | undefined;
+    server.use(
+      http.get(`${API}/v1/backlinks/all`, ({ request }) => {
+        url = new URL(request.url);
+        const n = Number(url.searchParams.get("limit"));
+        return HttpResponse.json({
+          backlinks: Array.from({ length: n }, (_, i) => wireBacklink(i)),
+        });
+      }),
+    );
+    const rows = await client().getBacklinks({ domain: "example.com", limit: 5, offset: 10 });
+    expect(url?.searchParams.get("limit")).toBe("15");
+    expect(url?.searchParams.has("offset")).toBe(false);
+    expect(rows.map((r) => r.sourceUrl)).toEqual(
+      [10, 11, 12, 13, 14].map((i) => wireBacklink(i).url_from),
+    );
+  });
+
+  it("beyond 10,000 rows it walks /v1/backlinks/raw by its next cursor", async () => {
+    const cursors: (string | null)[] = [];
+    server.use(
+      http.get(`${API}/v1/backlinks/raw`, ({ request }) => {
+        const cursor = new URL(request.url).searchParams.get("next");
+        cursors.push(cursor);
+        const page = cursor === null ? 0 : Number(cursor);
+        const backlinks = Array.from({ length: ALL_MAX_LIMIT }, (_, i) =>
+          wireBacklink(page * ALL_MAX_LIMIT + i),
+        );
+        return HttpResponse.json({ backlinks, next: String(page + 1) });
+      }),
+    );
+    const rows = await client().getBacklinks({
+      domain: "example.com",
+      limit: 2,
+      offset: ALL_MAX_LIMIT + 3,
+    });
+    expect(cursors).toEqual([null, "1"]);
+    expect(rows.map((r) => r.sourceUrl)).toEqual([
+      wireBacklink(ALL_MAX_LIMIT + 3).url_from,
+      wireBacklink(ALL_MAX_LIMIT + 4).url_from,
+    ]);
+  });
+
+  it("a row without nofollow → bad_response", async () => {
+    const { nofollow: _drop, ...row } = wireBacklink(0);
+    server.use(http.get(`${API}/v1/backlinks/all`, () => HttpResponse.json({ backlinks: [row] })));
+    const error = await caught(client().getBacklinks({ domain: "example.com" }));
+    expect((error as SERankingError).kind).toBe("bad_response");
+  });
+});
+
+describe("data-v1 batch metrics", () => {
+  it("POSTs ≤100 targets per call to /v1/backlinks/metrics and maps every row", async () => {
+    const bodies: { target: string[]; mode: string }[] = [];
+    server.use(
+      http.post(`${API}/v1/backlinks/metrics`, async ({ request }) => {
+        const body = (await request.json()) as { target: string[]; mode: string };
+        bodies.push(body);
+        return HttpResponse.json({
+          metrics: body.target.map((t, i) => ({
+            target: t,
+            backlinks: 100 + i,
+            refdomains: 10 + i,
+            subnets: 1,
+            ips: 2,
+            domain_inlink_rank: i % 101,
+            inlink_rank: (i * 3) % 101,
+          })),
+        });
+      }),
+    );
+    const domains = Array.from({ length: 150 }, (_, i) => `d${i}.test`);
+    const { rows, failures } = await client().getBacklinksMetrics(domains);
+    expect(bodies.map((b) => b.target.length).sort()).toEqual([100, 50]);
+    expect(bodies.every((b) => b.mode === "domain")).toBe(true);
+    expect(failures).toEqual([]);
+    expect(rows[101]).toEqual({
+      domain: "d101.test",
+      trustFlow: null,
+      citationFlow: null,
+      domainInlinkRank: 1,
+      inlinkRank: 3,
+      referringDomains: 11,
+      totalBacklinks: 101,
+    });
+  });
+
+  it("a row without ranks keeps them null (never a guessed number)", async () => {
+    server.use(
+      http.post(`${API}/v1/backlinks/metrics`, () =>
+        HttpResponse.json({ metrics: [{ target: "a.test", backlinks: 5, refdomains: 2 }] }),
+      ),
+    );
+    const { rows } = await client().getBacklinksMetrics(["a.test"]);
+    expect(rows[0]).toMatchObject({ domainInlinkRank: null, inlinkRank: null, trustFlow: null });
+  });
+
+  it("a bare array (not {metrics}) fails its domains as bad_response", async () => {
+    server.use(
+      http.post(`${API}/v1/backlinks/metrics`, () =>
+        HttpResponse.json([{ target: "a.test", backlinks: 5, refdomains: 2 }]),
+      ),
+    );
+    const { rows, failures } = await client().getBacklinksMetrics(["a.test"]);
+    expect(rows).toEqual([]);
+    expect(failures).toMatchObject([{ domain: "a.test", kind: "bad_response" }]);
+  });
+});
+
+describe("data-v1 keyword positions", () => {
+  const list = [
+    {
+      keyword: "blue widgets",
+      position: 4,
+      prev_pos: 6,
+      volume: 880,
+      cpc: 1.2,
+      url: "https://example.com/blue",
+      traffic: 40,
+      difficulty: 30,
+    },
+    {
+      keyword: "widgets",
+      position: 17,
+      prev_pos: 15,
+      volume: 5400,
+      cpc: 2,
+      url: "https://example.com/",
+      traffic: 10,
+      difficulty: 55,
+    },
+    { keyword: "other thing", position: 2, volume: 10, url: "https://example.com/o" },
+  ];
+
+  it("reads /v1/domain/keywords once and keeps only the tracked keywords; absent = null", async () => {
+    let url: URL | undefined;
+    server.use(
+      http.get(`${API}/v1/domain/keywords`, ({ request }) => {
+        url = new URL(request.url);
+        return HttpResponse.json(list);
+      }),
+    );
+    const rows = await client().getKeywordRankings({
+      domain: "example.com",
+      keywords: ["Blue Widgets", "widgets", "never ranks"],
+      searchEngine: "google",
+      location: "United Kingdom",
+    });
+    expect(Object.fromEntries(url!.searchParams)).toEqual({
+      source: "uk",
+      domain: "example.com",
+      type: "organic",
+      limit: String(DOMAIN_KEYWORDS_LIMIT),
+    });
+    expect(rows).toEqual([
+      { keyword: "Blue Widgets", position: 4, url: list[0]!.url, volume: 880 },
+      { keyword: "widgets", position: 17, url: list[1]!.url, volume: 5400 },
+      { keyword: "never ranks", position: null, url: null, volume: null },
+    ]);
+  });
+
+  it.each([
+    ["bing", "United States", /only has Google/],
+    ["google", "Springfield", /no keyword database for "Springfield"/],
+  ] as const)("%s in %s → bad_request before any request", async (engine, location, message) => {
+    const error = await caught(
+      client().getKeywordRankings({
+        domain: "example.com",
+        keywords: ["x"],
+        searchEngine: engine,
+        location,
+      }),
+    );
+    expect(error).toBeInstanceOf(SERankingError);
+    expect((error as SERankingError).kind).toBe("bad_request");
+    expect((error as SERankingError).message).toMatch(message);
+  });
+
+  it("a row with a position as text → bad_response", async () => {
+    server.use(
+      http.get(`${API}/v1/domain/keywords`, () =>
+        HttpResponse.json([{ keyword: "widgets", position: "17" }]),
+      ),
+    );
+    const error = await caught(
+      client().getKeywordRankings({
+        domain: "a.com",
+        keywords: ["widgets"],
+        searchEngine: "google",
+      }),
+    );
+    expect((error as SERankingError).kind).toBe("bad_response");
+  });
+});
+
+describe("data-v1 verify", () => {
+  const info = {
+    status: "active",
+    start_date: "2026-01-01",
+    expiration_date: "2027-01-01",
+    units_limit: 5_000_000,
+    units_left: 4_975_033,
+  };
+
+  it("reads /v1/account/subscription: status and units left", async () => {
+    server.use(
+      http.get(`${API}/v1/account/subscription`, () =>
+        HttpResponse.json({ subscription_info: info }),
+      ),
+    );
+    expect(await client().verify()).toEqual({
+      plan: "Data API",
+      status: "active",
+      creditsLeft: info.units_left,
+      creditsLimit: info.units_limit,
+      expiresAt: info.expiration_date,
+    });
+  });
+
+  it("an expired subscription → invalid_key naming the status", async () => {
+    server.use(
+      http.get(`${API}/v1/account/subscription`, () =>
+        HttpResponse.json({ subscription_info: { ...info, status: "expired" } }),
+      ),
+    );
+    const error = (await caught(client().verify())) as SERankingError;
+    expect(error.kind).toBe("invalid_key");
+    expect(error.message).toContain("expired");
+  });
+
+  it("a reply without subscription_info → bad_response", async () => {
+    server.use(http.get(`${API}/v1/account/subscription`, () => HttpResponse.json({ limit: 1 })));
+    expect(((await caught(client().verify())) as SERankingError).kind).toBe("bad_response");
+  });
+
+  it("labels its metrics DT/PT, never TF/CF", () => {
+    expect(client().metricLabels).toMatchObject({ set: "inlink_rank", trustShort: "DT" });
+    expect(client().dialectId).toBe("data-v1");
+  });
+});

@@ -1,0 +1,223 @@
+// SE Ranking's public Data API (seranking-data-api-v1.md): api.seranking.com/v1, `Token` auth,
+// `target` + `mode=domain`, and Domain InLink Rank / InLink Rank (DT / PT) instead of Trust
+// Flow / Citation Flow. Rows carry DT/PT and null TF/CF: nothing is relabelled or invented.
+import { SERankingError } from "../errors";
+import type { BacklinkRow, BacklinksSortBy } from "../types";
+import { SUPPORTED_LOCATIONS, sourceForLocation } from "./data-v1-locations";
+import {
+  backlinksReplySchema,
+  domainKeywordsReplySchema,
+  metricsReplySchema,
+  rawReplySchema,
+  subscriptionReplySchema,
+  summaryReplySchema,
+  type WireBacklink,
+} from "./data-v1-schemas";
+import type { BacklinksQuery, Dialect, KeywordRankingsQuery, WireRequest } from "./dialect";
+
+/** /v1/backlinks/all serves at most this many rows; deeper pages walk /v1/backlinks/raw. */
+export const ALL_MAX_LIMIT = 10_000;
+/**
+ * Rows asked of /v1/domain/keywords. The endpoint has no keyword filter, so the tracked keywords
+ * are picked out of the domain's list; a keyword beyond this window reads as "not ranked".
+ */
+export const DOMAIN_KEYWORDS_LIMIT = 1000;
+
+const ORDER_BY: Record<BacklinksSortBy, string> = {
+  trust_flow: "domain_inlink_rank",
+  citation_flow: "inlink_rank",
+  first_seen: "date_found",
+};
+
+function toRow(b: WireBacklink): BacklinkRow {
+  return {
+    sourceUrl: b.url_from,
+    targetUrl: b.url_to,
+    anchorText: b.anchor ?? "",
+    trustFlow: null,
+    citationFlow: null,
+    domainInlinkRank: b.domain_inlink_rank,
+    inlinkRank: b.inlink_rank,
+    isNoFollow: b.nofollow,
+    firstSeen: b.first_seen,
+    lastSeen: b.last_visited,
+  };
+}
+
+function listQuery(q: BacklinksQuery, limit: number): Record<string, string | number> {
+  return {
+    target: q.domain,
+    mode: "domain",
+    limit,
+    order_by: ORDER_BY[q.sortBy],
+    ...(q.doFollowOnly && { nofollow_filter: "dofollow_only" }),
+  };
+}
+
+const badRequest = (message: string) => new SERankingError("bad_request", message);
+const badResponse = (message: string) =>
+  new SERankingError("bad_response", `SE Ranking sent an unexpected reply: ${message}`);
+
+function keywordsRequest(q: KeywordRankingsQuery): WireRequest {
+  // Validated here, before any request: an unanswerable question must not cost a credit.
+  if (q.searchEngine !== "google") {
+    throw badRequest(
+      `The SE Ranking Data API only has Google positions; "${q.searchEngine}" is not supported with this key`,
+    );
+  }
+  const source = sourceForLocation(q.location);
+  if (!source) {
+    throw badRequest(
+      `The SE Ranking Data API has no keyword database for "${q.location}"; use a country: ${SUPPORTED_LOCATIONS.join(", ")}`,
+    );
+  }
+  return {
+    method: "GET",
+    path: "/v1/domain/keywords",
+    query: { source, domain: q.domain, type: "organic", limit: DOMAIN_KEYWORDS_LIMIT },
+  };
+}
+
+export const dataV1: Dialect = {
+  id: "data-v1",
+  defaultBaseUrl: "https://api.seranking.com",
+  metricLabels: {
+    set: "inlink_rank",
+    trust: "Domain Trust",
+    citation: "Page Trust",
+    trustShort: "DT",
+    citationShort: "PT",
+  },
+  maxMetricsBatch: 100,
+  rateLimitPerSecond: 10,
+
+  headers: (apiKey) => ({ Authorization: `Token ${apiKey}`, Accept: "application/json" }),
+
+  backlinksSummary: {
+    build: (domain) => ({
+      method: "GET",
+      path: "/v1/backlinks/summary",
+      query: { target: domain, mode: "domain" },
+    }),
+    reply: (domain) =>
+      summaryReplySchema.transform((r, ctx) => {
+        const s = r.summary.find((e) => e.target.toLowerCase() === domain) ?? r.summary[0];
+        if (!s) {
+          ctx.addIssue({ code: "custom", message: `no summary for ${domain}`, path: ["summary"] });
+          return undefined as never;
+        }
+        return {
+          domain,
+          totalBacklinks: s.backlinks,
+          referringDomains: s.refdomains,
+          referringIPs: s.ips,
+          trustFlow: null,
+          citationFlow: null,
+          domainInlinkRank: s.domain_inlink_rank,
+          inlinkRank: s.inlink_rank,
+          // SE Ranking's own domain score is its Domain Trust.
+          domainScore: s.domain_inlink_rank,
+          noFollowLinks: s.nofollow_backlinks,
+          doFollowLinks: s.dofollow_backlinks,
+        };
+      }),
+  },
+
+  backlinks: {
+    build: (q) => ({
+      method: "GET",
+      path: "/v1/backlinks/all",
+      query: listQuery(q, q.offset + q.limit),
+    }),
+    reply: (q) =>
+      backlinksReplySchema.transform((r) =>
+        r.backlinks.slice(q.offset, q.offset + q.limit).map(toRow),
+      ),
+    // No offset in this API: a page within the first 10,000 rows is cut from one /all call;
+    // deeper pages follow the raw export's `next` cursor until the page is reached.
+    async run(q, send) {
+      const want = q.offset + q.limit;
+      if (want <= ALL_MAX_LIMIT) return send(this.build(q), this.reply(q));
+      const rows: WireBacklink[] = [];
+      let cursor: string | null | undefined;
+      for (let pages = 0; rows.length < want; pages++) {
+        if (pages > want / ALL_MAX_LIMIT + 2) throw badResponse("the raw cursor does not advance");
+        const query = { ...listQuery(q, ALL_MAX_LIMIT), ...(cursor && { next: cursor }) };
+        const page = await send(
+          { method: "GET", path: "/v1/backlinks/raw", query },
+          rawReplySchema,
+        );
+        rows.push(...page.backlinks);
+        cursor = page.next;
+        if (!cursor || page.backlinks.length === 0) break;
+      }
+      return rows.slice(q.offset, want).map(toRow);
+    },
+  },
+
+  backlinksMetrics: {
+    build: (domains) => ({
+      method: "POST",
+      path: "/v1/backlinks/metrics",
+      body: { target: domains, mode: "domain" },
+    }),
+    reply: () =>
+      metricsReplySchema.transform((r) =>
+        r.metrics.map((m) => ({
+          domain: m.target,
+          trustFlow: null,
+          citationFlow: null,
+          domainInlinkRank: m.domain_inlink_rank ?? null,
+          inlinkRank: m.inlink_rank ?? null,
+          referringDomains: m.refdomains,
+          totalBacklinks: m.backlinks,
+        })),
+      ),
+  },
+
+  keywordRankings: {
+    build: keywordsRequest,
+    reply: (q) =>
+      domainKeywordsReplySchema.transform((list) => {
+        const byKeyword = new Map<string, (typeof list)[number]>();
+        for (const row of list) {
+          const k = row.keyword.trim().toLowerCase();
+          const seen = byKeyword.get(k);
+          if (!seen || row.position < seen.position) byKeyword.set(k, row);
+        }
+        // Absent from the domain's ranking keywords = not in the top 100: null, as in provider-v3.
+        return q.keywords.map((keyword) => {
+          const hit = byKeyword.get(keyword.trim().toLowerCase());
+          return {
+            keyword,
+            position: hit?.position ?? null,
+            url: hit ? (hit.url ?? null) : null,
+            volume: hit?.volume ?? null,
+          };
+        });
+      }),
+  },
+
+  account: {
+    build: () => ({ method: "GET", path: "/v1/account/subscription" }),
+    reply: () =>
+      subscriptionReplySchema.transform(({ subscription_info: s }) => {
+        if (s.status !== "active") {
+          return {
+            ok: false as const,
+            reason: `SE Ranking verification failed — the Data API subscription is ${s.status}`,
+          };
+        }
+        return {
+          ok: true as const,
+          account: {
+            plan: "Data API",
+            status: s.status,
+            ...(s.units_left !== undefined && { creditsLeft: s.units_left }),
+            ...(s.units_limit !== undefined && { creditsLimit: s.units_limit }),
+            ...(s.expiration_date && { expiresAt: s.expiration_date }),
+          },
+        };
+      }),
+  },
+};

@@ -1,0 +1,155 @@
+// Prospects on a data-v1 integration: DT/PT are stored in their own columns (never as TF/CF),
+// verdicts follow the DT rules, metrics fetched through the other API are not reused, and another
+// tenant's run never touches this tenant's rows.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/lib/db/client";
+import { upsertIntegration } from "@/lib/db/queries/integrations";
+import { listProspects } from "@/lib/db/queries/prospect-lists";
+import { qualifyInlinkRank } from "@/lib/prospects/qualify-inlink-rank";
+import { SERankingClient } from "@/lib/seranking/client";
+import { dataV1 } from "@/lib/seranking/dialects/data-v1";
+import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
+import { createTestDb } from "@/lib/testing/test-db";
+import { DATA_API_DEMO_KEY, DEMO_KEY } from "@/simulator/keys";
+import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
+import { dataSummaryFor } from "@/simulator/universe-data-v1";
+import { signUp } from "../accounts";
+import { listDetail } from "./list-detail";
+import { addDomains, createList } from "./lists";
+import { startMetricsRun, type WithClient } from "./metrics-run";
+
+let handle: DbHandle;
+let sim: RunningSimulator;
+const tenants: string[] = [];
+
+function simClient(dataApi: boolean): WithClient {
+  const client = new SERankingClient({
+    apiKey: dataApi ? DATA_API_DEMO_KEY : DEMO_KEY,
+    baseUrl: sim.url,
+    ...(dataApi && { dialect: dataV1 }),
+    retry: { retries: 0 },
+    rateLimitPerSecond: 1000,
+    rateLimiters: new RateLimiterRegistry(),
+  });
+  return (work) => work(client);
+}
+
+beforeAll(async () => {
+  [handle, sim] = await Promise.all([createTestDb(), startSimulator({ port: 0, rateLimit: 0 })]);
+  for (const name of ["dv1a", "dv1b"]) {
+    const r = await signUp(handle.db, {
+      name,
+      email: `${name}@example.test`,
+      password: `password-${name}-1`,
+      tenantName: name,
+      tenantSlug: name,
+    });
+    tenants.push(r.tenant.id);
+  }
+});
+afterAll(async () => {
+  await sim.close();
+  await handle.close();
+});
+
+const setDialect = (tenantId: string, dialect: string) =>
+  upsertIntegration(handle.db, tenantId, { apiKey: null, metadata: { dialect } });
+
+describe("prospects with DT/PT (data-v1)", () => {
+  it("stores DT/PT, leaves TF/CF null, and judges with the DT rules", async () => {
+    const [a] = tenants;
+    await setDialect(a!, "data-v1");
+    const names = ["dv-alpha.com", "dv-beta.org", "spammy-example.com", "empty-example.com"];
+    const list = await createList(handle.db, a!, "dv1");
+    await addDomains(handle.db, a!, list.id, names);
+    const { finished } = await startMetricsRun(
+      handle.db,
+      a!,
+      list.id,
+      { mode: "all", startedBy: null },
+      { withClient: simClient(true), cacheTtlMs: 60_000 },
+    );
+    await finished;
+    const stored = await listProspects(handle.db, a!, list.id);
+    for (const p of stored) {
+      const d = dataSummaryFor(p.domain);
+      expect(p).toMatchObject({
+        trustFlow: null,
+        citationFlow: null,
+        domainInlinkRank: d.domain_inlink_rank,
+        inlinkRank: d.inlink_rank,
+        totalBacklinks: d.backlinks,
+      });
+    }
+    const detail = await listDetail(handle.db, a!, list.id);
+    expect(detail.metricLabels.trustShort).toBe("DT");
+    for (const v of detail.prospects) {
+      const d = dataSummaryFor(v.domain);
+      const want = qualifyInlinkRank(
+        {
+          domainTrust: d.domain_inlink_rank,
+          referringDomains: d.refdomains,
+          totalBacklinks: d.backlinks,
+        },
+        detail.rules,
+      );
+      expect([v.verdict, v.reason]).toEqual([want.verdict, want.reason]);
+      expect(v.trustFlow).toBeNull();
+    }
+  });
+
+  it("TF/CF fetched earlier are not reused nor shown as DT after a switch to data-v1", async () => {
+    const [, b] = tenants;
+    await setDialect(b!, "provider-v3");
+    const list = await createList(handle.db, b!, "switch");
+    await addDomains(handle.db, b!, list.id, ["switch-one.com"]);
+    await (
+      await startMetricsRun(
+        handle.db,
+        b!,
+        list.id,
+        { mode: "all", startedBy: null },
+        {
+          withClient: simClient(false),
+          cacheTtlMs: 60_000,
+        },
+      )
+    ).finished;
+    await setDialect(b!, "data-v1");
+    const before = await listDetail(handle.db, b!, list.id);
+    expect(before.prospects[0]).toMatchObject({ verdict: null, domainInlinkRank: null });
+    expect(before.prospects[0]!.reason).toContain("other SE Ranking API");
+    sim.state.log.clear();
+    const run = await startMetricsRun(
+      handle.db,
+      b!,
+      list.id,
+      { mode: "all", startedBy: null },
+      {
+        withClient: simClient(true),
+        cacheTtlMs: 60_000,
+      },
+    );
+    expect(run.run.cached).toBe(0);
+    await run.finished;
+    expect(sim.state.log.entries({ path: "/v1/backlinks/metrics" })).toHaveLength(1);
+    const after = await listDetail(handle.db, b!, list.id);
+    expect(after.prospects[0]!.domainInlinkRank).toBe(
+      dataSummaryFor("switch-one.com").domain_inlink_rank,
+    );
+    // Another tenant cannot read this list, nor start a run on it.
+    const [a] = tenants;
+    await expect(listDetail(handle.db, a!, list.id)).rejects.toMatchObject({ status: 404 });
+    await expect(
+      startMetricsRun(
+        handle.db,
+        a!,
+        list.id,
+        { mode: "all", startedBy: null },
+        {
+          withClient: simClient(true),
+        },
+      ),
+    ).rejects.toMatchObject({ status: 404 });
+  });
+});

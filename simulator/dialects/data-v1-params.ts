@@ -1,0 +1,56 @@
+// Input validation for the data-v1 dialect (the public Data API, seranking-data-api-v1.md).
+import { z } from "zod";
+import { isPlausibleDomain, normalizeDomain } from "../domain-name";
+import { locationForSource } from "../universe-data-v1";
+
+export const MAX_TARGETS = 100;
+export const MAX_ALL_LIMIT = 10_000;
+export const MAX_KEYWORDS_LIMIT = 10_000;
+
+const target = z
+  .string()
+  .trim()
+  .min(1, "is required")
+  .max(2048)
+  .refine((d) => isPlausibleDomain(normalizeDomain(d)), "is not a valid domain, host or URL");
+
+/** The API's default mode is `host`; all three answer the domain's data here. */
+const mode = z.enum(["domain", "host", "url"]).default("host");
+
+export const targetsInput = z.object({
+  target: z
+    .array(target)
+    .min(1, "must list at least one target")
+    .max(MAX_TARGETS, `at most ${MAX_TARGETS} targets per call`),
+  mode,
+});
+
+export const listQuery = z.object({
+  target,
+  mode,
+  limit: z.coerce.number().int().min(1).max(MAX_ALL_LIMIT).default(100),
+  per_domain: z.coerce.number().int().min(1).max(100).optional(),
+  order_by: z.enum(["date_found", "domain_inlink_rank", "inlink_rank"]).default("date_found"),
+  nofollow_filter: z.enum(["dofollow_only", "nofollow_only"]).optional(),
+  next: z.string().optional(),
+});
+
+export const domainKeywordsQuery = z.object({
+  source: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((s) => locationForSource(s) !== undefined, "is not a supported country database"),
+  domain: target,
+  type: z.enum(["organic", "adv"]).default("organic"),
+  limit: z.coerce.number().int().min(1).max(MAX_KEYWORDS_LIMIT).default(100),
+});
+
+/** Targets from repeated `target=` (GET) or a JSON body `{target: [...] | "...", mode}` (POST). */
+export function targetsFrom(query: URLSearchParams, body?: unknown): unknown {
+  if (body !== undefined) {
+    const b = (body ?? {}) as { target?: unknown; mode?: unknown };
+    return { target: typeof b.target === "string" ? [b.target] : b.target, mode: b.mode };
+  }
+  return { target: query.getAll("target"), mode: query.get("mode") ?? undefined };
+}
