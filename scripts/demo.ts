@@ -7,10 +7,11 @@ import { parseArgs } from "node:util";
 import { keyringFrom } from "@/lib/crypto/keyring";
 import { openDb } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
+import { DATA_API_DEMO_KEY, DEMO_KEY } from "@/simulator/keys";
 import { startSimulator } from "@/simulator/start-simulator";
 import { buildIfNeeded } from "./lib/build";
 import { ensureLocalSecrets } from "./lib/secrets";
-import { DEMO, DEMO_KEY_HINT, seedDemo } from "./lib/seed";
+import { DEMO, seedDemo } from "./lib/seed";
 
 const { values: args } = parseArgs({
   options: {
@@ -98,7 +99,9 @@ console.log(`
   SE Ranking Dashboard is running at ${url}
   Admin:    ${DEMO.admin.email} / ${DEMO.admin.password}
   Marketer: ${DEMO.marketer.email} / ${DEMO.marketer.password}
-  SE Ranking simulator: ${simulator.url} (demo key ${DEMO_KEY_HINT}, already connected to ${DEMO.tenantName})
+  SE Ranking simulator: ${simulator.url}
+    API key ${DEMO_KEY} (already connected to ${DEMO.tenantName})
+    Data API key ${DATA_API_DEMO_KEY} (the seranking.com kind: shows Domain/Page Trust)
   Data:     ${dataDir}${databaseUrl ? " (secrets only; database at DATABASE_URL)" : ""}
   Stop with Ctrl+C.
 `);

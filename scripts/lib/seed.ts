@@ -1,18 +1,14 @@
 import { eq } from "drizzle-orm";
-import { type EncryptionKey, encrypt } from "@/lib/crypto/envelope";
-import { upsertIntegration } from "@/lib/db/queries/integrations";
-import { DEMO_KEY } from "@/simulator/keys";
-
-// The demo key is the simulator's, not a secret: printing it lets a user try "Replace key".
-export const DEMO_KEY_HINT = DEMO_KEY;
-
 import { hashPassword } from "@/lib/auth/password";
+import { type EncryptionKey, encrypt } from "@/lib/crypto/envelope";
 import type { Db } from "@/lib/db/client";
+import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { findTenantBySlug } from "@/lib/db/queries/tenants";
 import { findUserByEmail } from "@/lib/db/queries/users";
 import { users } from "@/lib/db/schema";
 import { signUp } from "@/lib/services/accounts";
 import { addMember } from "@/lib/services/members";
+import { DEMO_KEY } from "@/simulator/keys";
 
 export const DEMO = {
   tenantName: "Acme SEO",
