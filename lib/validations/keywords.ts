@@ -25,6 +25,8 @@ export const domainSchema = z
   });
 
 export const searchEngineSchema = z.enum(SEARCH_ENGINES, "Choose Google, Bing or Yahoo");
+/** How each engine is written on screen. */
+export const SEARCH_ENGINE_NAMES = { google: "Google", bing: "Bing", yahoo: "Yahoo" } as const;
 
 export const locationSchema = z
   .string()

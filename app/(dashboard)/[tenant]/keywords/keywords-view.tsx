@@ -8,11 +8,10 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { projectsQuery } from "@/lib/queries/keywords";
+import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
 import { AddProjectForm } from "./add-project-form";
 import { ProjectPanel } from "./project-panel";
 import { useUrlState } from "./use-url-state";
-
-const ENGINE_NAMES = { google: "Google", bing: "Bing", yahoo: "Yahoo" } as const;
 
 export function KeywordsView({ slug }: { slug: string }) {
   const url = useUrlState();
@@ -74,7 +73,7 @@ export function KeywordsView({ slug }: { slug: string }) {
           >
             {list.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.domain} · {ENGINE_NAMES[p.searchEngine]} · {p.location} ({p.keywordCount})
+                {p.domain} · {SEARCH_ENGINE_NAMES[p.searchEngine]} · {p.location} ({p.keywordCount})
               </option>
             ))}
           </select>

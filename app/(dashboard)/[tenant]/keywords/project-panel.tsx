@@ -8,12 +8,11 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { keywordUrls, projectsQuery, rankingsQuery } from "@/lib/queries/keywords";
+import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
 import { AddKeywordsForm } from "./add-keywords-form";
 import { CheckNow } from "./check-now";
 import { HistoryPanel } from "./history-panel";
 import { RankingsTable } from "./rankings-table";
-
-const ENGINE_NAMES = { google: "Google", bing: "Bing", yahoo: "Yahoo" } as const;
 
 interface Props {
   slug: string;
@@ -61,7 +60,8 @@ export function ProjectPanel({ slug, projectId }: Props) {
           <div>
             <h2 className="text-lg font-semibold text-slate-900">{project.domain}</h2>
             <p className="text-sm text-slate-600">
-              {ENGINE_NAMES[project.searchEngine]} · {project.location} · {keywords.length} keyword
+              {SEARCH_ENGINE_NAMES[project.searchEngine]} · {project.location} · {keywords.length}{" "}
+              keyword
               {keywords.length === 1 ? "" : "s"}
             </p>
             <label className="mt-2 flex items-center gap-2 text-sm text-slate-700">
