@@ -125,6 +125,13 @@ test("a Data API key: data-v1 detected, then backlinks, prospects and keywords i
   const tracked = [ranking[0]!, ranking[5]!];
   await page.goto(`/${account.tenantSlug}/keywords`);
   await page.getByLabel("Domain").fill(domain);
+  // The Data API has Google positions only: Bing is refused on the form, nothing is created.
+  await page.getByLabel("Search engine").selectOption("bing");
+  await page.getByRole("button", { name: "Track domain" }).click();
+  await expect(page.getByLabel("Search engine")).toHaveAccessibleDescription(
+    /only has Google positions/,
+  );
+  await page.getByLabel("Search engine").selectOption("google");
   await page.getByRole("button", { name: "Track domain" }).click();
   await page
     .getByLabel("Keywords (one per line)")

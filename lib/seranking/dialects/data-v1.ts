@@ -13,7 +13,13 @@ import {
   summaryReplySchema,
   type WireBacklink,
 } from "./data-v1-schemas";
-import type { BacklinksQuery, Dialect, KeywordRankingsQuery, WireRequest } from "./dialect";
+import type {
+  BacklinksQuery,
+  Dialect,
+  KeywordRankingsQuery,
+  KeywordTargetProblem,
+  WireRequest,
+} from "./dialect";
 
 /** /v1/backlinks/all serves at most this many rows; deeper pages walk /v1/backlinks/raw. */
 export const ALL_MAX_LIMIT = 10_000;
@@ -58,19 +64,29 @@ const badRequest = (message: string) => new SERankingError("bad_request", messag
 const badResponse = (message: string) =>
   new SERankingError("bad_response", `SE Ranking sent an unexpected reply: ${message}`);
 
+function keywordTargetProblem(
+  q: Pick<KeywordRankingsQuery, "searchEngine" | "location">,
+): KeywordTargetProblem | null {
+  if (q.searchEngine !== "google") {
+    return {
+      field: "searchEngine",
+      message: `The SE Ranking Data API only has Google positions; "${q.searchEngine}" is not supported with this key`,
+    };
+  }
+  if (!sourceForLocation(q.location)) {
+    return {
+      field: "location",
+      message: `The SE Ranking Data API has no keyword database for "${q.location}"; use a country: ${SUPPORTED_LOCATIONS.join(", ")}`,
+    };
+  }
+  return null;
+}
+
 function keywordsRequest(q: KeywordRankingsQuery): WireRequest {
   // Validated here, before any request: an unanswerable question must not cost a credit.
-  if (q.searchEngine !== "google") {
-    throw badRequest(
-      `The SE Ranking Data API only has Google positions; "${q.searchEngine}" is not supported with this key`,
-    );
-  }
-  const source = sourceForLocation(q.location);
-  if (!source) {
-    throw badRequest(
-      `The SE Ranking Data API has no keyword database for "${q.location}"; use a country: ${SUPPORTED_LOCATIONS.join(", ")}`,
-    );
-  }
+  const problem = keywordTargetProblem(q);
+  if (problem) throw badRequest(problem.message);
+  const source = sourceForLocation(q.location)!;
   return {
     method: "GET",
     path: "/v1/domain/keywords",
@@ -81,6 +97,7 @@ function keywordsRequest(q: KeywordRankingsQuery): WireRequest {
 export const dataV1: Dialect = {
   id: "data-v1",
   defaultBaseUrl: "https://api.seranking.com",
+  keywordTargetProblem,
   metricLabels: {
     set: "inlink_rank",
     trust: "Domain Trust",

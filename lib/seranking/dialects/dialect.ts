@@ -55,6 +55,12 @@ export interface KeywordRankingsQuery {
   location: string;
 }
 
+/** Why a dialect cannot give positions for this engine/location, naming the field to change. */
+export interface KeywordTargetProblem {
+  field: "searchEngine" | "location";
+  message: string;
+}
+
 /** verify() outcome: a reply that parses but proves nothing (e.g. no email) is not a valid key. */
 export type AccountCheck = { ok: true; account: AccountInfo } | { ok: false; reason: string };
 
@@ -67,6 +73,10 @@ export interface Dialect {
   readonly maxMetricsBatch: number;
   /** The API's documented per-key request rate. */
   readonly rateLimitPerSecond: number;
+  /** Checked before a call (and when a project is created): absent = every engine/location works. */
+  keywordTargetProblem?(
+    target: Pick<KeywordRankingsQuery, "searchEngine" | "location">,
+  ): KeywordTargetProblem | null;
   headers(apiKey: string): Record<string, string>;
   backlinksSummary: Operation<string, BacklinksSummaryResult>;
   backlinks: Operation<BacklinksQuery, BacklinkRow[]>;

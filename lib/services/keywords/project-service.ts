@@ -10,6 +10,7 @@ import {
   listKeywords,
 } from "@/lib/db/queries/keyword-projects";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
+import { tenantDialect } from "@/lib/services/seranking/tenant-client";
 import {
   type addKeywordsSchema,
   cleanKeyword,
@@ -28,6 +29,13 @@ export async function createProject(
   input: z.output<typeof createProjectSchema>,
   now: Date = new Date(),
 ) {
+  // Refused up front rather than as a failed check every day: the connected API cannot answer.
+  const problem = (await tenantDialect(db, tenantId)).keywordTargetProblem?.(input);
+  if (problem) {
+    throw new ApiError(422, "invalid_input", `${problem.message}.`, {
+      [problem.field]: problem.message,
+    });
+  }
   try {
     // The first scheduled check is a day after creation; "Check now" gives one at once.
     return await insertProject(db, tenantId, {

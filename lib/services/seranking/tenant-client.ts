@@ -69,10 +69,15 @@ export async function clientForTenant(db: Db, tenantId: string, dialectOverride?
   };
 }
 
-/** How the tenant's data is labelled, from the stored dialect (no key is decrypted). */
-export async function tenantMetricLabels(db: Db, tenantId: string): Promise<MetricLabels> {
+/** The dialect stored for the tenant's key (no key is decrypted). */
+export async function tenantDialect(db: Db, tenantId: string): Promise<Dialect> {
   const row = await findIntegration(db, tenantId);
-  return dialectById(row ? readMetadata(row.metadata).dialect : undefined).metricLabels;
+  return dialectById(row ? readMetadata(row.metadata).dialect : undefined);
+}
+
+/** How the tenant's data is labelled, from the stored dialect. */
+export async function tenantMetricLabels(db: Db, tenantId: string): Promise<MetricLabels> {
+  return (await tenantDialect(db, tenantId)).metricLabels;
 }
 
 /**

@@ -67,12 +67,19 @@ export function AddProjectForm({ slug, onCreated, onCancel }: Props) {
           id="field-searchEngine"
           name="searchEngine"
           defaultValue="google"
-          className="block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm"
+          aria-invalid={fields.searchEngine ? true : undefined}
+          aria-describedby={fields.searchEngine ? "field-searchEngine-error" : undefined}
+          className="block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm aria-invalid:border-red-500"
         >
           <option value="google">Google</option>
           <option value="bing">Bing</option>
           <option value="yahoo">Yahoo</option>
         </select>
+        {fields.searchEngine ? (
+          <p id="field-searchEngine-error" className="text-sm text-red-700">
+            {fields.searchEngine}
+          </p>
+        ) : null}
       </div>
       <Field
         name="location"
