@@ -1,6 +1,7 @@
 // Demo content for the seeded workspace, fetched through the app's own services from the
 // simulator, so a first look at `npm run demo` shows real pages rather than empty states.
 import type { Db } from "@/lib/db/client";
+import { backlinksSummary } from "@/lib/services/backlinks/backlinks-service";
 import { startManualCheck } from "@/lib/services/keywords/check-service";
 import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
@@ -79,4 +80,9 @@ export async function seedDemoContent(
     await work?.();
   }
   sim.state.clock.set(null);
+
+  // A few researched domains, so Backlinks and the overview open on recent searches.
+  for (const domain of ["authority-example.com", "techradar-example.com", "example.com"]) {
+    await backlinksSummary(db, tenantId, domain);
+  }
 }
