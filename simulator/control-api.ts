@@ -6,7 +6,7 @@ import { z } from "zod";
 import { isIsoDate } from "./clock";
 import { faultInputSchema } from "./faults";
 import { ApiError, sendError, sendJson } from "./http-io";
-import { DIALECT_NAMES } from "./keys";
+import { DIALECT_NAMES, SUBSCRIPTION_STATUSES } from "./keys";
 import type { ControlHandler } from "./request-handler";
 import type { SimState } from "./state";
 
@@ -22,6 +22,7 @@ const keyBody = z.object({
   outOfCreditsStatus: z.literal([402, 403]).optional(),
   rateLimit: z.number().int().min(0).optional(),
   dialects: z.array(z.enum(DIALECT_NAMES)).min(1).optional(),
+  subscriptionStatus: z.enum(SUBSCRIPTION_STATUSES).optional(),
 });
 
 const configBody = z.object({

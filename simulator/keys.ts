@@ -17,6 +17,10 @@ export const DEFAULT_CREDITS = 10_000_000;
 
 export type OutOfCreditsStatus = 402 | 403;
 
+/** The Data API's subscription states (seranking-data-api-v1.md, "Checking a key"). */
+export const SUBSCRIPTION_STATUSES = ["active", "inactive", "expired", "disabled"] as const;
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+
 export interface KeyInput {
   key: string;
   credits?: number;
@@ -28,6 +32,8 @@ export interface KeyInput {
   rateLimit?: number;
   /** Wire contracts that accept the key; others answer 401. Default DEFAULT_KEY_DIALECTS. */
   dialects?: readonly DialectName[];
+  /** What the Data API's /v1/account/subscription reports for the key (default active). */
+  subscriptionStatus?: SubscriptionStatus;
 }
 
 export interface KeyAccount {
@@ -39,6 +45,7 @@ export interface KeyAccount {
   outOfCreditsStatus?: OutOfCreditsStatus;
   rateLimit?: number;
   dialects: readonly DialectName[];
+  subscriptionStatus: SubscriptionStatus;
 }
 
 const keyIds = new LruCache<string, string>(4096);
@@ -99,6 +106,7 @@ export class KeyStore {
       outOfCreditsStatus: input.outOfCreditsStatus ?? existing?.outOfCreditsStatus,
       rateLimit: input.rateLimit ?? existing?.rateLimit,
       dialects: input.dialects ?? existing?.dialects ?? DEFAULT_KEY_DIALECTS,
+      subscriptionStatus: input.subscriptionStatus ?? existing?.subscriptionStatus ?? "active",
     };
     this.accounts.set(input.key, account);
     return account;

@@ -30,6 +30,14 @@ describe("qualifyInlinkRank (DT/PT rules)", () => {
     expect(qualifyInlinkRank({ domainTrust: TRUSTED_DT, ...dense }, rules).verdict).toBe("pass");
   });
 
+  it("unknown link counts are never taken as 0: review, saying the counts are unknown", () => {
+    const q = qualifyInlinkRank(
+      { domainTrust: 50, referringDomains: null, totalBacklinks: 1200 },
+      rules,
+    );
+    expect(q).toEqual({ verdict: "review", reason: "DT 50 but link counts unknown to back it" });
+  });
+
   it("never mentions TF or CF", () => {
     const q = qualifyInlinkRank({ domainTrust: 50, referringDomains: 0, totalBacklinks: 0 }, rules);
     expect(q.verdict).toBe("review");

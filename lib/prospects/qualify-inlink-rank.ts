@@ -7,12 +7,14 @@ import type { Qualification, QualificationRules } from "./qualify";
 
 export interface InlinkRankMetrics {
   domainTrust: number;
-  referringDomains: number;
-  totalBacklinks: number;
+  /** null when the stored row lacks the count: unknown, never taken as 0. */
+  referringDomains: number | null;
+  totalBacklinks: number | null;
 }
 
-/** Backlinks per referring domain, or null without referring domains. */
+/** Backlinks per referring domain, or null without referring domains or without the counts. */
 export function linksPerDomain(m: InlinkRankMetrics): number | null {
+  if (m.referringDomains === null || m.totalBacklinks === null) return null;
   return m.referringDomains > 0 ? m.totalBacklinks / m.referringDomains : null;
 }
 
@@ -24,7 +26,13 @@ export function qualifyInlinkRank(
 ): Qualification {
   const dt = m.domainTrust;
   const perDomain = linksPerDomain(m);
-  const density = perDomain === null ? "no referring domains" : `${perDomain.toFixed(1)} links/RD`;
+  const counted = m.referringDomains !== null && m.totalBacklinks !== null;
+  const density =
+    perDomain !== null
+      ? `${perDomain.toFixed(1)} links/RD`
+      : counted
+        ? "no referring domains"
+        : "link counts unknown";
   if (perDomain !== null && perDomain > SPAM_LINKS_PER_DOMAIN && dt < TRUSTED_DT) {
     return {
       verdict: "reject",
@@ -35,7 +43,7 @@ export function qualifyInlinkRank(
     return { verdict: "reject", reason: `DT ${dt} is below the minimum of ${rules.minTrustFlow}` };
   }
   if (perDomain === null) {
-    return { verdict: "review", reason: `DT ${dt} but no referring domains to back it` };
+    return { verdict: "review", reason: `DT ${dt} but ${density} to back it` };
   }
   return { verdict: "pass", reason: `DT ${dt} ≥ ${rules.minTrustFlow}, ${density}` };
 }

@@ -51,6 +51,8 @@ export interface KeywordRankingRow {
   position: number | null;
   url: string | null;
   volume: number | null;
+  /** Set when the API's reply cannot tell this keyword's position: why (then position is null). */
+  unknown?: string;
 }
 
 /**

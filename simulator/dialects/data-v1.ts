@@ -79,7 +79,7 @@ const subscription: Route = {
       cost: 0,
       body: {
         subscription_info: {
-          status: "active",
+          status: a.subscriptionStatus,
           start_date: "2026-01-01",
           expiration_date: "2027-01-01",
           units_limit: a.creditsLimit,

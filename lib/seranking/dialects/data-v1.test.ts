@@ -80,10 +80,29 @@ describe("data-v1 summary", () => {
     ["the provider-v3 shape", { total_backlinks: 1, trust_flow: 3 }],
     ["a rank as a string", { summary: [{ ...summaryEntry, domain_inlink_rank: "68" }] }],
     ["a rank above 100", { summary: [{ ...summaryEntry, inlink_rank: 240 }] }],
+    // Another target's numbers must never be shown as this domain's.
+    ["only another target's entry", { summary: [{ ...summaryEntry, target: "other.com" }] }],
   ])("%s → bad_response", async (_name, body) => {
     server.use(http.get(`${API}/v1/backlinks/summary`, () => HttpResponse.json(body)));
     const error = await caught(client().getBacklinksSummary("example.com"));
     expect((error as SERankingError).kind).toBe("bad_response");
+  });
+});
+
+describe("data-v1 summary target", () => {
+  it("finds this domain's entry among several, whatever form the API echoes it in", async () => {
+    server.use(
+      http.get(`${API}/v1/backlinks/summary`, () =>
+        HttpResponse.json({
+          summary: [
+            { ...summaryEntry, target: "other.com", backlinks: 1 },
+            { ...summaryEntry, target: "https://www.Example.com/" },
+          ],
+        }),
+      ),
+    );
+    const s = await client().getBacklinksSummary("example.com");
+    expect(s.totalBacklinks).toBe(summaryEntry.backlinks);
   });
 });
 
@@ -166,6 +185,41 @@ describe("data-v1 backlink list", () => {
       wireBacklink(ALL_MAX_LIMIT + 3).url_from,
       wireBacklink(ALL_MAX_LIMIT + 4).url_from,
     ]);
+  });
+
+  it("walks /raw whatever its page size (1,000-row pages to reach offset 10,003)", async () => {
+    const PAGE = 1000;
+    let calls = 0;
+    server.use(
+      http.get(`${API}/v1/backlinks/raw`, ({ request }) => {
+        calls++;
+        const page = Number(new URL(request.url).searchParams.get("next") ?? 0);
+        const backlinks = Array.from({ length: PAGE }, (_, i) => wireBacklink(page * PAGE + i));
+        return HttpResponse.json({ backlinks, next: String(page + 1) });
+      }),
+    );
+    const rows = await client().getBacklinks({
+      domain: "example.com",
+      limit: 2,
+      offset: ALL_MAX_LIMIT + 3,
+    });
+    expect(calls).toBe(Math.ceil((ALL_MAX_LIMIT + 5) / PAGE));
+    expect(rows.map((r) => r.sourceUrl)).toEqual([
+      wireBacklink(ALL_MAX_LIMIT + 3).url_from,
+      wireBacklink(ALL_MAX_LIMIT + 4).url_from,
+    ]);
+  });
+
+  it.each([
+    ["a cursor that repeats", () => ({ backlinks: [wireBacklink(0)], next: "same" })],
+    ["a cursor as a number", () => ({ backlinks: [wireBacklink(0)], next: 2 })],
+    ["no backlinks array", () => ({ rows: [], next: null })],
+  ])("/raw with %s → bad_response", async (_name, reply) => {
+    server.use(http.get(`${API}/v1/backlinks/raw`, () => HttpResponse.json(reply())));
+    const error = await caught(
+      client().getBacklinks({ domain: "example.com", limit: 2, offset: ALL_MAX_LIMIT + 3 }),
+    );
+    expect((error as SERankingError).kind).toBe("bad_response");
   });
 
   it("a row without nofollow → bad_response", async () => {
@@ -284,6 +338,30 @@ describe("data-v1 keyword positions", () => {
       { keyword: "widgets", position: 17, url: list[1]!.url, volume: 5400 },
       { keyword: "never ranks", position: null, url: null, volume: null },
     ]);
+  });
+
+  it("a list cut at the limit proves nothing about absent keywords: unknown, not 'not ranked'", async () => {
+    const full = Array.from({ length: DOMAIN_KEYWORDS_LIMIT }, (_, i) => ({
+      keyword: `kw ${i}`,
+      position: 1 + (i % 100),
+      volume: 10,
+      url: "https://example.com/",
+    }));
+    server.use(http.get(`${API}/v1/domain/keywords`, () => HttpResponse.json(full)));
+    const rows = await client().getKeywordRankings({
+      domain: "example.com",
+      keywords: ["kw 5", "beyond the window"],
+      searchEngine: "google",
+      location: "United States",
+    });
+    expect(rows[0]).toEqual({
+      keyword: "kw 5",
+      position: 6,
+      url: "https://example.com/",
+      volume: 10,
+    });
+    expect(rows[1]).toMatchObject({ keyword: "beyond the window", position: null });
+    expect(rows[1]?.unknown).toMatch(/first 1,000 ranking keywords.*position is unknown/);
   });
 
   it.each([

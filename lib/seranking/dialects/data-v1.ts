@@ -60,6 +60,16 @@ function listQuery(q: BacklinksQuery, limit: number): Record<string, string | nu
   };
 }
 
+/** The API may echo a target with a scheme, www. or a trailing slash. */
+const bareTarget = (t: string) =>
+  t
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, "")
+    .replace(/^www\./, "")
+    .replace(/\/+$/, "");
+const sameTarget = (a: string, b: string) => bareTarget(a) === bareTarget(b);
+
 const badRequest = (message: string) => new SERankingError("bad_request", message);
 const badResponse = (message: string) =>
   new SERankingError("bad_response", `SE Ranking sent an unexpected reply: ${message}`);
@@ -118,7 +128,8 @@ export const dataV1: Dialect = {
     }),
     reply: (domain) =>
       summaryReplySchema.transform((r, ctx) => {
-        const s = r.summary.find((e) => e.target.toLowerCase() === domain) ?? r.summary[0];
+        // Only the entry for this domain: another target's numbers must never stand in for it.
+        const s = r.summary.find((e) => sameTarget(e.target, domain));
         if (!s) {
           ctx.addIssue({ code: "custom", message: `no summary for ${domain}`, path: ["summary"] });
           return undefined as never;
@@ -157,8 +168,9 @@ export const dataV1: Dialect = {
       if (want <= ALL_MAX_LIMIT) return send(this.build(q), this.reply(q));
       const rows: WireBacklink[] = [];
       let cursor: string | null | undefined;
-      for (let pages = 0; rows.length < want; pages++) {
-        if (pages > want / ALL_MAX_LIMIT + 2) throw badResponse("the raw cursor does not advance");
+      // The raw export's page size is not documented, so progress is judged by the cursor alone.
+      const seen = new Set<string>();
+      while (rows.length < want) {
         const query = { ...listQuery(q, ALL_MAX_LIMIT), ...(cursor && { next: cursor }) };
         const page = await send(
           { method: "GET", path: "/v1/backlinks/raw", query },
@@ -167,6 +179,8 @@ export const dataV1: Dialect = {
         rows.push(...page.backlinks);
         cursor = page.next;
         if (!cursor || page.backlinks.length === 0) break;
+        if (seen.has(cursor)) throw badResponse("the raw cursor does not advance");
+        seen.add(cursor);
       }
       return rows.slice(q.offset, want).map(toRow);
     },
@@ -203,8 +217,20 @@ export const dataV1: Dialect = {
           if (!seen || row.position < seen.position) byKeyword.set(k, row);
         }
         // Absent from the domain's ranking keywords = not in the top 100: null, as in provider-v3.
+        // Unless the list was cut at the limit: then absence proves nothing, and the position
+        // is reported as unknown rather than "not ranked".
+        const truncated = list.length >= DOMAIN_KEYWORDS_LIMIT;
         return q.keywords.map((keyword) => {
           const hit = byKeyword.get(keyword.trim().toLowerCase());
+          if (!hit && truncated) {
+            return {
+              keyword,
+              position: null,
+              url: null,
+              volume: null,
+              unknown: `Not among the first ${DOMAIN_KEYWORDS_LIMIT.toLocaleString("en-US")} ranking keywords the Data API lists for ${q.domain}, so its position is unknown`,
+            };
+          }
           return {
             keyword,
             position: hit?.position ?? null,

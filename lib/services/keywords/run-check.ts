@@ -50,13 +50,13 @@ export async function executeRun(db: Db, target: RunTarget): Promise<void> {
     const byKey = new Map(reply.map((r) => [keywordKey(r.keyword.trim()), r]));
     const rows = batch.map((k) => {
       const hit = error ? undefined : byKey.get(keywordKey(k.keyword));
-      if (!hit) {
+      if (!hit || hit.unknown) {
         return {
           projectId: project.id,
           keywordId: k.id,
           runId,
           status: "failed" as const,
-          error: error ?? "SE Ranking's reply had no row for this keyword",
+          error: error ?? hit?.unknown ?? "SE Ranking's reply had no row for this keyword",
           checkedAt,
         };
       }

@@ -72,8 +72,8 @@ export function toView(
   }
   const m = {
     domainTrust: pair.primary!,
-    referringDomains: p.referringDomains ?? 0,
-    totalBacklinks: p.totalBacklinks ?? 0,
+    referringDomains: p.referringDomains,
+    totalBacklinks: p.totalBacklinks,
   };
   const q = qualifyInlinkRank(m, rules);
   return { ...base, ratio: linksPerDomain(m), verdict: q.verdict, reason: q.reason };

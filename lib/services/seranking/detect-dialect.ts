@@ -32,6 +32,12 @@ export async function detectDialect(
       errors.push(error);
     }
   }
-  // The last candidate (provider-v3) speaks for a key every API refused.
-  throw errors.find((e) => e.kind !== "invalid_key") ?? errors[errors.length - 1]!;
+  // Worth more than a bare refusal: an outage or timeout, then an API that knew the key but
+  // cannot serve it (a verified reply without an HTTP error, e.g. an expired subscription).
+  // Otherwise the last candidate (provider-v3) speaks for a key every API refused.
+  throw (
+    errors.find((e) => e.kind !== "invalid_key") ??
+    errors.find((e) => e.status === undefined) ??
+    errors[errors.length - 1]!
+  );
 }

@@ -12,6 +12,7 @@ import { dataSummaryFor } from "@/simulator/universe-data-v1";
 const DATA_ONLY = "data-only-sk-1f2e3d4c5b6a79880716";
 const V3_ONLY = "v3-only-sk-a1b2c3d4e5f60718293a";
 const BOTH = "both-sk-0a9b8c7d6e5f40312213";
+const EXPIRED = "expired-sk-5e4d3c2b1a0f99887766";
 
 let sim: RunningSimulator;
 let handle: DbHandle;
@@ -27,6 +28,7 @@ beforeAll(async () => {
       { key: DATA_ONLY, dialects: ["data-v1"] },
       { key: V3_ONLY, dialects: ["provider-v3"] },
       { key: BOTH, dialects: ["data-v1", "provider-v3"] },
+      { key: EXPIRED, dialects: ["data-v1"], subscriptionStatus: "expired" },
     ],
   });
   Object.assign(process.env, {
@@ -84,6 +86,14 @@ describe("dialect detection and choice", () => {
     expect((await service.testKey(handle.db, a!.tenantId, V3_ONLY)).dialect.id).toBe("provider-v3");
     const v1Calls = sim.state.log.entries({ path: "/v1/account/subscription" });
     expect(v1Calls.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("a Data API key whose subscription expired is reported as such, not as an unknown key", async () => {
+    const [a] = actors;
+    await expect(service.testKey(handle.db, a!.tenantId, EXPIRED)).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/subscription is expired/),
+    });
   });
 
   it("an admin switch to an API that refuses the key is rejected and changes nothing", async () => {
