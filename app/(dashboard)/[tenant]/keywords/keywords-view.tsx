@@ -8,9 +8,9 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { projectsQuery } from "@/lib/queries/keywords";
+import { useUrlState } from "@/lib/url/use-url-state";
 import { AddProjectForm } from "./add-project-form";
 import { ProjectPanel } from "./project-panel";
-import { useUrlState } from "./use-url-state";
 
 const ENGINE_NAMES = { google: "Google", bing: "Bing", yahoo: "Yahoo" } as const;
 
@@ -86,7 +86,14 @@ export function KeywordsView({ slug }: { slug: string }) {
         )}
       </div>
       {adding ? addForm : null}
-      {selected ? <ProjectPanel key={selected.id} slug={slug} projectId={selected.id} /> : null}
+      {selected ? (
+        <ProjectPanel
+          key={selected.id}
+          slug={slug}
+          projectId={selected.id}
+          onDeleted={() => url.set({ project: null, tag: null, bucket: null })}
+        />
+      ) : null}
     </div>
   );
 }
