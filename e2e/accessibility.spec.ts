@@ -71,6 +71,15 @@ test("no serious or critical axe violations on any page", async ({ page, baseURL
   await page.goto(`${t}/keywords?project=${project.id}`);
   await expect(page.getByTestId("keyword-row")).toHaveCount(3);
   await expectNoSeriousViolations(page, "keywords");
+  // The dialogs a marketer opens from a keyword row: edit tags, confirm a delete.
+  await page.getByRole("button", { name: "Edit tags of “seo audit tool”" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expectNoSeriousViolations(page, "keywords: edit tags");
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Delete “seo audit tool”" }).click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await expectNoSeriousViolations(page, "keywords: confirm delete");
+  await page.keyboard.press("Escape");
 
   for (const [name, path] of [
     ["settings members", `${t}/settings`],

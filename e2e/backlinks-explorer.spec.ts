@@ -136,6 +136,37 @@ test("the whole-list export shows progress and can be cancelled", async ({ page,
   }
 });
 
+test("a whole-list export interrupted by a reload offers to resume, and resumes", async ({
+  page,
+  baseURL,
+}) => {
+  const { account, admin } = await connectedWorkspace(baseURL!, "resume", DEMO_KEY);
+  await admin.dispose();
+  await signInViaUi(page, account.email, account.password);
+  await page.goto(`/${account.tenantSlug}/backlinks?domain=authority-example.com`);
+  await expect(page.getByTestId("backlink-row")).toHaveCount(50);
+  await sim.addFault({ kind: "latency", latencyMs: 1500, path: "/research/backlinks/", count: 2 });
+  try {
+    await page.getByRole("button", { name: /Export all .* rows/ }).click();
+    await expect(page.getByTestId("export-progress")).toContainText("Fetched 500 of 5,000 rows");
+    await page.reload();
+    const offer = page.getByText(/The export of this list stopped at 500 of 5,000 rows/);
+    await expect(offer).toBeVisible();
+    await page.screenshot({ path: "test-results/backlinks-export-resume.png" });
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Resume export" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("backlinks-authority-example.com-trust_flow-all.csv");
+    await expect(page.getByText("Exported 5,000 rows.")).toBeVisible();
+    // Finished: a reload no longer offers anything.
+    await page.reload();
+    await expect(page.getByTestId("backlink-row")).toHaveCount(50);
+    await expect(offer).toHaveCount(0);
+  } finally {
+    await sim.clearFaults();
+  }
+});
+
 test("empty states: no key connected, and a domain without backlinks", async ({
   page,
   baseURL,

@@ -145,3 +145,73 @@ test("a failed check is stored as failed, keeps the history, and the CSV export 
   expect(lines.some((l) => l.includes(`"'=HYPERLINK(""http://evil"")"`))).toBe(true);
   await admin.dispose();
 });
+
+test("edit a keyword's tags, sort by keyboard, delete a keyword and the domain after confirming", async ({
+  page,
+  baseURL,
+}) => {
+  const { account, admin } = await connectedWorkspace(baseURL!, "kwedit", DEMO_KEY);
+  const base = `/api/tenants/${account.tenantSlug}/keywords/projects`;
+  const { project } = await (
+    await admin.post(base, { data: { domain: DOMAIN, searchEngine: "google" } })
+  ).json();
+  await admin.post(`${base}/${project.id}/keywords`, { data: { text: KEYWORDS.join("\n") } });
+  await signInViaUi(page, account.email, account.password);
+  await page.goto(`/${account.tenantSlug}/keywords`);
+  await expect(page.getByTestId("keyword-row")).toHaveCount(3);
+
+  // Tags: a bad one is refused in the dialog; good ones are cleaned, saved and survive a reload.
+  await page.getByRole("button", { name: "Edit tags of “seo audit tool”" }).click();
+  const dialog = page.getByRole("dialog", { name: "Tags of “seo audit tool”" });
+  await dialog.getByLabel("Tags").fill("brand, <b>");
+  await dialog.getByRole("button", { name: "Save tags" }).click();
+  await expect(dialog.getByText("Tags may use letters, digits, spaces, - and _")).toBeVisible();
+  await dialog.getByLabel("Tags").fill(" Brand,  Money Pages ,brand");
+  await dialog.getByRole("button", { name: "Save tags" }).click();
+  await expect(dialog).toHaveCount(0);
+  const tagsOf = (keyword: string) => row(page, keyword).getByRole("list", { name: "Tags" });
+  await expect(tagsOf("seo audit tool").getByRole("listitem")).toHaveText(["brand", "money pages"]);
+  await page.reload();
+  await expect(tagsOf("seo audit tool").getByRole("listitem")).toHaveText(["brand", "money pages"]);
+  await page.getByRole("combobox", { name: "Tag" }).selectOption("money pages");
+  await expect(page.getByTestId("keyword-row")).toHaveCount(1);
+  await page.getByRole("combobox", { name: "Tag" }).selectOption("");
+
+  // Sorting from the keyboard: Tab to the header's button, Enter sorts A→Z, Enter again Z→A.
+  const header = page.getByRole("columnheader", { name: "Keyword", exact: true });
+  await header.getByRole("button").focus();
+  await page.keyboard.press("Enter");
+  await expect(header).toHaveAttribute("aria-sort", "ascending");
+  await expect(page.getByTestId("keyword-row").first().getByRole("cell").nth(1)).toHaveText(
+    "backlink checker",
+  );
+  await page.keyboard.press("Enter");
+  await expect(header).toHaveAttribute("aria-sort", "descending");
+  await expect(page.getByTestId("keyword-row").first().getByRole("cell").nth(1)).toHaveText(
+    "unranked widget",
+  );
+
+  // Deleting asks first: Cancel keeps the keyword, confirming removes it for good.
+  await page.getByRole("button", { name: "Delete “backlink checker”" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Stop tracking “backlink checker”?" });
+  await expect(confirm).toContainText("whole position history are deleted");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("keyword-row")).toHaveCount(3);
+  await page.getByRole("button", { name: "Delete “backlink checker”" }).click();
+  await confirm.getByRole("button", { name: "Delete keyword" }).click();
+  await expect(page.getByTestId("keyword-row")).toHaveCount(2);
+  await expect(row(page, "backlink checker")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("keyword-row")).toHaveCount(2);
+  await expect(page.getByLabel("Tracked domain")).toContainText(`${DOMAIN} · Google`);
+  await page.screenshot({ path: "test-results/keywords-edit.png", fullPage: true });
+
+  // Stop tracking the domain: confirmed, it is gone from the page and from the API.
+  await page.getByRole("button", { name: "Stop tracking" }).click();
+  const stop = page.getByRole("alertdialog", { name: `Stop tracking ${DOMAIN}?` });
+  await expect(stop).toContainText("Its 2 keywords");
+  await stop.getByRole("button", { name: "Stop tracking" }).click();
+  await expect(page.getByText("No domain tracked yet")).toBeVisible();
+  expect((await (await admin.get(base)).json()).projects).toEqual([]);
+  await admin.dispose();
+});

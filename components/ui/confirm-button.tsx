@@ -5,6 +5,8 @@ import { Button } from "./button";
 
 interface ConfirmButtonProps {
   label: string;
+  /** The trigger's accessible name when its visible label alone is ambiguous (a row's "Delete"). */
+  ariaLabel?: string;
   title: string;
   description: string;
   confirmLabel: string;
@@ -15,6 +17,7 @@ interface ConfirmButtonProps {
 /** A destructive action behind an accessible confirmation dialog (focus trapped, Esc cancels). */
 export function ConfirmButton({
   label,
+  ariaLabel,
   title,
   description,
   confirmLabel,
@@ -24,7 +27,7 @@ export function ConfirmButton({
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>
-        <Button variant="secondary" size={size}>
+        <Button variant="secondary" size={size} aria-label={ariaLabel}>
           {label}
         </Button>
       </AlertDialog.Trigger>

@@ -98,6 +98,13 @@ export const TENANT_API_ROUTES: {
     status: 404,
   },
   {
+    method: "PATCH",
+    path: "/api/tenants/:tenant/keywords/projects/:projectId/keywords/:keywordId",
+    role: "marketer",
+    body: { tags: "probe" },
+    status: 404,
+  },
+  {
     method: "DELETE",
     path: "/api/tenants/:tenant/keywords/projects/:projectId/keywords/:keywordId",
     role: "marketer",

@@ -42,6 +42,8 @@ export const keywordUrls = {
   projects: base,
   project: (slug: string, id: string) => `${base(slug)}/${id}`,
   keywords: (slug: string, id: string) => `${base(slug)}/${id}/keywords`,
+  keyword: (slug: string, id: string, keywordId: string) =>
+    `${base(slug)}/${id}/keywords/${keywordId}`,
   checks: (slug: string, id: string) => `${base(slug)}/${id}/checks`,
   history: (slug: string, id: string) => `${base(slug)}/${id}/history`,
   export: (slug: string, id: string) => `${base(slug)}/${id}/export`,

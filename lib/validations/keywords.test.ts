@@ -5,6 +5,7 @@ import {
   historyQuerySchema,
   KEYWORD_MAX_LENGTH,
   parseKeywordLines,
+  updateKeywordSchema,
 } from "./keywords";
 
 describe("parseKeywordLines", () => {
@@ -71,5 +72,28 @@ describe("keyword schemas", () => {
   it("limits a history comparison to 10 keywords", () => {
     const ids = Array.from({ length: 11 }, () => crypto.randomUUID()).join(",");
     expect(historyQuerySchema.safeParse({ keywordIds: ids }).success).toBe(false);
+  });
+});
+
+describe("updateKeywordSchema (edit tags form and PATCH route)", () => {
+  it("takes the form's comma-separated text or an array, cleaned and de-duplicated", () => {
+    expect(updateKeywordSchema.parse({ tags: " Brand, money  pages,brand ," }).tags).toEqual([
+      "brand",
+      "money pages",
+    ]);
+    expect(updateKeywordSchema.parse({ tags: ["a", "A"] }).tags).toEqual(["a"]);
+  });
+
+  it("allows clearing every tag", () => {
+    expect(updateKeywordSchema.parse({ tags: "" }).tags).toEqual([]);
+  });
+
+  it("rejects bad tags and a missing list with a message", () => {
+    expect(updateKeywordSchema.safeParse({ tags: "ok, <script>" }).success).toBe(false);
+    expect(updateKeywordSchema.safeParse({}).success).toBe(false);
+    const many = Array.from({ length: 11 }, (_, i) => `t${i}`).join(",");
+    expect(updateKeywordSchema.safeParse({ tags: many }).error?.issues[0]?.message).toBe(
+      "At most 10 tags",
+    );
   });
 });

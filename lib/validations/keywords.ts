@@ -62,6 +62,10 @@ export const tagsSchema = z
   .pipe(z.array(tagSchema).max(MAX_TAGS, `At most ${MAX_TAGS} tags`))
   .transform((tags) => [...new Set(tags)]);
 
+/** A keyword's tags, replaced as a whole: the edit-tags form and PATCH …/keywords/:keywordId. */
+export const updateKeywordSchema = z.object({ tags: tagsSchema });
+export type UpdateKeywordInput = z.input<typeof updateKeywordSchema>;
+
 export const addKeywordsSchema = z.object({
   text: z
     .string("Paste keywords, one per line")

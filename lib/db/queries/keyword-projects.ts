@@ -120,3 +120,29 @@ export async function deleteKeywords(
     .returning({ id: trackedKeywords.id });
   return rows.length;
 }
+
+/** Replaces a keyword's tags; undefined when the keyword is not this tenant's and project's. */
+export async function updateKeywordTags(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+  keywordId: string,
+  tags: string[],
+) {
+  const [row] = await db
+    .update(trackedKeywords)
+    .set({ tags })
+    .where(
+      and(
+        eq(trackedKeywords.tenantId, tenantId),
+        eq(trackedKeywords.projectId, projectId),
+        eq(trackedKeywords.id, keywordId),
+      ),
+    )
+    .returning({
+      id: trackedKeywords.id,
+      keyword: trackedKeywords.keyword,
+      tags: trackedKeywords.tags,
+    });
+  return row;
+}

@@ -1,27 +1,34 @@
 "use client";
 
-import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
-import { ArrowDown } from "lucide-react";
+import {
+  createColumnHelper,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+} from "@tanstack/react-table";
 import { useMemo } from "react";
+import { DataTable } from "@/components/data-table/data-table";
 import { authorityPair } from "@/lib/seranking/authority";
 import type { BacklinkRow, MetricLabels } from "@/lib/seranking/types";
-import { cn } from "@/lib/utils";
 import type { BacklinkSort } from "@/lib/validations/backlinks";
 import { ExternalUrl } from "./external-url";
 
-// Sorting and paging happen at SE Ranking (server side): the table only lays rows out, so it
-// needs no row-model features. Columns whose id is a sort key get a sort button in the header.
-const features = tableFeatures({});
+// Sorting and paging happen at SE Ranking (server side): manual sorting, no sorted row model.
+// Only the columns SE Ranking can sort by keep enableSorting.
+const features = tableFeatures({ rowSortingFeature });
+const unsorted = { enableSorting: false } as const;
 const helper = createColumnHelper<typeof features, BacklinkRow>();
 
 function buildColumns(labels: MetricLabels) {
   return helper.columns([
     helper.accessor("sourceUrl", {
       header: "Source URL",
+      ...unsorted,
       cell: (info) => <ExternalUrl url={info.getValue()} className="max-w-48" />,
     }),
     helper.accessor("targetUrl", {
       header: "Target URL",
+      ...unsorted,
       // Every target is on the searched domain: its path is what tells rows apart.
       cell: (info) => (
         <ExternalUrl url={info.getValue()} label={pathOf(info.getValue())} className="max-w-36" />
@@ -29,6 +36,7 @@ function buildColumns(labels: MetricLabels) {
     }),
     helper.accessor("anchorText", {
       header: "Anchor text",
+      ...unsorted,
       cell: (info) => (
         <span className="block max-w-28 truncate" title={info.getValue()}>
           {info.getValue() || <span className="text-slate-400">(none)</span>}
@@ -48,6 +56,7 @@ function buildColumns(labels: MetricLabels) {
     }),
     helper.accessor("isNoFollow", {
       header: "Follow",
+      ...unsorted,
       cell: (info) =>
         info.getValue() ? (
           <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
@@ -60,7 +69,7 @@ function buildColumns(labels: MetricLabels) {
         ),
     }),
     helper.accessor("firstSeen", { id: "first_seen", header: "First seen" }),
-    helper.accessor("lastSeen", { header: "Last seen" }),
+    helper.accessor("lastSeen", { header: "Last seen", ...unsorted }),
   ]);
 }
 
@@ -73,8 +82,6 @@ function pathOf(url: string): string {
   }
 }
 
-const SORTABLE = new Set<string>(["trust_flow", "citation_flow", "first_seen"]);
-
 interface Props {
   rows: BacklinkRow[];
   labels: MetricLabels;
@@ -85,81 +92,34 @@ interface Props {
 
 export function BacklinksTable({ rows, labels, sort, onSort, emptyMessage }: Props) {
   const columns = useMemo(() => buildColumns(labels), [labels]);
-  const table = useTable({ features, columns, data: rows });
+  const sorting = useMemo(() => [{ id: sort, desc: true }], [sort]);
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    // SE Ranking sorts (highest first only): the table just reports which header was pressed.
+    manualSorting: true,
+    sortDescFirst: true,
+    enableSortingRemoval: false,
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const next = typeof updater === "function" ? updater(sorting) : updater;
+      onSort((next[0]?.id ?? sort) as BacklinkSort);
+    },
+  });
+  const sortName =
+    sort === "trust_flow"
+      ? labels.trust
+      : sort === "citation_flow"
+        ? labels.citation
+        : sort.replace("_", " ");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">
-          Backlinks, sorted by{" "}
-          {sort === "trust_flow"
-            ? labels.trust
-            : sort === "citation_flow"
-              ? labels.citation
-              : sort.replace("_", " ")}{" "}
-          (highest first)
-        </caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const id = header.column.id;
-                const active = id === sort;
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={active ? "descending" : undefined}
-                    className="whitespace-nowrap px-2 py-2 font-medium first:pl-3"
-                  >
-                    {SORTABLE.has(id) ? (
-                      <button
-                        type="button"
-                        onClick={() => onSort(id as BacklinkSort)}
-                        aria-pressed={active}
-                        className={cn(
-                          "inline-flex items-center gap-1 uppercase hover:text-slate-900",
-                          active && "text-brand-700",
-                        )}
-                      >
-                        <table.FlexRender header={header} />
-                        <ArrowDown aria-hidden className={cn("size-3", !active && "opacity-30")} />
-                        <span className="sr-only">{active ? "(sorted)" : "(sort by this)"}</span>
-                      </button>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr
-              key={row.id}
-              className="border-b border-slate-100 last:border-0"
-              data-testid="backlink-row"
-            >
-              {row.getAllCells().map((cell) => (
-                <td
-                  key={cell.id}
-                  className="whitespace-nowrap px-2 py-2 align-top tabular-nums first:pl-3"
-                >
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
-          ))}
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={columns.length} className="px-3 py-8 text-center text-slate-600">
-                {emptyMessage}
-              </td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      table={table}
+      caption={`Backlinks, sorted by ${sortName} (highest first)`}
+      empty={emptyMessage}
+      rowTestId="backlink-row"
+      className="rounded-lg border border-slate-200 bg-white"
+    />
   );
 }

@@ -1,11 +1,17 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { backlinksCsv, backlinksCsvName } from "@/lib/backlinks/backlinks-csv";
 import { type ExportProgress, fetchAllBacklinks } from "@/lib/backlinks/export-all";
+import {
+  clearCheckpoint,
+  exportTargetKey,
+  readCheckpoint,
+  saveCheckpoint,
+} from "@/lib/backlinks/export-checkpoint";
 import { type BacklinksView, type ListReply, listUrl } from "@/lib/queries/backlinks";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import type { BacklinkRow, MetricLabels } from "@/lib/seranking/types";
@@ -36,6 +42,7 @@ function download(csv: string, filename: string) {
 
 type ExportState =
   | { kind: "idle" }
+  | { kind: "interrupted"; progress: ExportProgress }
   | { kind: "running"; progress: ExportProgress }
   | { kind: "done"; rows: number }
   | { kind: "cancelled" }
@@ -45,6 +52,19 @@ type ExportState =
 export function ExportPanel({ slug, view, rows, labels, total }: Props) {
   const [state, setState] = useState<ExportState>({ kind: "idle" });
   const controller = useRef<AbortController | null>(null);
+  const target = exportTargetKey({ slug, ...view });
+
+  // A reload in the middle of an export of this very view offers to resume it.
+  useEffect(() => {
+    const checkpoint = readCheckpoint(sessionStorage, target);
+    setState((current) =>
+      current.kind !== "idle" && current.kind !== "interrupted"
+        ? current
+        : checkpoint
+          ? { kind: "interrupted", progress: checkpoint }
+          : { kind: "idle" },
+    );
+  }, [target]);
 
   const exportAll = async () => {
     const abort = new AbortController();
@@ -55,7 +75,10 @@ export function ExportPanel({ slug, view, rows, labels, total }: Props) {
         total,
         pageSize: EXPORT_PAGE_SIZE,
         signal: abort.signal,
-        onProgress: (progress) => setState({ kind: "running", progress }),
+        onProgress: (progress) => {
+          setState({ kind: "running", progress });
+          saveCheckpoint(sessionStorage, { target, ...progress });
+        },
         fetchPage: (page, signal) =>
           fetchJson<ListReply>(listUrl(slug, { ...view, page, limit: EXPORT_PAGE_SIZE }), {
             signal,
@@ -63,10 +86,14 @@ export function ExportPanel({ slug, view, rows, labels, total }: Props) {
       });
       const whole = { sort: view.sort, dofollow: view.dofollow };
       download(backlinksCsv(all, labels), backlinksCsvName(view.domain, whole));
+      clearCheckpoint(sessionStorage);
       setState({ kind: "done", rows: all.length });
     } catch (error) {
-      if (abort.signal.aborted) setState({ kind: "cancelled" });
-      else setState({ kind: "failed", message: (error as Error).message });
+      // A failure keeps the checkpoint (a reload can tear requests down mid-flight); a cancel drops it.
+      if (abort.signal.aborted) {
+        clearCheckpoint(sessionStorage);
+        setState({ kind: "cancelled" });
+      } else setState({ kind: "failed", message: (error as Error).message });
     } finally {
       controller.current = null;
     }
@@ -97,7 +124,28 @@ export function ExportPanel({ slug, view, rows, labels, total }: Props) {
       </div>
       {running ? <ExportProgressBar progress={state.progress} /> : null}
       <div aria-live="polite">
-        {state.kind === "done" ? (
+        {state.kind === "interrupted" ? (
+          <Alert tone="info" className="flex flex-wrap items-center gap-2">
+            <span>
+              The export of this list stopped at {state.progress.done.toLocaleString("en-US")} of{" "}
+              {state.progress.total.toLocaleString("en-US")} rows when the page was left. The rows
+              already fetched are cached, so resuming is quick.
+            </span>
+            <Button size="sm" onClick={exportAll}>
+              Resume export
+            </Button>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => {
+                clearCheckpoint(sessionStorage);
+                setState({ kind: "idle" });
+              }}
+            >
+              Discard
+            </Button>
+          </Alert>
+        ) : state.kind === "done" ? (
           <Alert tone="success">Exported {state.rows.toLocaleString("en-US")} rows.</Alert>
         ) : state.kind === "cancelled" ? (
           <Alert tone="info">Export cancelled; nothing was downloaded.</Alert>

@@ -8,10 +8,10 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { projectsQuery } from "@/lib/queries/keywords";
+import { useUrlState } from "@/lib/url/use-url-state";
 import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
 import { AddProjectForm } from "./add-project-form";
 import { ProjectPanel } from "./project-panel";
-import { useUrlState } from "./use-url-state";
 
 export function KeywordsView({ slug }: { slug: string }) {
   const url = useUrlState();
@@ -85,7 +85,14 @@ export function KeywordsView({ slug }: { slug: string }) {
         )}
       </div>
       {adding ? addForm : null}
-      {selected ? <ProjectPanel key={selected.id} slug={slug} projectId={selected.id} /> : null}
+      {selected ? (
+        <ProjectPanel
+          key={selected.id}
+          slug={slug}
+          projectId={selected.id}
+          onDeleted={() => url.set({ project: null, tag: null, bucket: null })}
+        />
+      ) : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { keywordUrls, projectsQuery, rankingsQuery } from "@/lib/queries/keywords";
 import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
@@ -17,10 +18,11 @@ import { RankingsTable } from "./rankings-table";
 interface Props {
   slug: string;
   projectId: string;
-  /** The app talks to the SE Ranking simulator: say so next to its numbers. */
+  /** After "Stop tracking": the page moves on to another tracked domain. */
+  onDeleted: () => void;
 }
 
-export function ProjectPanel({ slug, projectId }: Props) {
+export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
   const queryClient = useQueryClient();
   const rankings = useQuery(rankingsQuery(slug, projectId));
   const [compare, setCompare] = useState<string[]>([]);
@@ -37,6 +39,15 @@ export function ProjectPanel({ slug, projectId }: Props) {
         queryClient.invalidateQueries({ queryKey: rankingsQuery(slug, projectId).queryKey }),
         queryClient.invalidateQueries({ queryKey: projectsQuery(slug).queryKey }),
       ]),
+  });
+
+  const remove = useMutation({
+    mutationFn: () => fetchJson(keywordUrls.project(slug, projectId), { method: "DELETE" }),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: rankingsQuery(slug, projectId).queryKey });
+      await queryClient.invalidateQueries({ queryKey: projectsQuery(slug).queryKey });
+      onDeleted();
+    },
   });
 
   if (rankings.isPending) return <p className="text-sm text-slate-500">Loading keywords…</p>;
@@ -89,8 +100,21 @@ export function ProjectPanel({ slug, projectId }: Props) {
                 </a>
               </Button>
             ) : null}
+            <ConfirmButton
+              size="md"
+              label="Stop tracking"
+              title={`Stop tracking ${project.domain}?`}
+              description={`Its ${keywords.length} keyword${keywords.length === 1 ? "" : "s"} and their whole position history are deleted. This cannot be undone.`}
+              confirmLabel="Stop tracking"
+              onConfirm={() => remove.mutate()}
+            />
           </div>
         </div>
+        {remove.isError ? (
+          <Alert tone="error" className="mt-3">
+            {remove.error.message}
+          </Alert>
+        ) : null}
       </Card>
 
       <details
@@ -109,7 +133,13 @@ export function ProjectPanel({ slug, projectId }: Props) {
 
       {hasKeywords ? (
         <>
-          <RankingsTable rows={keywords} selected={compare} onSelectedChange={setCompare} />
+          <RankingsTable
+            slug={slug}
+            projectId={projectId}
+            rows={keywords}
+            selected={compare}
+            onSelectedChange={setCompare}
+          />
           <HistoryPanel slug={slug} projectId={projectId} keywords={keywords} selected={compare} />
         </>
       ) : null}

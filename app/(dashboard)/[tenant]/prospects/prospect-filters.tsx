@@ -1,8 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-
-export type VerdictFilter = "all" | "pass" | "review" | "reject" | "none";
+import type { VerdictFilter } from "@/lib/prospects/table-view";
 
 interface Props {
   verdict: VerdictFilter;

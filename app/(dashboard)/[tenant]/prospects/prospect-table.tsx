@@ -13,13 +13,20 @@ import {
   tableFeatures,
   useTable,
 } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp } from "lucide-react";
-import { type Dispatch, type SetStateAction, useMemo, useState } from "react";
+import { type Dispatch, type SetStateAction, useMemo } from "react";
+import { DataTable } from "@/components/data-table/data-table";
 import { Button } from "@/components/ui/button";
+import {
+  filterProspects,
+  PROSPECT_VIEW_KEYS,
+  readProspectView,
+  sortParam,
+} from "@/lib/prospects/table-view";
 import type { ProspectRow } from "@/lib/queries/prospects";
 import { authorityPair } from "@/lib/seranking/authority";
 import type { MetricLabels } from "@/lib/seranking/types";
-import { ProspectFilters, type VerdictFilter } from "./prospect-filters";
+import { useUrlState } from "@/lib/url/use-url-state";
+import { ProspectFilters } from "./prospect-filters";
 import { VerdictBadge } from "./verdict-badge";
 
 const features = tableFeatures({
@@ -37,6 +44,25 @@ const VERDICT_ORDER = { pass: 0, review: 1, reject: 2 } as const;
 
 function makeColumns(labels: MetricLabels) {
   return helper.columns([
+    helper.display({
+      id: "select",
+      header: ({ table }) => (
+        <input
+          type="checkbox"
+          aria-label="Select every prospect on this page"
+          checked={table.getIsAllPageRowsSelected()}
+          onChange={table.getToggleAllPageRowsSelectedHandler()}
+        />
+      ),
+      cell: ({ row }) => (
+        <input
+          type="checkbox"
+          aria-label={`Select ${row.original.domain}`}
+          checked={row.getIsSelected()}
+          onChange={row.getToggleSelectedHandler()}
+        />
+      ),
+    }),
     helper.accessor("domain", {
       header: "Domain",
       sortFn: "alphanumeric",
@@ -105,17 +131,13 @@ interface Props {
 
 export function ProspectTable({ prospects, labels, selection, onSelectionChange }: Props) {
   const columns = useMemo(() => makeColumns(labels), [labels]);
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [verdict, setVerdict] = useState<VerdictFilter>("all");
-  const [search, setSearch] = useState("");
-  const data = useMemo(() => {
-    const q = search.trim().toLowerCase();
-    return prospects.filter(
-      (p) =>
-        (verdict === "all" || (p.verdict ?? "none") === verdict) &&
-        (q === "" || p.domain.includes(q)),
-    );
-  }, [prospects, verdict, search]);
+  // Sort and filters are the URL's, so a reload, Back and a shared link keep the view.
+  const url = useUrlState();
+  const { sorting, verdict, search } = readProspectView(url.get);
+  const data = useMemo(
+    () => filterProspects(prospects, { verdict, search }),
+    [prospects, verdict, search],
+  );
 
   const table = useTable({
     features,
@@ -123,7 +145,10 @@ export function ProspectTable({ prospects, labels, selection, onSelectionChange 
     data,
     getRowId: (row) => row.domain,
     state: { sorting, rowSelection: selection },
-    onSortingChange: setSorting,
+    onSortingChange: (updater) => {
+      const next: SortingState = typeof updater === "function" ? updater(sorting) : updater;
+      url.set({ [PROSPECT_VIEW_KEYS.sort]: sortParam(next) }, { push: true });
+    },
     onRowSelectionChange: onSelectionChange,
     initialState: { pagination: { pageIndex: 0, pageSize: 50 } },
   });
@@ -138,76 +163,21 @@ export function ProspectTable({ prospects, labels, selection, onSelectionChange 
     <div className="space-y-3">
       <ProspectFilters
         verdict={verdict}
-        onVerdict={setVerdict}
+        onVerdict={(v) =>
+          url.set({ [PROSPECT_VIEW_KEYS.verdict]: v === "all" ? null : v }, { push: true })
+        }
         search={search}
-        onSearch={setSearch}
+        onSearch={(q) => url.set({ [PROSPECT_VIEW_KEYS.search]: q })}
         shown={data.length}
         selectedCount={selectedCount}
         onClearSelection={() => onSelectionChange({})}
       />
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="prospect-table">
-          <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                <th className="w-8 py-2 pr-2">
-                  <input
-                    type="checkbox"
-                    aria-label="Select every prospect on this page"
-                    checked={table.getIsAllPageRowsSelected()}
-                    onChange={table.getToggleAllPageRowsSelectedHandler()}
-                  />
-                </th>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      className="py-2 pr-3"
-                      aria-sort={
-                        sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"
-                      }
-                    >
-                      <button
-                        type="button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        className="inline-flex items-center gap-1 uppercase hover:text-slate-900"
-                      >
-                        <table.FlexRender header={header} />
-                        {sorted === "asc" ? <ArrowUp className="size-3" aria-hidden /> : null}
-                        {sorted === "desc" ? <ArrowDown className="size-3" aria-hidden /> : null}
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                className="border-b border-slate-100 align-top"
-                data-testid="prospect-row"
-              >
-                <td className="py-2 pr-2">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${row.original.domain}`}
-                    checked={row.getIsSelected()}
-                    onChange={row.getToggleSelectedHandler()}
-                  />
-                </td>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="py-2 pr-3 tabular-nums">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        table={table}
+        testId="prospect-table"
+        rowTestId="prospect-row"
+        empty="No prospect matches these filters."
+      />
       <div className="flex items-center justify-between text-sm">
         <span>
           Page {table.state.pagination.pageIndex + 1} of {Math.max(1, table.getPageCount())}

@@ -1,33 +1,30 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { usePathname, useRouter } from "next/navigation";
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { prospectListsQuery } from "@/lib/queries/prospects";
 import type { MetricLabels } from "@/lib/seranking/types";
+import { useUrlState } from "@/lib/url/use-url-state";
 import { ListPanel } from "./list-panel";
 import { ListSidebar } from "./list-sidebar";
 
 interface Props {
   slug: string;
+  /** The server's reading of ?list= (for its prefetch); the client reads the live URL. */
   initialListId: string | null;
   labels: MetricLabels;
   needsAttention: boolean;
 }
 
 /** Lists on the left, the chosen list on the right; the chosen list lives in the URL (?list=). */
-export function ProspectsClient({ slug, initialListId, labels, needsAttention }: Props) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const [listId, setListId] = useState(initialListId);
+export function ProspectsClient({ slug, labels, needsAttention }: Props) {
+  const url = useUrlState();
+  const listId = url.get("list");
   const lists = useQuery(prospectListsQuery(slug));
 
-  const choose = (id: string | null) => {
-    setListId(id);
-    router.replace(id ? `${pathname}?list=${id}` : pathname, { scroll: false });
-  };
+  // Another list starts unfiltered; the sort (same columns everywhere) carries over.
+  const choose = (id: string | null) => url.set({ list: id, verdict: null, q: null });
   const current = listId ?? lists.data?.[0]?.id ?? null;
 
   return (

@@ -1,0 +1,114 @@
+"use client";
+
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  tableFeatures,
+} from "@tanstack/react-table";
+import type { KeywordRow } from "@/lib/queries/keywords";
+import { KeywordActions } from "./keyword-actions";
+import { ChangeCell, changeSortValue, PositionCell } from "./ranking-cells";
+
+export const rankingFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric },
+});
+const helper = createColumnHelper<typeof rankingFeatures, KeywordRow>();
+const num = { sortUndefined: "last" as const };
+
+interface ColumnOptions {
+  slug: string;
+  projectId: string;
+  /** Keywords ticked for the history chart. */
+  compared: string[];
+  onCompare: (id: string, on: boolean) => void;
+}
+
+export function rankingColumns({ slug, projectId, compared, onCompare }: ColumnOptions) {
+  return helper.columns([
+    helper.display({
+      id: "compare",
+      header: () => <span className="sr-only">Compare in chart</span>,
+      cell: ({ row }) => (
+        <input
+          type="checkbox"
+          className="size-4"
+          aria-label={`Show “${row.original.keyword}” in the history chart`}
+          checked={compared.includes(row.original.id)}
+          onChange={(e) => onCompare(row.original.id, e.target.checked)}
+        />
+      ),
+    }),
+    helper.accessor("keyword", { header: "Keyword", sortFn: "alphanumeric" }),
+    helper.accessor((r) => (r.status === "ok" ? (r.position ?? undefined) : undefined), {
+      id: "position",
+      header: "Position",
+      ...num,
+      cell: (c) => <PositionCell row={c.row.original} />,
+    }),
+    ...(["change", "change7", "change30"] as const).map((key) =>
+      helper.accessor((r) => changeSortValue(r[key]), {
+        id: key,
+        header: { change: "Change", change7: "7 days", change30: "30 days" }[key],
+        ...num,
+        cell: (c) => <ChangeCell change={c.row.original[key]} />,
+      }),
+    ),
+    helper.accessor((r) => r.best ?? undefined, {
+      id: "best",
+      header: "Best",
+      ...num,
+      cell: (c) => c.getValue() ?? "–",
+    }),
+    helper.accessor((r) => r.url ?? undefined, {
+      id: "url",
+      header: "Ranking URL",
+      enableSorting: false,
+      cell: (c) => {
+        const url = c.row.original.url;
+        return url ? (
+          <a
+            href={url}
+            target="_blank"
+            rel="noreferrer"
+            className="break-all text-brand-700 underline"
+          >
+            {url.replace(/^https?:\/\//, "")}
+          </a>
+        ) : (
+          "–"
+        );
+      },
+    }),
+    helper.accessor((r) => r.volume ?? undefined, {
+      id: "volume",
+      header: "Volume",
+      ...num,
+      cell: (c) => c.row.original.volume?.toLocaleString("en-US") ?? "–",
+    }),
+    helper.accessor((r) => r.tags.join(", "), {
+      id: "tags",
+      header: "Tags",
+      enableSorting: false,
+      cell: (c) => (
+        <ul className="flex max-w-40 flex-wrap gap-1" aria-label="Tags">
+          {c.row.original.tags.map((tag) => (
+            <li key={tag} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      ),
+    }),
+    helper.display({
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      cell: ({ row }) => (
+        <KeywordActions slug={slug} projectId={projectId} keyword={row.original} />
+      ),
+    }),
+  ]);
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import {
+  FlexRender,
+  type ReactTable,
+  type RowData,
+  type TableFeatures,
+} from "@tanstack/react-table";
+import type { ReactNode } from "react";
+import { cn } from "@/lib/utils";
+import { SortableHeader, type SortDirection } from "./sortable-header";
+
+/** What a column offers when its table has rowSortingFeature (client-side or manual sorting). */
+interface SortableColumn {
+  getCanSort?: () => boolean;
+  getIsSorted?: () => SortDirection;
+  toggleSorting?: () => void;
+}
+
+interface Props<TFeatures extends TableFeatures, TData extends RowData> {
+  // biome-ignore lint/suspicious/noExplicitAny: any selected-state shape is fine for rendering
+  table: ReactTable<TFeatures, TData, any>;
+  /** Read by screen readers before the table; say what the rows are and how they are ordered. */
+  caption?: ReactNode;
+  /** Shown in one full-width row when there is no row to show. */
+  empty?: ReactNode;
+  testId?: string;
+  rowTestId?: string;
+  className?: string;
+}
+
+/**
+ * The one table layout of the app: a TanStack table's headers (sortable where the column can
+ * sort, whether the rows are sorted here or by SE Ranking) and its rows, nothing else. Selection
+ * checkboxes and actions are ordinary display columns, so every table renders the same way.
+ */
+export function DataTable<TFeatures extends TableFeatures, TData extends RowData>({
+  table,
+  caption,
+  empty,
+  testId,
+  rowTestId,
+  className,
+}: Props<TFeatures, TData>) {
+  const rows = table.getRowModel().rows;
+  return (
+    <div className={cn("overflow-x-auto", className)}>
+      <table className="w-full text-left text-sm" data-testid={testId}>
+        {caption ? <caption className="sr-only">{caption}</caption> : null}
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const column = header.column as unknown as SortableColumn;
+                const canSort = column.getCanSort?.() ?? false;
+                return (
+                  <SortableHeader
+                    key={header.id}
+                    sorted={column.getIsSorted?.() ?? false}
+                    // The column's own order rules (sortDescFirst, removal); one column at a time.
+                    onSort={canSort ? () => column.toggleSorting?.() : undefined}
+                  >
+                    {header.isPlaceholder ? null : <FlexRender header={header} />}
+                  </SortableHeader>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.id}
+              className="border-b border-slate-100 last:border-0"
+              data-testid={rowTestId}
+            >
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} className="py-2 pr-3 align-top tabular-nums first:pl-3">
+                  <FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+          {rows.length === 0 && empty ? (
+            <tr>
+              <td
+                colSpan={table.getAllLeafColumns().length}
+                className="px-3 py-8 text-center text-slate-600"
+              >
+                {empty}
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
