@@ -25,14 +25,15 @@ export function SortableHeader({ sorted, onSort, className, children }: Props) {
     <th
       scope="col"
       aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
-      className={cn("whitespace-nowrap py-2 pr-3 font-medium first:pl-3", className)}
+      // Long names ("Citation Flow") wrap rather than push the verdict column out of view.
+      className={cn("py-2 pr-3 align-bottom font-medium first:pl-3", className)}
     >
       {onSort ? (
         <button
           type="button"
           onClick={onSort}
           className={cn(
-            "inline-flex items-center gap-1 rounded uppercase hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600",
+            "inline-flex items-center gap-1 rounded text-left uppercase hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600",
             sorted && "text-brand-700",
           )}
         >
