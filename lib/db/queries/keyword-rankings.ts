@@ -27,7 +27,10 @@ const MONTH = sql`interval '30 days' - interval '12 hours'`;
 
 /**
  * Each keyword with its latest check, the check before it, the last good checks a week and a
- * month earlier, and its best position ever. Lateral joins keep this one indexed query per page.
+ * month earlier, and its best position ever. Lateral joins keep this one indexed query per page:
+ * the first four are backward scans of keyword_checks_keyword_time_idx (keyword, checked_at, id)
+ * that stop at their first row, and min(position) becomes one descent of the partial
+ * keyword_checks_keyword_best_idx, so the cost grows with keywords, not with history.
  */
 export async function keywordRankings(
   db: Db,
