@@ -1,6 +1,6 @@
 // The rankings table's one query, on a hand-made history whose every answer is known: ties on
 // checked_at, failed checks (even one carrying a position), unranked checks, the "week" and
-// "week" look-back, best ever, a keyword never checked and another project's rows.
+// "month" look-backs, best ever, a keyword never checked and another project's rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { signUp } from "@/lib/services/accounts";
@@ -84,6 +84,13 @@ beforeAll(async () => {
     { d: 3, position: null },
   ]);
   await keyword(projectId, "never checked", 4, []);
+  // A week is 7 days less 12 hours: a check 6 days 12 hours before the latest still counts.
+  await keyword(projectId, "late check", 5, [
+    { d: 1, hour: 18, position: 30 },
+    { d: 2, hour: 6, position: 40 },
+    { d: 8, hour: 6, position: 35 },
+  ]);
+
   const other = await project("other.example");
   await keyword(other, "other project", 0, [{ d: 1, position: 1 }]);
 });
@@ -119,6 +126,7 @@ describe("keywordRankings", () => {
       "latest failed",
       "never ranked",
       "never checked",
+      "late check",
     ]);
   });
 
@@ -133,6 +141,8 @@ describe("keywordRankings", () => {
       // Day 24 (the last check ≥ 6.5 days back) failed: the week compares with day 23.
       weekStatus: "ok",
       weekPosition: 27,
+      monthStatus: "ok",
+      monthPosition: 49,
       // The failed check's position 1 does not count; unranked checks have none.
       best: 3,
     });
@@ -164,6 +174,16 @@ describe("keywordRankings", () => {
       best: null,
     });
     expect(row("never checked")).toMatchObject({ ...none, tags: [] });
+  });
+
+  it("counts a check 6.5 days earlier as a week ago, and not one 6 days earlier", () => {
+    expect(row("late check")).toMatchObject({
+      position: 35,
+      previousPosition: 40,
+      weekStatus: "ok",
+      weekPosition: 30,
+      best: 30,
+    });
   });
 
   it("reads nothing for another tenant", async () => {

@@ -21,9 +21,10 @@ export interface KeywordRankingRecord {
 }
 
 // "7 days ago" is the last good check at least 6.5 days before the latest one, so a daily check
-// that ran a few minutes later than a week before still counts.
-const WEEK = sql`interval '7 days' - interval '12 hours'`;
-const MONTH = sql`interval '30 days' - interval '12 hours'`;
+// that ran a few minutes later than a week before still counts. Parenthesised: spliced into
+// `l.checked_at - ${WEEK}` without them, the 12 hours were subtracted too (7.5 days back).
+const WEEK = sql`(interval '7 days' - interval '12 hours')`;
+const MONTH = sql`(interval '30 days' - interval '12 hours')`;
 
 /**
  * Each keyword with its latest check, the check before it, the last good checks a week and a
