@@ -1,8 +1,10 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { authorizeCredentials } from "./authorize";
 import { clientIp, LoginThrottledError } from "./login-throttle";
+import { sessionUserId } from "./session-token";
 import { throttledCode } from "./throttle-message";
 
 // Auth.js puts `code` in the sign-in answer; the form turns it back into the minutes to wait.
@@ -13,7 +15,7 @@ class ThrottledSignin extends CredentialsSignin {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+const config: NextAuthConfig = {
   // JWT sessions: no session table, and the app's membership checks read the database
   // on every request anyway, so a role change takes effect at once.
   session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
@@ -43,10 +45,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return session;
     },
   },
-});
+};
 
-/** The signed-in user's id, or undefined. */
+// NextAuth() completes `config` in place (the secret from AUTH_SECRET, base path), so
+// currentUserId below reads cookies with exactly the settings Auth.js wrote them with.
+export const { handlers, auth, signIn, signOut } = NextAuth(config);
+
+/**
+ * The signed-in user's id, or undefined: what `auth()` answers (`session.user.id` is the
+ * token's `sub`), without its cookie refresh, which a route handler or page cannot send back
+ * anyway (see session-token.ts). Membership and role are still read from the database by the
+ * callers, on every request.
+ */
 export async function currentUserId(): Promise<string | undefined> {
-  const session = await auth();
-  return session?.user?.id ?? undefined;
+  if (!config.secret) return undefined; // as auth(): no secret, no session
+  return sessionUserId(await headers(), config.secret);
 }

@@ -48,6 +48,18 @@ describe("recent backlink searches", () => {
     expect(list.map((s) => s.domain)).not.toContain("one.com");
   });
 
+  it("moves a repeated domain to the top of a full list without dropping anything", async () => {
+    const before = await listBacklinkSearches(handle.db, ids.a, 100);
+    expect(before).toHaveLength(RECENT_SEARCHES_KEPT);
+    const oldest = before.at(-1)!.domain;
+    await recordBacklinkSearch(handle.db, ids.a, oldest, at(40));
+    const after = await listBacklinkSearches(handle.db, ids.a, 100);
+    expect(after.map((s) => s.domain)).toEqual([
+      oldest,
+      ...before.slice(0, -1).map((s) => s.domain),
+    ]);
+  });
+
   it("never shows or trims another tenant's searches", async () => {
     await recordBacklinkSearch(handle.db, ids.b, "secret-b.com", at(50));
     const a = await listBacklinkSearches(handle.db, ids.a, 100);

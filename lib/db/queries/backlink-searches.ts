@@ -1,24 +1,32 @@
-import { and, desc, eq, notInArray } from "drizzle-orm";
+import { and, desc, eq, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { backlinkSearches } from "../schema";
 
 /** How many distinct domains a tenant's "recent searches" keeps. */
 export const RECENT_SEARCHES_KEPT = 20;
 
-/** Records a search (a repeat moves the domain to the top), then trims the tenant's list. */
+/**
+ * Records a search (a repeat moves the domain to the top), then trims the tenant's list.
+ * Only a new domain can push the list over its length, so a repeat (the common case: the
+ * same domain viewed again) is one statement and skips the trim.
+ */
 export async function recordBacklinkSearch(
   db: Db,
   tenantId: string,
   domain: string,
   searchedAt = new Date(),
 ) {
-  await db
+  const [row] = await db
     .insert(backlinkSearches)
     .values({ tenantId, domain, searchedAt })
     .onConflictDoUpdate({
       target: [backlinkSearches.tenantId, backlinkSearches.domain],
       set: { searchedAt },
-    });
+    })
+    // PostgreSQL's usual upsert test: a freshly inserted row version has no xmax, while the
+    // conflict path's updated version carries the updating transaction's id.
+    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+  if (!row?.inserted) return;
   const kept = db
     .select({ domain: backlinkSearches.domain })
     .from(backlinkSearches)

@@ -21,13 +21,17 @@ export interface KeywordRankingRecord {
 }
 
 // "7 days ago" is the last good check at least 6.5 days before the latest one, so a daily check
-// that ran a few minutes later than a week before still counts.
-const WEEK = sql`interval '7 days' - interval '12 hours'`;
-const MONTH = sql`interval '30 days' - interval '12 hours'`;
+// that ran a few minutes later than a week before still counts. Parenthesised: spliced into
+// `l.checked_at - ${WEEK}` without them, the 12 hours were subtracted too (7.5 days back).
+const WEEK = sql`(interval '7 days' - interval '12 hours')`;
+const MONTH = sql`(interval '30 days' - interval '12 hours')`;
 
 /**
  * Each keyword with its latest check, the check before it, the last good checks a week and a
- * month earlier, and its best position ever. Lateral joins keep this one indexed query per page.
+ * month earlier, and its best position ever. Lateral joins keep this one indexed query per page:
+ * the first four are backward scans of keyword_checks_keyword_time_idx (keyword, checked_at, id)
+ * that stop at their first row, and min(position) becomes one descent of the partial
+ * keyword_checks_keyword_best_idx, so the cost grows with keywords, not with history.
  */
 export async function keywordRankings(
   db: Db,

@@ -115,7 +115,14 @@ export const keywordChecks = pgTable(
     checkedAt: timestamp("checked_at", { withTimezone: true }).notNull(),
   },
   (t) => [
-    index("keyword_checks_keyword_time_idx").on(t.keywordId, t.checkedAt),
+    // The rankings table reads each keyword's latest checks newest first, ordered by
+    // (checked_at, id): with id in the index that is a plain backward index scan, no sort.
+    index("keyword_checks_keyword_time_idx").on(t.keywordId, t.checkedAt, t.id),
+    // "Best position ever" is min(position) over a keyword's good checks: with this index it is
+    // one index descent per keyword instead of a read of its whole history.
+    index("keyword_checks_keyword_best_idx")
+      .on(t.keywordId, t.position)
+      .where(sql`${t.status} = 'ok' and ${t.position} is not null`),
     index("keyword_checks_project_time_idx").on(t.tenantId, t.projectId, t.checkedAt),
   ],
 );

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encrypt } from "@/lib/crypto/envelope";
+import { encrypt, encryptionKey } from "@/lib/crypto/envelope";
 import type { DbHandle } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { listUsage } from "@/lib/db/queries/seranking-usage";
@@ -127,5 +127,23 @@ describe("backlinks service", () => {
         { timeout: 10_000 },
       )
       .toEqual([2, 2]);
+  });
+
+  it("decrypts the key only for an upstream call: a cached answer needs none", async () => {
+    const cached = await backlinksSummary(handle.db, tenants.b, "example.com");
+    expect(cached.fromCache).toBe(true);
+    // A key sealed with an encryption key this server no longer has cannot be decrypted.
+    const lost = encryptionKey(randomBytes(32).toString("base64"));
+    await upsertIntegration(handle.db, tenants.b, {
+      apiKey: encrypt(DEMO_KEY, lost),
+      metadata: { dialect: "provider-v3", last4: DEMO_KEY.slice(-4), status: "connected" },
+    });
+    const before = calls(SUMMARY_PATH, "example.com");
+    const again = await backlinksSummary(handle.db, tenants.b, "example.com");
+    expect(again).toMatchObject({ fromCache: true, summary: cached.summary });
+    await expect(
+      backlinksSummary(handle.db, tenants.b, "example.com", { force: true }),
+    ).rejects.toMatchObject({ status: 409, code: "invalid_key" });
+    expect(calls(SUMMARY_PATH, "example.com")).toBe(before);
   });
 });

@@ -19,9 +19,12 @@ import {
 import type { ProspectRun } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import type { MetricsBatch } from "@/lib/seranking/batch-metrics";
-import type { SERankingClient } from "@/lib/seranking/client";
 import { isSERankingError, SERankingError } from "@/lib/seranking/errors";
-import { tenantMetricLabels, withTenantClient } from "@/lib/services/seranking/tenant-client";
+import {
+  type TenantClient,
+  tenantMetricLabels,
+  withTenantClient,
+} from "@/lib/services/seranking/tenant-client";
 import { requireList } from "./lists";
 import { activeRunIds, processOwner, registerRun, unregisterRun } from "./run-registry";
 
@@ -29,7 +32,7 @@ const HEARTBEAT_MS = 5_000;
 /** A run whose heart has not beaten for this long belongs to a dead process. */
 const STALE_MS = 30_000;
 
-export type WithClient = <T>(work: (client: SERankingClient) => Promise<T>) => Promise<T>;
+export type WithClient = <T>(work: (client: TenantClient) => Promise<T>) => Promise<T>;
 
 export interface RunDeps {
   /** How to get the tenant's client; tests pass one built on the simulator. */

@@ -41,16 +41,26 @@ export function buildClient(
   });
 }
 
-/**
- * The only place a stored key is decrypted. The plaintext lives in the returned client's
- * closure and nowhere else: never returned, logged or put in an error.
- */
-export async function clientForTenant(db: Db, tenantId: string, dialectOverride?: Dialect) {
+/** The tenant's stored integration, or not_connected. No key is decrypted here. */
+async function storedIntegration(db: Db, tenantId: string) {
   const row = await findIntegration(db, tenantId);
   if (!row?.apiKey) throw notConnected();
+  return { ciphertext: row.apiKey, metadata: readMetadata(row.metadata) };
+}
+
+/**
+ * The only place a stored key is decrypted. The plaintext goes straight into a client's
+ * closure and nowhere else: never returned, logged or put in an error.
+ */
+function clientFromCiphertext(
+  db: Db,
+  tenantId: string,
+  ciphertext: string,
+  dialect: Dialect,
+): SERankingClient {
   let apiKey: string;
   try {
-    apiKey = decrypt(row.apiKey, serverKeyring().all);
+    apiKey = decrypt(ciphertext, serverKeyring().all);
   } catch (error) {
     console.error("[seranking] cannot decrypt the stored key", { tenantId }, String(error));
     throw new ApiError(
@@ -59,13 +69,52 @@ export async function clientForTenant(db: Db, tenantId: string, dialectOverride?
       "The stored SE Ranking key cannot be read on this server: an admin must reconnect it in Settings.",
     );
   }
-  const metadata = readMetadata(row.metadata);
+  return buildClient(db, tenantId, apiKey, dialect);
+}
+
+/** The tenant's client, its key decrypted now (verify, re-verify: always an upstream call). */
+export async function clientForTenant(db: Db, tenantId: string, dialectOverride?: Dialect) {
+  const { ciphertext, metadata } = await storedIntegration(db, tenantId);
   const dialect = dialectOverride ?? dialectById(metadata.dialect);
-  const client = buildClient(db, tenantId, apiKey, dialect);
+  const client = clientFromCiphertext(db, tenantId, ciphertext, dialect);
   return {
     client,
     metricLabels: client.metricLabels as MetricLabels,
     metadata,
+  };
+}
+
+/** The client's public surface, as `withTenantClient` hands it to its work. */
+export type TenantClient = Pick<
+  SERankingClient,
+  | "dialectId"
+  | "metricLabels"
+  | "getBacklinksSummary"
+  | "getBacklinks"
+  | "getBacklinksMetrics"
+  | "getKeywordRankings"
+  | "verify"
+>;
+
+/**
+ * A client whose key is decrypted on its first upstream call, not before: most reads are
+ * answered from the cache and need only the dialect (cache key, metric labels), so they never
+ * hold the plaintext at all. A key that cannot be decrypted fails that first call, as before.
+ */
+function lazyClient(dialect: Dialect, open: () => SERankingClient): TenantClient {
+  let client: SERankingClient | undefined;
+  const real = () => {
+    client ??= open();
+    return client;
+  };
+  return {
+    dialectId: dialect.id,
+    metricLabels: dialect.metricLabels,
+    getBacklinksSummary: async (domain) => real().getBacklinksSummary(domain),
+    getBacklinks: async (options) => real().getBacklinks(options),
+    getBacklinksMetrics: async (domains, options) => real().getBacklinksMetrics(domains, options),
+    getKeywordRankings: async (options) => real().getKeywordRankings(options),
+    verify: async () => real().verify(),
   };
 }
 
@@ -87,9 +136,11 @@ export async function tenantMetricLabels(db: Db, tenantId: string): Promise<Metr
 export async function withTenantClient<T>(
   db: Db,
   tenantId: string,
-  work: (client: SERankingClient) => Promise<T>,
+  work: (client: TenantClient) => Promise<T>,
 ): Promise<T> {
-  const { client, metadata } = await clientForTenant(db, tenantId);
+  const { ciphertext, metadata } = await storedIntegration(db, tenantId);
+  const dialect = dialectById(metadata.dialect);
+  const client = lazyClient(dialect, () => clientFromCiphertext(db, tenantId, ciphertext, dialect));
   try {
     return await work(client);
   } catch (error) {

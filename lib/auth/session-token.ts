@@ -1,0 +1,39 @@
+import { getToken } from "next-auth/jwt";
+
+type UrlEnv = Record<string, string | undefined>;
+
+/**
+ * Whether Auth.js uses its `__Secure-` cookie names for a request: the same decision as its own
+ * session lookup (`createActionURL`), which takes the protocol from AUTH_URL / NEXTAUTH_URL when
+ * set, else from the x-forwarded-proto header Next sets on every request, else https.
+ */
+export function usesSecureCookies(headers: Headers, env: UrlEnv = process.env) {
+  const envUrl = env.AUTH_URL ?? env.NEXTAUTH_URL;
+  if (envUrl) return new URL(envUrl).protocol === "https:";
+  const proto = headers.get("x-forwarded-proto") ?? "https";
+  return new URL(`${proto.endsWith(":") ? proto : `${proto}:`}//host`).protocol === "https:";
+}
+
+/**
+ * The user id in a request's Auth.js session cookie, or undefined: the answer `auth()` gives,
+ * read the way its session endpoint reads it (cookie name and salt, chunked cookies, the
+ * secrets, expiry checked with the same tolerance) by Auth.js's own `getToken`.
+ *
+ * Why not `auth()`: in a route handler or server component it runs the whole session endpoint,
+ * which re-encrypts a refreshed cookie on every call that nobody can send back (the
+ * Set-Cookie of that inner response is dropped). That was most of the per-request cost of an
+ * API call. Only the Cookie header is passed on: `getToken` would also take an
+ * `Authorization: Bearer` token, which `auth()` does not.
+ */
+export async function sessionUserId(
+  headers: Headers,
+  secret: string | string[],
+  env: UrlEnv = process.env,
+): Promise<string | undefined> {
+  const token = await getToken({
+    req: { headers: new Headers({ cookie: headers.get("cookie") ?? "" }) },
+    secret,
+    secureCookie: usesSecureCookies(headers, env),
+  });
+  return typeof token?.sub === "string" && token.sub ? token.sub : undefined;
+}
