@@ -6,7 +6,7 @@ import type { MetricLabels } from "@/lib/seranking/types";
 import { BacklinksTable } from "./backlinks-table";
 import { ExportPanel } from "./export-panel";
 import { Pagination } from "./pagination";
-import { TableSkeleton } from "./skeletons";
+import { ExportRowSkeleton, TableSkeleton } from "./skeletons";
 import { UpstreamError } from "./upstream-error";
 
 interface Props {
@@ -53,7 +53,15 @@ export function BacklinksTablePanel(props: Props) {
           retrying={list.isFetching}
         />
       ) : !rows ? (
-        <TableSkeleton />
+        <div
+          role="status"
+          aria-busy="true"
+          aria-label="Loading backlinks"
+          className="animate-pulse space-y-3"
+        >
+          <ExportRowSkeleton />
+          <TableSkeleton />
+        </div>
       ) : (
         <>
           <ExportPanel slug={slug} view={view} rows={rows} labels={labels} total={total} />
