@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { type BacklinksView, listQuery, type SummaryReply } from "@/lib/queries/backlinks";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { DataFreshness } from "./data-freshness";
-import { ResultsSkeleton, SummarySkeleton, TablePanelSkeleton } from "./skeletons";
+import { CardsSkeleton, ResultsSkeleton, TablePanelSkeleton } from "./skeletons";
 import { UpstreamError } from "./upstream-error";
 
 // The cards (with the tooltip's popper) and the table panel (TanStack Table, CSV export) have
@@ -17,7 +17,7 @@ import { UpstreamError } from "./upstream-error";
 const loadSummaryCards = () => import("./summary-cards");
 const loadTablePanel = () => import("./backlinks-table-panel");
 const SummaryCards = dynamic(() => loadSummaryCards().then((m) => m.SummaryCards), {
-  loading: () => <SummarySkeleton />,
+  loading: () => <CardsSkeleton />,
 });
 const BacklinksTablePanel = dynamic(() => loadTablePanel().then((m) => m.BacklinksTablePanel), {
   loading: () => <TablePanelSkeleton />,

@@ -10,29 +10,36 @@ import { VerdictRule } from "./verdict-rule";
 const box = "rounded-lg border border-slate-200 bg-white shadow-sm";
 
 /**
- * The summary section: the domain heading's 28px row, then SummaryCards' grid — stat cards of
- * 90px (1px border, p-4, 16px label, mt-2, 32px value), the dofollow card 122px (its 64px donut).
- * data-v1's ratio card also carries its rule text: the same text is laid out, invisibly.
+ * SummaryCards' grid: stat cards of 90px (1px border, p-4, 16px label, mt-2, 32px value), the
+ * dofollow card 122px (its 64px donut). data-v1's ratio card also carries its rule text: the same
+ * text is laid out, invisibly.
  */
+export function CardsSkeleton({ labels }: { labels?: MetricLabels }) {
+  return (
+    <div className="grid animate-pulse gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      {Array.from({ length: 6 }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders never reorder
+        <div key={i} className={`h-[90px] ${box}`} />
+      ))}
+      {labels && labels.set !== "tf_cf" ? (
+        <div className={`p-4 ${box}`}>
+          <div className="h-14" />
+          <VerdictRule labels={labels} hidden />
+        </div>
+      ) : (
+        <div className={`h-[90px] ${box}`} />
+      )}
+      <div className={`h-[122px] ${box}`} />
+    </div>
+  );
+}
+
+/** The summary section: the domain heading's 28px row, then the cards. */
 export function SummarySkeleton({ labels }: { labels?: MetricLabels }) {
   return (
     <div className="space-y-3">
       <div className="h-7 w-48 rounded bg-slate-200" />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {Array.from({ length: 6 }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders never reorder
-          <div key={i} className={`h-[90px] ${box}`} />
-        ))}
-        {labels && labels.set !== "tf_cf" ? (
-          <div className={`p-4 ${box}`}>
-            <div className="h-14" />
-            <VerdictRule labels={labels} hidden />
-          </div>
-        ) : (
-          <div className={`h-[90px] ${box}`} />
-        )}
-        <div className={`h-[122px] ${box}`} />
-      </div>
+      <CardsSkeleton labels={labels} />
     </div>
   );
 }
