@@ -95,7 +95,7 @@ test("an admin connects, re-verifies, replaces and disconnects the key; the plai
     projectId,
   } = await seedFeatureData(page.request, owner.tenantSlug);
   await page.goto(`/${owner.tenantSlug}/backlinks?domain=small-example.com`);
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.getByTestId("follow-split-chart")).toBeVisible();
   await page.goto(`/${owner.tenantSlug}/prospects?list=${listId}`);
   await page.getByLabel("Domains", { exact: true }).fill("canary-prospect.com");
   await page.getByRole("button", { name: "Add domains" }).click();

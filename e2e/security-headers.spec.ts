@@ -78,8 +78,12 @@ test("every page works under the CSP: no violation, no console error", async ({
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.waitForLoadState("networkidle");
   }
-  // Charts are loaded on demand: they must have drawn (script chunks allowed by 'strict-dynamic').
+  // Chunks loaded on demand (allowed by 'strict-dynamic') must have run: the backlinks cards and
+  // table, and the prospects page's Recharts scatter.
   await page.goto(`/${account.tenantSlug}/backlinks?domain=example.com`);
+  await expect(page.getByTestId("summary-totalBacklinks")).toBeVisible();
+  await expect(page.getByTestId("backlink-row").first()).toBeVisible();
+  await page.goto(`/${account.tenantSlug}${pages.find((p) => p.startsWith("/prospects"))}`);
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   expect(problems).toEqual([]);
   await admin.dispose();

@@ -13,7 +13,9 @@ interface SidebarProps {
 
 export function Sidebar({ current, tenants, userEmail, demo }: SidebarProps) {
   return (
-    <aside className="flex w-60 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-4">
+    // Viewport-tall and sticky: the account block sits at the bottom of the screen, not of the page,
+    // so it does not jump down (a layout shift) each time data makes the page grow.
+    <aside className="sticky top-0 flex h-screen w-60 shrink-0 flex-col overflow-y-auto border-r border-slate-200 bg-white px-3 py-4">
       <a href="#main" className="sr-only focus:not-sr-only">
         Skip to content
       </a>

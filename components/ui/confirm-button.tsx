@@ -1,7 +1,14 @@
 "use client";
 
-import { AlertDialog } from "radix-ui";
+import dynamic from "next/dynamic";
+import { useRef, useState } from "react";
 import { Button } from "./button";
+
+// Radix's dialog (focus trap, dismissable layer: ~18 KB gzip) is only needed once somebody
+// presses the button, so it is not part of the page's first load. Pointing at or focusing the
+// button starts the download, so the dialog is usually there by the time of the click.
+const loadDialog = () => import("./confirm-dialog");
+const ConfirmDialog = dynamic(loadDialog, { ssr: false });
 
 interface ConfirmButtonProps {
   label: string;
@@ -24,32 +31,40 @@ export function ConfirmButton({
   onConfirm,
   size = "sm",
 }: ConfirmButtonProps) {
+  const [open, setOpen] = useState(false);
+  // Mounted from the first press on, so closing lets Radix return focus and clean up.
+  const [mounted, setMounted] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const preload = () => void loadDialog();
   return (
-    <AlertDialog.Root>
-      <AlertDialog.Trigger asChild>
-        <Button variant="secondary" size={size} aria-label={ariaLabel}>
-          {label}
-        </Button>
-      </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 bg-slate-900/40" />
-        <AlertDialog.Content className="fixed left-1/2 top-1/2 w-full max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-lg">
-          <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-sm text-slate-600">
-            {description}
-          </AlertDialog.Description>
-          <div className="mt-6 flex justify-end gap-2">
-            <AlertDialog.Cancel asChild>
-              <Button variant="secondary">Cancel</Button>
-            </AlertDialog.Cancel>
-            <AlertDialog.Action asChild>
-              <Button variant="danger" onClick={onConfirm}>
-                {confirmLabel}
-              </Button>
-            </AlertDialog.Action>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <>
+      <Button
+        ref={trigger}
+        variant="secondary"
+        size={size}
+        aria-label={ariaLabel}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={() => {
+          setMounted(true);
+          setOpen(true);
+        }}
+      >
+        {label}
+      </Button>
+      {mounted ? (
+        <ConfirmDialog
+          open={open}
+          onOpenChange={setOpen}
+          title={title}
+          description={description}
+          confirmLabel={confirmLabel}
+          onConfirm={onConfirm}
+          returnFocusTo={trigger}
+        />
+      ) : null}
+    </>
   );
 }

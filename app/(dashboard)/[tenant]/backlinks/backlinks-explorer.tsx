@@ -36,12 +36,18 @@ export function BacklinksExplorer({
     <div className="space-y-6">
       <div className="space-y-3">
         <DomainSearchForm key={input} initial={input} urlError={domainError} onSearch={search} />
-        <RecentSearches slug={slug} current={view?.domain} onPick={search} />
+        <RecentSearches
+          slug={slug}
+          current={view?.domain}
+          onPick={search}
+          reserve={view !== null}
+        />
       </div>
       {view ? (
         <BacklinksResults
           slug={slug}
           isAdmin={isAdmin}
+          labels={labels}
           view={view}
           summary={summary}
           onViewChange={(change) => setView({ ...view, ...change })}

@@ -1,25 +1,46 @@
 "use client";
 
 import { keepPreviousData, type UseQueryResult, useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { useEffect } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { type BacklinksView, listQuery, type SummaryReply } from "@/lib/queries/backlinks";
-import { BacklinksTablePanel } from "./backlinks-table-panel";
+import type { MetricLabels } from "@/lib/seranking/types";
 import { DataFreshness } from "./data-freshness";
-import { SummarySkeleton } from "./skeletons";
-import { SummaryCards } from "./summary-cards";
+import { CardsSkeleton, ResultsSkeleton, TablePanelSkeleton } from "./skeletons";
 import { UpstreamError } from "./upstream-error";
+
+// The cards (with the tooltip's popper) and the table panel (TanStack Table, CSV export) have
+// nothing to show before the data comes from the browser, so their code is not in the page's
+// first load: it is fetched beside the data (see the preload below), behind skeletons of the
+// same size.
+const loadSummaryCards = () => import("./summary-cards");
+const loadTablePanel = () => import("./backlinks-table-panel");
+const SummaryCards = dynamic(() => loadSummaryCards().then((m) => m.SummaryCards), {
+  loading: () => <CardsSkeleton />,
+});
+const BacklinksTablePanel = dynamic(() => loadTablePanel().then((m) => m.BacklinksTablePanel), {
+  loading: () => <TablePanelSkeleton />,
+});
 
 interface Props {
   slug: string;
   isAdmin: boolean;
+  /** The connected dialect's metric names, known before the summary: they size its skeleton. */
+  labels?: MetricLabels;
   view: BacklinksView;
   summary: UseQueryResult<SummaryReply>;
   onViewChange: (change: Partial<Omit<BacklinksView, "domain" | "limit">>) => void;
 }
 
 /** Summary and list of one domain; the list is asked for at once, beside the summary. */
-export function BacklinksResults({ slug, isAdmin, view, summary, onViewChange }: Props) {
+export function BacklinksResults({ slug, isAdmin, labels, view, summary, onViewChange }: Props) {
   const list = useQuery({ ...listQuery(slug, view), placeholderData: keepPreviousData });
+  // Start downloading the cards' and table's code now, while the summary is being fetched.
+  useEffect(() => {
+    void loadSummaryCards();
+    void loadTablePanel();
+  }, []);
 
   if (summary.isError) {
     return (
@@ -33,7 +54,7 @@ export function BacklinksResults({ slug, isAdmin, view, summary, onViewChange }:
       />
     );
   }
-  if (summary.isPending) return <SummarySkeleton />;
+  if (summary.isPending) return <ResultsSkeleton labels={labels} />;
 
   const { summary: data, metricLabels } = summary.data;
   return (

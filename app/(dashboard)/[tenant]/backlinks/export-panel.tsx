@@ -4,7 +4,6 @@ import { Download } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { backlinksCsv, backlinksCsvName } from "@/lib/backlinks/backlinks-csv";
 import { type ExportProgress, fetchAllBacklinks } from "@/lib/backlinks/export-all";
 import {
   clearCheckpoint,
@@ -28,6 +27,9 @@ interface Props {
   labels: MetricLabels;
   total: number;
 }
+
+// The CSV writer (papaparse) is only needed once someone exports: fetch it then.
+const csvWriter = () => import("@/lib/backlinks/backlinks-csv");
 
 function download(csv: string, filename: string) {
   const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
@@ -85,6 +87,7 @@ export function ExportPanel({ slug, view, rows, labels, total }: Props) {
           }).then((r) => r.rows),
       });
       const whole = { sort: view.sort, dofollow: view.dofollow };
+      const { backlinksCsv, backlinksCsvName } = await csvWriter();
       download(backlinksCsv(all, labels), backlinksCsvName(view.domain, whole));
       clearCheckpoint(sessionStorage);
       setState({ kind: "done", rows: all.length });
@@ -107,7 +110,10 @@ export function ExportPanel({ slug, view, rows, labels, total }: Props) {
           variant="secondary"
           size="sm"
           disabled={rows.length === 0}
-          onClick={() => download(backlinksCsv(rows, labels), backlinksCsvName(view.domain, view))}
+          onClick={async () => {
+            const { backlinksCsv, backlinksCsvName } = await csvWriter();
+            download(backlinksCsv(rows, labels), backlinksCsvName(view.domain, view));
+          }}
         >
           <Download aria-hidden className="size-4" />
           Export this page (CSV)

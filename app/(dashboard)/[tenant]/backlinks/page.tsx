@@ -4,6 +4,9 @@ import { PageHeader } from "@/components/layout/page-header";
 import { NotConnected } from "@/components/seranking/not-connected";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/lib/db";
+import { listBacklinkSearches } from "@/lib/db/queries/backlink-searches";
+import { recentSearchesQuery } from "@/lib/queries/backlinks";
+import { Prefetched } from "@/lib/queries/prefetched";
 import { requireTenantPage } from "@/lib/services/page-access";
 import { integrationStatus } from "@/lib/services/seranking/integration-service";
 import { BacklinksExplorer } from "./backlinks-explorer";
@@ -13,7 +16,11 @@ export const metadata: Metadata = { title: "Backlinks" };
 export default async function BacklinksPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const { tenant, role } = await requireTenantPage(slug);
-  const status = await integrationStatus(await getDb(), tenant.id);
+  const db = await getDb();
+  const [status, recentSearches] = await Promise.all([
+    integrationStatus(db, tenant.id),
+    listBacklinkSearches(db, tenant.id),
+  ]);
   const isAdmin = role === "admin";
   const labels = status.metricLabels;
   const pair = labels ? `${labels.trustShort}/${labels.citationShort}` : "authority";
@@ -39,7 +46,10 @@ export default async function BacklinksPage({ params }: { params: Promise<{ tena
               )}
             </Alert>
           ) : null}
-          <BacklinksExplorer slug={slug} isAdmin={isAdmin} labels={labels} />
+          {/* The recent-searches chips are in the first HTML: they would push the page down. */}
+          <Prefetched entries={[[recentSearchesQuery(slug).queryKey, recentSearches]]}>
+            <BacklinksExplorer slug={slug} isAdmin={isAdmin} labels={labels} />
+          </Prefetched>
         </>
       )}
     </>

@@ -7,13 +7,16 @@ interface Props {
   slug: string;
   current?: string;
   onPick: (domain: string) => void;
+  /** Keep the row's height while empty: a search is under way and will add its chip. */
+  reserve?: boolean;
 }
 
 /** The workspace's last searches as one-click chips; silent while loading or on error. */
-export function RecentSearches({ slug, current, onPick }: Props) {
+export function RecentSearches({ slug, current, onPick, reserve }: Props) {
   const recent = useQuery(recentSearchesQuery(slug));
   const searches = recent.data ?? [];
-  if (searches.length === 0) return null;
+  // A chip row's height (26px), so the first chip does not push the results down.
+  if (searches.length === 0) return reserve ? <div aria-hidden className="h-[26px]" /> : null;
   return (
     <nav aria-label="Recent searches" className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-slate-600">Recent:</span>

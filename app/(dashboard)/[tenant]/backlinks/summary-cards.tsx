@@ -1,16 +1,10 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import type { ReactNode } from "react";
 import { authorityPair } from "@/lib/seranking/authority";
 import type { BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
+import { FollowSplitChart } from "./follow-split-chart";
 import { TfCfCard } from "./tf-cf-card";
-
-// Recharts is heavy: load it only once a summary is on screen, never on the server.
-const FollowSplitChart = dynamic(() => import("./follow-split-chart"), {
-  ssr: false,
-  loading: () => <span className="block size-16 animate-pulse rounded-full bg-slate-100" />,
-});
 
 const formatCount = (n: number) => n.toLocaleString("en-US");
 const formatMetric = (n: number | null) => (n === null ? "—" : formatCount(n));
@@ -77,7 +71,8 @@ export function SummaryCards({
         <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">
           Dofollow / nofollow
         </dt>
-        <dd className="mt-2 flex items-center gap-3 text-sm text-slate-700">
+        {/* min-h-16: as tall with or without the donut, as its skeleton is. */}
+        <dd className="mt-2 flex min-h-16 items-center gap-3 text-sm text-slate-700">
           {follow > 0 ? (
             <FollowSplitChart dofollow={summary.doFollowLinks} nofollow={summary.noFollowLinks} />
           ) : null}

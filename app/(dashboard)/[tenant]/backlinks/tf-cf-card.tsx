@@ -7,6 +7,7 @@ import { formatRatio, tfCfVerdict } from "@/lib/backlinks/tf-cf-verdict";
 import { authorityPair } from "@/lib/seranking/authority";
 import type { BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
 import { cn } from "@/lib/utils";
+import { VerdictRule } from "./verdict-rule";
 
 const TONES = {
   good: "bg-emerald-100 text-emerald-900",
@@ -73,13 +74,7 @@ export function TfCfCard({
           {verdict.label}
         </span>
       </dd>
-      {isTfCf ? null : (
-        <p className="mt-2 text-xs text-slate-600" data-testid="verdict-rule">
-          Rule for {labels.trustShort}/{labels.citationShort} data: {labels.trustShort} ≥ 30 is
-          trusted; more than 10 links per referring domain with {labels.trustShort} below 30 is
-          spammy.
-        </p>
-      )}
+      {isTfCf ? null : <VerdictRule labels={labels} />}
     </div>
   );
 }

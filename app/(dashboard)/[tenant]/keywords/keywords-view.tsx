@@ -1,22 +1,38 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
-import { useState } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { projectsQuery } from "@/lib/queries/keywords";
+import { projectsQuery, rankingsQuery } from "@/lib/queries/keywords";
 import { useUrlState } from "@/lib/url/use-url-state";
 import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
 import { AddProjectForm } from "./add-project-form";
-import { ProjectPanel } from "./project-panel";
+
+// The panel (rankings table, history, forms) shows its rows only once the browser has fetched
+// them, so its code is fetched beside them instead of with the page.
+const ProjectPanel = dynamic(() => import("./project-panel").then((m) => m.ProjectPanel), {
+  ssr: false,
+  loading: () => <p className="text-sm text-slate-500">Loading keywords…</p>,
+});
 
 export function KeywordsView({ slug }: { slug: string }) {
   const url = useUrlState();
   const projects = useQuery(projectsQuery(slug));
   const [adding, setAdding] = useState(false);
+  const queryClient = useQueryClient();
+  const urlProject = url.get("project");
+  const selectedId = projects.data
+    ? (projects.data.find((p) => p.id === urlProject) ?? projects.data[0])?.id
+    : undefined;
+  // Ask for the rankings while the panel's code downloads, not after.
+  useEffect(() => {
+    if (selectedId) void queryClient.prefetchQuery(rankingsQuery(slug, selectedId));
+  }, [queryClient, slug, selectedId]);
 
   if (projects.isPending) return <p className="text-sm text-slate-500">Loading tracked domains…</p>;
   if (projects.isError) {

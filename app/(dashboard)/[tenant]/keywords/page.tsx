@@ -4,6 +4,9 @@ import { PageHeader } from "@/components/layout/page-header";
 import { NotConnected } from "@/components/seranking/not-connected";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/lib/db";
+import { listProjects } from "@/lib/db/queries/keyword-projects";
+import { projectsQuery } from "@/lib/queries/keywords";
+import { Prefetched } from "@/lib/queries/prefetched";
 import { requireTenantPage } from "@/lib/services/page-access";
 import { integrationStatus } from "@/lib/services/seranking/integration-service";
 import { KeywordsView } from "./keywords-view";
@@ -13,7 +16,11 @@ export const metadata: Metadata = { title: "Keywords" };
 export default async function KeywordsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const { tenant, role } = await requireTenantPage(slug);
-  const integration = await integrationStatus(await getDb(), tenant.id);
+  const db = await getDb();
+  const [integration, projects] = await Promise.all([
+    integrationStatus(db, tenant.id),
+    listProjects(db, tenant.id),
+  ]);
   return (
     <>
       <PageHeader
@@ -31,7 +38,21 @@ export default async function KeywordsPage({ params }: { params: Promise<{ tenan
             </Alert>
           ) : null}
           <Suspense fallback={<p className="text-sm text-slate-500">Loading keywords…</p>}>
-            <KeywordsView slug={slug} />
+            {/* The tracked domains are in the first HTML; the rankings table follows from the
+                browser. Same rows as GET …/keywords/projects. */}
+            <Prefetched
+              entries={[
+                [
+                  projectsQuery(slug).queryKey,
+                  projects.map(({ project, keywordCount }) => ({
+                    ...project,
+                    keywordCount,
+                  })),
+                ],
+              ]}
+            >
+              <KeywordsView slug={slug} />
+            </Prefetched>
           </Suspense>
         </>
       )}

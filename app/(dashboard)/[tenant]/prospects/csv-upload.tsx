@@ -1,6 +1,5 @@
 "use client";
 
-import Papa from "papaparse";
 import { type ChangeEvent, useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -26,7 +25,7 @@ export function CsvUpload({
   const [hasHeader, setHasHeader] = useState(true);
   const [error, setError] = useState<string>();
 
-  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     setParsed(undefined);
     setError(undefined);
@@ -35,6 +34,8 @@ export function CsvUpload({
       setError(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB.`);
       return;
     }
+    // The CSV parser is fetched when a file is chosen, not with the page (~12 KB gzip less).
+    const { default: Papa } = await import("papaparse");
     Papa.parse<string[]>(file, {
       skipEmptyLines: "greedy",
       complete: (result) => {

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { NotConnected } from "@/components/seranking/not-connected";
 import { getDb } from "@/lib/db";
+import { listProspectLists } from "@/lib/db/queries/prospect-lists";
+import { Prefetched } from "@/lib/queries/prefetched";
+import { prospectListsQuery } from "@/lib/queries/prospects";
 import { providerV3 } from "@/lib/seranking/dialects/provider-v3";
 import { requireTenantPage } from "@/lib/services/page-access";
 import { integrationStatus } from "@/lib/services/seranking/integration-service";
@@ -18,7 +21,11 @@ export default async function ProspectsPage({
 }) {
   const { tenant: slug } = await params;
   const { tenant, role } = await requireTenantPage(slug);
-  const status = await integrationStatus(await getDb(), tenant.id);
+  const db = await getDb();
+  const [status, lists] = await Promise.all([
+    integrationStatus(db, tenant.id),
+    listProspectLists(db, tenant.id),
+  ]);
   const labels = status.metricLabels ?? providerV3.metricLabels;
   return (
     <>
@@ -29,12 +36,16 @@ export default async function ProspectsPage({
       {status.state === "not_connected" ? (
         <NotConnected slug={slug} isAdmin={role === "admin"} />
       ) : (
-        <ProspectsClient
-          slug={slug}
-          initialListId={(await searchParams).list ?? null}
-          labels={labels}
-          needsAttention={status.state === "needs_attention"}
-        />
+        // The lists are in the first HTML (same rows as GET …/prospect-lists); the chosen list's
+        // prospects follow from the browser.
+        <Prefetched entries={[[prospectListsQuery(slug).queryKey, lists]]}>
+          <ProspectsClient
+            slug={slug}
+            initialListId={(await searchParams).list ?? null}
+            labels={labels}
+            needsAttention={status.state === "needs_attention"}
+          />
+        </Prefetched>
       )}
     </>
   );
