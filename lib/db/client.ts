@@ -25,6 +25,12 @@ export interface DbOptions {
 export async function openDb(options: DbOptions): Promise<DbHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // A connection the server ends (restart, failover, a forced drop while the pool is closing)
+    // must not crash the process: the query that used it fails; the pool makes a new one.
+    const lost = (error: Error) =>
+      console.error("[db] a PostgreSQL connection was lost:", error.message);
+    pool.on("error", lost);
+    pool.on("connect", (client) => client.on("error", lost));
     return { db: drizzlePg(pool, { schema }), kind: "postgres", close: () => pool.end() };
   }
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
