@@ -190,6 +190,13 @@ test("edit a keyword's tags, sort by keyboard, delete a keyword and the domain a
   await expect(page.getByTestId("keyword-row").first().getByRole("cell").nth(1)).toHaveText(
     "unranked widget",
   );
+  // The sort is in the URL: a reload (or a shared link) keeps it.
+  await expect(page).toHaveURL(/[?&]sort=-keyword/);
+  await page.reload();
+  await expect(header).toHaveAttribute("aria-sort", "descending");
+  await expect(page.getByTestId("keyword-row").first().getByRole("cell").nth(1)).toHaveText(
+    "unranked widget",
+  );
 
   // Deleting asks first: Cancel keeps the keyword, confirming removes it for good.
   await page.getByRole("button", { name: "Delete “backlink checker”" }).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProspectRow } from "@/lib/queries/prospects";
-import { filterProspects, readProspectView, readSort, sortParam } from "./table-view";
+import { readSort, sortParam } from "@/lib/url/sort-param";
+import { filterProspects, PROSPECT_SORT_COLUMNS, readProspectView } from "./table-view";
 
 const view = (query: string) => {
   const params = new URLSearchParams(query);
@@ -23,14 +24,14 @@ describe("prospect table view in the URL", () => {
       verdict: "all",
       search: "",
     });
-    expect(readSort("-")).toEqual([]);
+    expect(readSort("-", PROSPECT_SORT_COLUMNS)).toEqual([]);
   });
 
   it("writes the sort back in the same form", () => {
     expect(sortParam([{ id: "ratio", desc: true }])).toBe("-ratio");
     expect(sortParam([{ id: "domain", desc: false }])).toBe("domain");
     expect(sortParam([])).toBeNull();
-    expect(readSort(sortParam([{ id: "fetchedAt", desc: true }]))).toEqual([
+    expect(readSort(sortParam([{ id: "fetchedAt", desc: true }]), PROSPECT_SORT_COLUMNS)).toEqual([
       { id: "fetchedAt", desc: true },
     ]);
   });

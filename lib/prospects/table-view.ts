@@ -1,6 +1,7 @@
 // The prospect table's view as the URL holds it (?sort=-primary&verdict=pass&q=news): parsed
 // leniently, so a shared link with a stale column or filter falls back instead of failing.
 import type { ProspectRow } from "@/lib/queries/prospects";
+import { type ColumnSortParam, readSort } from "@/lib/url/sort-param";
 
 export const VERDICT_FILTERS = ["all", "pass", "review", "reject", "none"] as const;
 export type VerdictFilter = (typeof VERDICT_FILTERS)[number];
@@ -16,12 +17,6 @@ export const PROSPECT_SORT_COLUMNS = [
   "verdict",
   "fetchedAt",
 ] as const;
-type SortColumn = (typeof PROSPECT_SORT_COLUMNS)[number];
-
-export interface ColumnSortParam {
-  id: string;
-  desc: boolean;
-}
 
 export interface ProspectView {
   sorting: ColumnSortParam[];
@@ -31,23 +26,10 @@ export interface ProspectView {
 
 export const PROSPECT_VIEW_KEYS = { sort: "sort", verdict: "verdict", search: "q" } as const;
 
-/** "-primary" = primary, highest first; "domain" = domain A→Z. */
-export function readSort(value: string | null): ColumnSortParam[] {
-  if (!value) return [];
-  const desc = value.startsWith("-");
-  const id = desc ? value.slice(1) : value;
-  return PROSPECT_SORT_COLUMNS.includes(id as SortColumn) ? [{ id, desc }] : [];
-}
-
-export function sortParam(sorting: readonly ColumnSortParam[]): string | null {
-  const first = sorting[0];
-  return first ? `${first.desc ? "-" : ""}${first.id}` : null;
-}
-
 export function readProspectView(get: (key: string) => string | null): ProspectView {
   const verdict = get(PROSPECT_VIEW_KEYS.verdict);
   return {
-    sorting: readSort(get(PROSPECT_VIEW_KEYS.sort)),
+    sorting: readSort(get(PROSPECT_VIEW_KEYS.sort), PROSPECT_SORT_COLUMNS),
     verdict: VERDICT_FILTERS.includes(verdict as VerdictFilter)
       ? (verdict as VerdictFilter)
       : "all",

@@ -27,6 +27,17 @@ interface ColumnOptions {
   onCompare: (id: string, on: boolean) => void;
 }
 
+/** The sortable columns' ids, as `?sort=` may name them. */
+export const KEYWORD_SORT_COLUMNS = [
+  "keyword",
+  "position",
+  "change",
+  "change7",
+  "change30",
+  "best",
+  "volume",
+] as const;
+
 export function rankingColumns({ slug, projectId, compared, onCompare }: ColumnOptions) {
   return helper.columns([
     helper.display({

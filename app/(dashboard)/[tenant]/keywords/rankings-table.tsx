@@ -1,12 +1,13 @@
 "use client";
 
 import { type SortingState, useTable } from "@tanstack/react-table";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import type { KeywordRow } from "@/lib/queries/keywords";
+import { readSort, sortParam } from "@/lib/url/sort-param";
 import { useUrlState } from "@/lib/url/use-url-state";
 import { BUCKETS, type Bucket } from "./ranking-cells";
-import { rankingColumns, rankingFeatures } from "./rankings-columns";
+import { KEYWORD_SORT_COLUMNS, rankingColumns, rankingFeatures } from "./rankings-columns";
 
 interface Props {
   slug: string;
@@ -20,7 +21,8 @@ export function RankingsTable({ slug, projectId, rows, selected, onSelectedChang
   const url = useUrlState();
   const tag = url.get("tag") ?? "";
   const bucket = (url.get("bucket") ?? "") as Bucket | "";
-  const [sorting, setSorting] = useState<SortingState>([]);
+  // The sort lives in the URL beside the filters, so a reload or a shared link keeps the view.
+  const sorting = readSort(url.get("sort"), KEYWORD_SORT_COLUMNS);
   const tags = useMemo(() => [...new Set(rows.flatMap((r) => r.tags))].sort(), [rows]);
   const data = useMemo(
     () =>
@@ -48,7 +50,10 @@ export function RankingsTable({ slug, projectId, rows, selected, onSelectedChang
     columns,
     data,
     state: { sorting },
-    onSortingChange: setSorting,
+    onSortingChange: (updater) => {
+      const next: SortingState = typeof updater === "function" ? updater(sorting) : updater;
+      url.set({ sort: sortParam(next) }, { push: true });
+    },
   });
 
   return (

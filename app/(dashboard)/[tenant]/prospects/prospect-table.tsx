@@ -16,15 +16,11 @@ import {
 import { type Dispatch, type SetStateAction, useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { Button } from "@/components/ui/button";
-import {
-  filterProspects,
-  PROSPECT_VIEW_KEYS,
-  readProspectView,
-  sortParam,
-} from "@/lib/prospects/table-view";
+import { filterProspects, PROSPECT_VIEW_KEYS, readProspectView } from "@/lib/prospects/table-view";
 import type { ProspectRow } from "@/lib/queries/prospects";
 import { authorityPair } from "@/lib/seranking/authority";
 import type { MetricLabels } from "@/lib/seranking/types";
+import { sortParam } from "@/lib/url/sort-param";
 import { useUrlState } from "@/lib/url/use-url-state";
 import { ProspectFilters } from "./prospect-filters";
 import { VerdictBadge } from "./verdict-badge";
