@@ -14,13 +14,21 @@ interface AddResult {
   rejected: RejectedLine[];
 }
 
-export function AddKeywordsForm({ slug, projectId }: { slug: string; projectId: string }) {
+interface Props {
+  slug: string;
+  projectId: string;
+  /** Called when keywords were added, before the table reloads (the panel keeps this open). */
+  onAdded?: () => void;
+}
+
+export function AddKeywordsForm({ slug, projectId, onAdded }: Props) {
   const queryClient = useQueryClient();
   const [text, setText] = useState("");
   const add = useMutation({
     mutationFn: (input: { text: string; tags: string }) =>
       fetchJson<AddResult>(keywordUrls.keywords(slug, projectId), { method: "POST", json: input }),
     onSuccess: () => {
+      onAdded?.();
       setText("");
       queryClient.invalidateQueries({ queryKey: rankingsQuery(slug, projectId).queryKey });
       queryClient.invalidateQueries({ queryKey: projectsQuery(slug).queryKey });

@@ -128,7 +128,9 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
         <p className="mt-1 mb-4 text-sm text-slate-600">
           Paste one keyword per line; blank lines are skipped, duplicates are listed.
         </p>
-        <AddKeywordsForm slug={slug} projectId={projectId} />
+        {/* The first keywords flip "has keywords", which would fold this away and hide the
+            result (and any rejected lines) it has just shown: keep it open after an add. */}
+        <AddKeywordsForm slug={slug} projectId={projectId} onAdded={() => setAddOpen(true)} />
       </details>
 
       {hasKeywords ? (
