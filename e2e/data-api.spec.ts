@@ -5,7 +5,7 @@ import { expect, type Page, test } from "@playwright/test";
 import Papa from "papaparse";
 import { keyIdFor } from "../simulator/keys";
 import { dataBacklinksFor, dataSummaryFor, domainKeywordsFor } from "../simulator/universe-data-v1";
-import { newAccount, signInViaUi, signUpViaApi } from "./support/accounts";
+import { signedUpInBrowser } from "./support/accounts";
 import { expectRows } from "./support/backlinks";
 import { DATA_API_DEMO_KEY, sim } from "./support/simulator";
 
@@ -21,14 +21,9 @@ test.afterAll(async () => {
 
 test("a Data API key: data-v1 detected, then backlinks, prospects and keywords in DT/PT", async ({
   page,
-  playwright,
   baseURL,
 }) => {
-  const account = newAccount("datav1");
-  const anonymous = await playwright.request.newContext({ baseURL });
-  await signUpViaApi(anonymous, account);
-  await anonymous.dispose();
-  await signInViaUi(page, account.email, account.password);
+  const account = await signedUpInBrowser(page, baseURL!, "datav1");
 
   // Connect: Test finds the Data API (tried first), Save stores dialect data-v1.
   await sim.clearLog();

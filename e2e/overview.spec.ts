@@ -1,26 +1,15 @@
 // The overview is a new member's first page: it says what to do first (connect SE Ranking),
 // then shows the workspace's latest work, each item a link into its page.
 import { expect, test } from "@playwright/test";
-import {
-  connectKey,
-  newAccount,
-  signedInContext,
-  signInViaUi,
-  signUpViaApi,
-} from "./support/accounts";
+import { connectKey, signedInContext, signedUpInBrowser } from "./support/accounts";
 import { seedFeatureData } from "./support/feature-data";
 import { DATA_API_DEMO_KEY } from "./support/simulator";
 
 test("the overview leads a new admin to connect, then to the workspace's latest work", async ({
   page,
-  playwright,
   baseURL,
 }) => {
-  const account = newAccount("overview");
-  const anonymous = await playwright.request.newContext({ baseURL });
-  await signUpViaApi(anonymous, account);
-  await anonymous.dispose();
-  await signInViaUi(page, account.email, account.password);
+  const account = await signedUpInBrowser(page, baseURL!, "overview");
 
   await page.goto(`/${account.tenantSlug}`);
   await expect(page.getByRole("heading", { name: "Connect SE Ranking to start" })).toBeVisible();

@@ -77,3 +77,13 @@ export async function connectedWorkspace(baseURL: string, label: string, apiKey:
   await connectKey(admin, account.tenantSlug, apiKey);
   return { account, admin };
 }
+
+/** A new workspace owner, signed up through the API and signed in through the form. */
+export async function signedUpInBrowser(page: Page, baseURL: string, label: string) {
+  const account = newAccount(label);
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  await signUpViaApi(anonymous, account);
+  await anonymous.dispose();
+  await signInViaUi(page, account.email, account.password);
+  return account;
+}

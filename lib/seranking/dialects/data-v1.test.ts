@@ -1,10 +1,11 @@
 // The data-v1 dialect against msw replies built from the spec file's shapes
-// (seranking-data-api-v1.md): paths, parameters, DT/PT mapping and nothing invented.
+// (seranking-data-api-v1.md): paths, parameters, DT/PT mapping and nothing invented. Keyword
+// positions and the key check are in data-v1.keywords-account.test.ts.
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { SERankingError } from "../errors";
+import type { SERankingError } from "../errors";
 import { caught, installMockServer, makeClient, server } from "../test-helpers";
-import { ALL_MAX_LIMIT, DOMAIN_KEYWORDS_LIMIT, dataV1 } from "./data-v1";
+import { ALL_MAX_LIMIT, dataV1 } from "./data-v1";
 
 installMockServer();
 
@@ -285,161 +286,5 @@ describe("data-v1 batch metrics", () => {
     const { rows, failures } = await client().getBacklinksMetrics(["a.test"]);
     expect(rows).toEqual([]);
     expect(failures).toMatchObject([{ domain: "a.test", kind: "bad_response" }]);
-  });
-});
-
-describe("data-v1 keyword positions", () => {
-  const list = [
-    {
-      keyword: "blue widgets",
-      position: 4,
-      prev_pos: 6,
-      volume: 880,
-      cpc: 1.2,
-      url: "https://example.com/blue",
-      traffic: 40,
-      difficulty: 30,
-    },
-    {
-      keyword: "widgets",
-      position: 17,
-      prev_pos: 15,
-      volume: 5400,
-      cpc: 2,
-      url: "https://example.com/",
-      traffic: 10,
-      difficulty: 55,
-    },
-    { keyword: "other thing", position: 2, volume: 10, url: "https://example.com/o" },
-  ];
-
-  it("reads /v1/domain/keywords once and keeps only the tracked keywords; absent = null", async () => {
-    let url: URL | undefined;
-    server.use(
-      http.get(`${API}/v1/domain/keywords`, ({ request }) => {
-        url = new URL(request.url);
-        return HttpResponse.json(list);
-      }),
-    );
-    const rows = await client().getKeywordRankings({
-      domain: "example.com",
-      keywords: ["Blue Widgets", "widgets", "never ranks"],
-      searchEngine: "google",
-      location: "United Kingdom",
-    });
-    expect(Object.fromEntries(url!.searchParams)).toEqual({
-      source: "uk",
-      domain: "example.com",
-      type: "organic",
-      limit: String(DOMAIN_KEYWORDS_LIMIT),
-    });
-    expect(rows).toEqual([
-      { keyword: "Blue Widgets", position: 4, url: list[0]!.url, volume: 880 },
-      { keyword: "widgets", position: 17, url: list[1]!.url, volume: 5400 },
-      { keyword: "never ranks", position: null, url: null, volume: null },
-    ]);
-  });
-
-  it("a list cut at the limit proves nothing about absent keywords: unknown, not 'not ranked'", async () => {
-    const full = Array.from({ length: DOMAIN_KEYWORDS_LIMIT }, (_, i) => ({
-      keyword: `kw ${i}`,
-      position: 1 + (i % 100),
-      volume: 10,
-      url: "https://example.com/",
-    }));
-    server.use(http.get(`${API}/v1/domain/keywords`, () => HttpResponse.json(full)));
-    const rows = await client().getKeywordRankings({
-      domain: "example.com",
-      keywords: ["kw 5", "beyond the window"],
-      searchEngine: "google",
-      location: "United States",
-    });
-    expect(rows[0]).toEqual({
-      keyword: "kw 5",
-      position: 6,
-      url: "https://example.com/",
-      volume: 10,
-    });
-    expect(rows[1]).toMatchObject({ keyword: "beyond the window", position: null });
-    expect(rows[1]?.unknown).toMatch(/first 1,000 ranking keywords.*position is unknown/);
-  });
-
-  it.each([
-    ["bing", "United States", /only has Google/],
-    ["google", "Springfield", /no keyword database for "Springfield"/],
-  ] as const)("%s in %s → bad_request before any request", async (engine, location, message) => {
-    const error = await caught(
-      client().getKeywordRankings({
-        domain: "example.com",
-        keywords: ["x"],
-        searchEngine: engine,
-        location,
-      }),
-    );
-    expect(error).toBeInstanceOf(SERankingError);
-    expect((error as SERankingError).kind).toBe("bad_request");
-    expect((error as SERankingError).message).toMatch(message);
-  });
-
-  it("a row with a position as text → bad_response", async () => {
-    server.use(
-      http.get(`${API}/v1/domain/keywords`, () =>
-        HttpResponse.json([{ keyword: "widgets", position: "17" }]),
-      ),
-    );
-    const error = await caught(
-      client().getKeywordRankings({
-        domain: "a.com",
-        keywords: ["widgets"],
-        searchEngine: "google",
-      }),
-    );
-    expect((error as SERankingError).kind).toBe("bad_response");
-  });
-});
-
-describe("data-v1 verify", () => {
-  const info = {
-    status: "active",
-    start_date: "2026-01-01",
-    expiration_date: "2027-01-01",
-    units_limit: 5_000_000,
-    units_left: 4_975_033,
-  };
-
-  it("reads /v1/account/subscription: status and units left", async () => {
-    server.use(
-      http.get(`${API}/v1/account/subscription`, () =>
-        HttpResponse.json({ subscription_info: info }),
-      ),
-    );
-    expect(await client().verify()).toEqual({
-      plan: "Data API",
-      status: "active",
-      creditsLeft: info.units_left,
-      creditsLimit: info.units_limit,
-      expiresAt: info.expiration_date,
-    });
-  });
-
-  it("an expired subscription → invalid_key naming the status", async () => {
-    server.use(
-      http.get(`${API}/v1/account/subscription`, () =>
-        HttpResponse.json({ subscription_info: { ...info, status: "expired" } }),
-      ),
-    );
-    const error = (await caught(client().verify())) as SERankingError;
-    expect(error.kind).toBe("invalid_key");
-    expect(error.message).toContain("expired");
-  });
-
-  it("a reply without subscription_info → bad_response", async () => {
-    server.use(http.get(`${API}/v1/account/subscription`, () => HttpResponse.json({ limit: 1 })));
-    expect(((await caught(client().verify())) as SERankingError).kind).toBe("bad_response");
-  });
-
-  it("labels its metrics DT/PT, never TF/CF", () => {
-    expect(client().metricLabels).toMatchObject({ set: "inlink_rank", trustShort: "DT" });
-    expect(client().dialectId).toBe("data-v1");
   });
 });

@@ -13,12 +13,13 @@ import {
   summaryReplySchema,
   type WireBacklink,
 } from "./data-v1-schemas";
-import type {
-  BacklinksQuery,
-  Dialect,
-  KeywordRankingsQuery,
-  KeywordTargetProblem,
-  WireRequest,
+import {
+  type BacklinksQuery,
+  type Dialect,
+  type KeywordRankingsQuery,
+  type KeywordTargetProblem,
+  tokenHeaders,
+  type WireRequest,
 } from "./dialect";
 
 /** /v1/backlinks/all serves at most this many rows; deeper pages walk /v1/backlinks/raw. */
@@ -118,7 +119,7 @@ export const dataV1: Dialect = {
   maxMetricsBatch: 100,
   rateLimitPerSecond: 10,
 
-  headers: (apiKey) => ({ Authorization: `Token ${apiKey}`, Accept: "application/json" }),
+  headers: tokenHeaders,
 
   backlinksSummary: {
     build: (domain) => ({

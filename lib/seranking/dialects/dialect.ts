@@ -84,3 +84,9 @@ export interface Dialect {
   keywordRankings: Operation<KeywordRankingsQuery, KeywordRankingRow[]>;
   account: Operation<void, AccountCheck>;
 }
+
+/** Both APIs authenticate the same way: exactly `Authorization: Token <key>`. */
+export const tokenHeaders = (apiKey: string): Record<string, string> => ({
+  Authorization: `Token ${apiKey}`,
+  Accept: "application/json",
+});

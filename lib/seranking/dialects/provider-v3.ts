@@ -2,7 +2,7 @@
 // trailing-slash paths, snake_case fields with Majestic's Trust Flow / Citation Flow.
 import { z } from "zod";
 import type { AccountInfo } from "../types";
-import type { AccountCheck, Dialect } from "./dialect";
+import { type AccountCheck, type Dialect, tokenHeaders } from "./dialect";
 
 const count = z.number().min(0);
 const flow = z.number().min(0);
@@ -102,7 +102,7 @@ export const providerV3: Dialect = {
   maxMetricsBatch: 100,
   rateLimitPerSecond: 10,
 
-  headers: (apiKey) => ({ Authorization: `Token ${apiKey}`, Accept: "application/json" }),
+  headers: tokenHeaders,
 
   backlinksSummary: {
     build: (domain) => ({

@@ -25,6 +25,15 @@ interface Actor {
   actorUserId: string;
 }
 
+/** The metadata after SE Ranking accepted the stored key just now. */
+const verified = (metadata: IntegrationMetadata, account: AccountInfo): IntegrationMetadata => ({
+  ...metadata,
+  status: "connected",
+  lastError: null,
+  verifiedAt: new Date().toISOString(),
+  account: { ...account },
+});
+
 /** "Test key": finds which SE Ranking API accepts the key (Data API first); stores nothing. */
 export async function testKey(
   db: Db,
@@ -82,14 +91,7 @@ export async function saveKey(db: Db, actor: Actor, apiKey: string) {
 export async function reverifyKey(db: Db, actor: Actor) {
   const { client, metadata } = await clientForTenant(db, actor.tenantId);
   try {
-    const account = await client.verify();
-    const next = {
-      ...metadata,
-      status: "connected" as const,
-      lastError: null,
-      verifiedAt: new Date().toISOString(),
-      account: { ...account },
-    };
+    const next = verified(metadata, await client.verify());
     await updateIntegrationMetadata(db, actor.tenantId, next);
     await writeAudit(db, actor.tenantId, {
       actorUserId: actor.actorUserId,
@@ -153,14 +155,7 @@ export async function changeDialect(db: Db, actor: Actor, dialectId: string) {
     }
     throw error;
   }
-  const next: IntegrationMetadata = {
-    ...metadata,
-    dialect: dialectId,
-    status: "connected",
-    lastError: null,
-    verifiedAt: new Date().toISOString(),
-    account: { ...account },
-  };
+  const next = verified({ ...metadata, dialect: dialectId }, account);
   await updateIntegrationMetadata(db, actor.tenantId, next);
   await writeAudit(db, actor.tenantId, {
     actorUserId: actor.actorUserId,
