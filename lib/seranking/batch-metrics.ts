@@ -44,7 +44,11 @@ export interface BacklinksMetricsResult {
 }
 
 // After these, every further batch would fail the same way: stop calling, fail the rest.
-const FATAL: ReadonlySet<SERankingErrorKind> = new Set(["invalid_key", "out_of_credits"]);
+const FATAL: ReadonlySet<SERankingErrorKind> = new Set([
+  "invalid_key",
+  "out_of_credits",
+  "subscription_required",
+]);
 
 export interface RunMetricsParams {
   inputs: readonly string[];

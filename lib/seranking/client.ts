@@ -6,7 +6,7 @@ import {
   type BacklinksMetricsResult,
   runMetricsBatches,
 } from "./batch-metrics";
-import type { Dialect } from "./dialects/dialect";
+import { type Dialect, rateLimitFor } from "./dialects/dialect";
 import { providerV3 } from "./dialects/provider-v3";
 import { normalizeDomain } from "./domain";
 import { SERankingError } from "./errors";
@@ -44,6 +44,11 @@ export interface SERankingClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Requests per second for this key, shared by every client of the key. Default: the dialect's (10). */
   rateLimitPerSecond?: number;
+  /**
+   * What is known of the key's account (from the last verify()): a trial gets the dialect's trial
+   * rate. verify() itself also tightens the key's limiter when it finds a trial.
+   */
+  account?: Pick<AccountInfo, "trial">;
   dialect?: Dialect;
   logger?: SERankingLogger;
   /** Metrics batches in flight at once, default 3. */
@@ -85,7 +90,7 @@ export class SERankingClient {
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
       limiter: registry.forKey(
         apiKey,
-        options.rateLimitPerSecond ?? this.#dialect.rateLimitPerSecond,
+        options.rateLimitPerSecond ?? rateLimitFor(this.#dialect, options.account),
       ),
       clock,
       random: options.random ?? Math.random,
@@ -171,6 +176,9 @@ export class SERankingClient {
     const check = await request(this.#http, op.build(), op.reply());
     if (!check.ok)
       throw new SERankingError("invalid_key", check.reason, { redact: [this.#apiKey] });
+    // A trial found now holds every later call on this key to the trial rate (the registry's
+    // limiter is shared per key and only ever tightens, so a 429 burst cannot happen first).
+    if (check.account.trial) this.#http.limiter.tighten(rateLimitFor(this.#dialect, check.account));
     return check.account;
   }
 

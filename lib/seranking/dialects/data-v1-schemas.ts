@@ -67,13 +67,28 @@ export const domainKeywordsReplySchema = z.union([
 const optionalNumber = z.number().optional().catch(undefined);
 const optionalString = z.string().optional().catch(undefined);
 
+// The live reply spells the expiry `expiraton_date`; the docs' table says `expiration_date`:
+// both are read. No trial marker is documented for the Data API; the Project API's account reply
+// says `type: "trial"`, so `type`/`plan`/`status` naming a trial (or `is_trial: true`) is read as
+// one — tolerant by design, since a missed trial only costs 429s, which are retried.
 export const subscriptionReplySchema = z.object({
   subscription_info: z.object({
     status: z.string(),
     units_limit: optionalNumber,
     units_left: optionalNumber,
+    expiraton_date: optionalString,
     expiration_date: optionalString,
+    type: optionalString,
+    plan: optionalString,
+    is_trial: z.boolean().optional().catch(undefined),
   }),
 });
+
+type SubscriptionInfo = z.infer<typeof subscriptionReplySchema>["subscription_info"];
+
+export function isTrialSubscription(s: SubscriptionInfo): boolean {
+  if (s.is_trial === true) return true;
+  return [s.type, s.plan, s.status].some((v) => v !== undefined && /trial/i.test(v));
+}
 
 export type WireBacklink = z.infer<typeof backlinkSchema>;

@@ -7,6 +7,7 @@ import { SUPPORTED_LOCATIONS, sourceForLocation } from "./data-v1-locations";
 import {
   backlinksReplySchema,
   domainKeywordsReplySchema,
+  isTrialSubscription,
   metricsReplySchema,
   rawReplySchema,
   subscriptionReplySchema,
@@ -118,6 +119,8 @@ export const dataV1: Dialect = {
   },
   maxMetricsBatch: 100,
   rateLimitPerSecond: 10,
+  // "Trial accounts: Data API 1 rps" (SE Ranking's rate-limit page).
+  trialRateLimitPerSecond: 1,
 
   headers: tokenHeaders,
 
@@ -246,7 +249,9 @@ export const dataV1: Dialect = {
     build: () => ({ method: "GET", path: "/v1/account/subscription" }),
     reply: () =>
       subscriptionReplySchema.transform(({ subscription_info: s }) => {
-        if (s.status !== "active") {
+        const trial = isTrialSubscription(s);
+        // A trial that is running reports itself active; "trial" as the status is read as such.
+        if (s.status !== "active" && !(trial && /trial/i.test(s.status))) {
           return {
             ok: false as const,
             reason: `SE Ranking verification failed — the Data API subscription is ${s.status}`,
@@ -255,11 +260,14 @@ export const dataV1: Dialect = {
         return {
           ok: true as const,
           account: {
-            plan: "Data API",
+            plan: trial ? "Data API (trial)" : "Data API",
             status: s.status,
             ...(s.units_left !== undefined && { creditsLeft: s.units_left }),
             ...(s.units_limit !== undefined && { creditsLimit: s.units_limit }),
-            ...(s.expiration_date && { expiresAt: s.expiration_date }),
+            ...((s.expiraton_date ?? s.expiration_date) && {
+              expiresAt: s.expiraton_date ?? s.expiration_date,
+            }),
+            ...(trial && { trial: true }),
           },
         };
       }),

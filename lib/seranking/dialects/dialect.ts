@@ -73,6 +73,8 @@ export interface Dialect {
   readonly maxMetricsBatch: number;
   /** The API's documented per-key request rate. */
   readonly rateLimitPerSecond: number;
+  /** The rate a trial account gets, when the API documents a lower one (data-v1: 1/s). */
+  readonly trialRateLimitPerSecond?: number;
   /** Checked before a call (and when a project is created): absent = every engine/location works. */
   keywordTargetProblem?(
     target: Pick<KeywordRankingsQuery, "searchEngine" | "location">,
@@ -90,3 +92,11 @@ export const tokenHeaders = (apiKey: string): Record<string, string> => ({
   Authorization: `Token ${apiKey}`,
   Accept: "application/json",
 });
+
+/** Requests per second this key may send: the dialect's rate, or its trial rate for a trial. */
+export function rateLimitFor(dialect: Dialect, account?: Pick<AccountInfo, "trial">): number {
+  if (account?.trial && dialect.trialRateLimitPerSecond !== undefined) {
+    return Math.min(dialect.rateLimitPerSecond, dialect.trialRateLimitPerSecond);
+  }
+  return dialect.rateLimitPerSecond;
+}

@@ -87,6 +87,9 @@ export async function saveKey(db: Db, actor: Actor, apiKey: string) {
   return metadata;
 }
 
+// The key's account, not the moment, is at fault: worth recording on the row for admins.
+const ACCOUNT_FAULTS = new Set(["invalid_key", "out_of_credits", "subscription_required"]);
+
 /** "Re-verify": checks the stored key; the outcome (either way) is recorded on the row. */
 export async function reverifyKey(db: Db, actor: Actor) {
   const { client, metadata } = await clientForTenant(db, actor.tenantId);
@@ -101,10 +104,7 @@ export async function reverifyKey(db: Db, actor: Actor) {
     return next;
   } catch (error) {
     // Only a rejected key changes the status; an outage says nothing about the key.
-    if (
-      isSERankingError(error) &&
-      (error.kind === "invalid_key" || error.kind === "out_of_credits")
-    ) {
+    if (isSERankingError(error) && ACCOUNT_FAULTS.has(error.kind)) {
       const reason = error.upstream?.message ?? error.message;
       await updateIntegrationMetadata(db, actor.tenantId, {
         ...metadata,
