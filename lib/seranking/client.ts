@@ -1,12 +1,14 @@
 // SE Ranking client: the spec's SERankingTool as a plain SDK. Everything comes in through the
 // constructor (no env, no framework), so the same class serves routes, scripts and tests.
 // Inputs are validated before any network call, so a bad domain never costs a credit.
+
+import type { z } from "zod";
 import {
   type BacklinksMetricsOptions,
   type BacklinksMetricsResult,
   runMetricsBatches,
 } from "./batch-metrics";
-import { type Dialect, rateLimitFor } from "./dialects/dialect";
+import { type Dialect, rateLimitFor, type WireRequest } from "./dialects/dialect";
 import { providerV3 } from "./dialects/provider-v3";
 import { normalizeDomain } from "./domain";
 import { SERankingError } from "./errors";
@@ -144,13 +146,29 @@ export class SERankingClient {
   ): Promise<BacklinksMetricsResult> {
     const concurrency = positiveInt(options.concurrency ?? this.#metricsConcurrency, "concurrency");
     const op = this.#dialect.backlinksMetrics;
+    const authority = this.#dialect.backlinksAuthority;
+    const join = this.#dialect.joinAuthority;
+    const send = <I, O>(
+      o: { build(i: I): WireRequest; reply(i: I): z.ZodType<O> },
+      input: I,
+      signal?: AbortSignal,
+    ) => request(this.#http, o.build(input), o.reply(input), signal);
     return runMetricsBatches({
       inputs: domains,
       batchSize: this.#dialect.maxMetricsBatch,
       concurrency,
       options,
-      fetchBatch: (batch, signal): Promise<BacklinksMetricsRow[]> =>
-        request(this.#http, op.build(batch), op.reply(batch), signal),
+      requestsPerBatch: authority ? 2 : 1,
+      fetchBatch: async (batch, signal, requestDone): Promise<BacklinksMetricsRow[]> => {
+        if (!authority || !join) return send(op, batch, signal).finally(requestDone);
+        // Both calls of a batch in flight together; a failure of either fails the batch's
+        // domains (with its reason), so no row is stored half-filled.
+        const [counts, ranks] = await Promise.all([
+          send(op, batch, signal).finally(requestDone),
+          send(authority, batch, signal).finally(requestDone),
+        ]);
+        return join(counts, ranks);
+      },
     });
   }
 

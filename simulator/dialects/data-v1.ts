@@ -4,8 +4,20 @@
 
 import { normalizeDomain } from "../domain-name";
 import { ApiError } from "../http-io";
-import { dataBacklinksFor, dataSummaryFor, domainKeywordsFor } from "../universe-data-v1";
-import { domainKeywordsQuery, listQuery, targetsFrom, targetsInput } from "./data-v1-params";
+import {
+  dataAuthorityFor,
+  dataBacklinksFor,
+  dataMetricsFor,
+  dataSummaryFor,
+  domainKeywordsFor,
+} from "../universe-data-v1";
+import {
+  authorityInput,
+  domainKeywordsQuery,
+  listQuery,
+  targetsFrom,
+  targetsInput,
+} from "./data-v1-params";
 import { parseOr400, queryObject } from "./provider-v3-params";
 import type { Dialect, Route, RouteContext } from "./types";
 
@@ -21,7 +33,12 @@ function summaries(ctx: RouteContext, body?: unknown) {
 
 function metrics(ctx: RouteContext, body?: unknown) {
   const q = parseOr400(targetsInput, targetsFrom(ctx.query, body));
-  return { body: { metrics: q.target.map(dataSummaryFor) }, cost: q.target.length };
+  return { body: { metrics: q.target.map(dataMetricsFor) }, cost: q.target.length };
+}
+
+function authority(ctx: RouteContext, body?: unknown) {
+  const q = parseOr400(authorityInput, targetsFrom(ctx.query, body));
+  return { body: { pages: q.target.map(dataAuthorityFor) }, cost: q.target.length };
 }
 
 const all: Route = {
@@ -106,6 +123,12 @@ export const dataV1: Dialect = {
     { method: "POST", path: "/v1/backlinks/summary", handle: (ctx) => summaries(ctx, ctx.json()) },
     { method: "GET", path: "/v1/backlinks/metrics", handle: (ctx) => metrics(ctx) },
     { method: "POST", path: "/v1/backlinks/metrics", handle: (ctx) => metrics(ctx, ctx.json()) },
+    { method: "GET", path: "/v1/backlinks/authority", handle: (ctx) => authority(ctx) },
+    {
+      method: "POST",
+      path: "/v1/backlinks/authority",
+      handle: (ctx) => authority(ctx, ctx.json()),
+    },
     all,
     raw,
     domainKeywords,

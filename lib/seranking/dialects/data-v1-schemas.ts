@@ -39,17 +39,19 @@ export const rawReplySchema = z.object({
   next: z.string().min(1).nullish(),
 });
 
-// Ranks are optional here: the spec only confirms the counts. A row without them has no DT/PT
-// (null), never a made-up value.
+// Counts only: /metrics carries no InLink Rank (spec §5.2); DT/PT come from /authority.
 export const metricsEntrySchema = z.object({
   target: z.string(),
   backlinks: count,
   refdomains: count,
-  domain_inlink_rank: rank.nullish(),
-  inlink_rank: rank.nullish(),
 });
 
 export const metricsReplySchema = z.object({ metrics: z.array(metricsEntrySchema) });
+
+/** /v1/backlinks/authority: {"pages":[{"url","inlink_rank","domain_inlink_rank"}]} (spec §5.4). */
+export const authorityReplySchema = z.object({
+  pages: z.array(z.object({ url: z.string(), inlink_rank: rank, domain_inlink_rank: rank })),
+});
 
 export const domainKeywordSchema = z.object({
   keyword: z.string(),

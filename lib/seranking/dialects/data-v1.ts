@@ -4,11 +4,11 @@
 import { SERankingError } from "../errors";
 import type { BacklinkRow, BacklinksSortBy } from "../types";
 import { SUPPORTED_LOCATIONS, sourceForLocation } from "./data-v1-locations";
+import { authorityOp, joinAuthority, metricsOp } from "./data-v1-metrics";
 import {
   backlinksReplySchema,
   domainKeywordsReplySchema,
   isTrialSubscription,
-  metricsReplySchema,
   rawReplySchema,
   subscriptionReplySchema,
   summaryReplySchema,
@@ -118,6 +118,11 @@ export const dataV1: Dialect = {
     citationShort: "PT",
   },
   maxMetricsBatch: 100,
+  // seranking-data-api-v1.md §4. summary 100/target and the account calls' 0 are documented
+  // [C2]; list rows are billed per record [SK]. /metrics, /authority and /raw have no published
+  // figure: 1 per target / per record is assumed (the simulator charges the same from its own
+  // table), so estimates are an upper bound only as good as that assumption.
+  prices: { summary: 100, metrics: 1, authority: 1, backlinkRow: 1, account: 0 },
   rateLimitPerSecond: 10,
   // "Trial accounts: Data API 1 rps" (SE Ranking's rate-limit page).
   trialRateLimitPerSecond: 1,
@@ -190,25 +195,9 @@ export const dataV1: Dialect = {
     },
   },
 
-  backlinksMetrics: {
-    build: (domains) => ({
-      method: "POST",
-      path: "/v1/backlinks/metrics",
-      body: { target: domains, mode: "domain" },
-    }),
-    reply: () =>
-      metricsReplySchema.transform((r) =>
-        r.metrics.map((m) => ({
-          domain: m.target,
-          trustFlow: null,
-          citationFlow: null,
-          domainInlinkRank: m.domain_inlink_rank ?? null,
-          inlinkRank: m.inlink_rank ?? null,
-          referringDomains: m.refdomains,
-          totalBacklinks: m.backlinks,
-        })),
-      ),
-  },
+  backlinksMetrics: metricsOp,
+  backlinksAuthority: authorityOp,
+  joinAuthority,
 
   keywordRankings: {
     build: keywordsRequest,

@@ -3,6 +3,7 @@
 // dialect (the public Data API, `data-v1`) can be added beside provider-v3 without touching the
 // client. Replies are zod schemas whose output is already the public camelCase type.
 import type { z } from "zod";
+import type { CreditPrices } from "../costs";
 import type {
   AccountInfo,
   BacklinkRow,
@@ -39,6 +40,13 @@ export interface Operation<I, O> {
   run?(input: I, send: Send): Promise<O>;
 }
 
+/** Authority ranks of one domain (DT / PT), from a dialect's separate authority call. */
+export interface AuthorityRow {
+  domain: string;
+  domainInlinkRank: number;
+  inlinkRank: number;
+}
+
 /** Inputs after the client has validated and defaulted them. */
 export interface BacklinksQuery {
   domain: string;
@@ -71,6 +79,8 @@ export interface Dialect {
   readonly metricLabels: MetricLabels;
   /** Most domains one metrics call may carry. */
   readonly maxMetricsBatch: number;
+  /** Credits per unit of each kind of call (see costs.ts). */
+  readonly prices: CreditPrices;
   /** The API's documented per-key request rate. */
   readonly rateLimitPerSecond: number;
   /** The rate a trial account gets, when the API documents a lower one (data-v1: 1/s). */
@@ -83,6 +93,13 @@ export interface Dialect {
   backlinksSummary: Operation<string, BacklinksSummaryResult>;
   backlinks: Operation<BacklinksQuery, BacklinkRow[]>;
   backlinksMetrics: Operation<string[], BacklinksMetricsRow[]>;
+  /**
+   * When the metrics call lacks authority ranks (data-v1), a second batched call that has them;
+   * the client joins the two per batch. Absent = the metrics call is complete (provider-v3).
+   */
+  backlinksAuthority?: Operation<string[], AuthorityRow[]>;
+  /** Joins a batch's metrics and authority rows (required with backlinksAuthority). */
+  joinAuthority?(counts: BacklinksMetricsRow[], ranks: AuthorityRow[]): BacklinksMetricsRow[];
   keywordRankings: Operation<KeywordRankingsQuery, KeywordRankingRow[]>;
   account: Operation<void, AccountCheck>;
 }
