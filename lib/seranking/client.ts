@@ -8,7 +8,12 @@ import {
   type BacklinksMetricsResult,
   runMetricsBatches,
 } from "./batch-metrics";
-import { type Dialect, rateLimitFor, type WireRequest } from "./dialects/dialect";
+import {
+  type Dialect,
+  type RawBacklinksPage,
+  rateLimitFor,
+  type WireRequest,
+} from "./dialects/dialect";
 import { providerV3 } from "./dialects/provider-v3";
 import { normalizeDomain } from "./domain";
 import { SERankingError } from "./errors";
@@ -66,6 +71,8 @@ export interface SERankingClientOptions {
 const SORTS: readonly BacklinksSortBy[] = ["trust_flow", "citation_flow", "first_seen"];
 const ENGINES: readonly SearchEngine[] = ["google", "bing", "yahoo"];
 export const MAX_BACKLINKS_LIMIT = 1000;
+/** /v1/backlinks/raw's documented ceiling per call. */
+export const MAX_RAW_LIMIT = 100_000;
 
 export class SERankingClient {
   // A JS-private field: invisible to JSON.stringify, util.inspect and enumeration.
@@ -136,6 +143,39 @@ export class SERankingClient {
     };
     const op = this.#dialect.backlinks;
     if (op.run) return op.run(query, (wire, schema) => request(this.#http, wire, schema));
+    return request(this.#http, op.build(query), op.reply(query));
+  }
+
+  /** True when this API pages backlinks by cursor only (data-v1): callers should store rows. */
+  get walksBacklinks(): boolean {
+    return this.#dialect.backlinksRaw !== undefined;
+  }
+
+  /**
+   * One step of a cursor walk over a domain's whole backlink list: `limit` rows (1–100,000) after
+   * `cursor`. Each row is billed once; the caller keeps them (see stored-walk.ts).
+   */
+  async getBacklinksRawPage(options: {
+    domain: string;
+    sortBy?: BacklinksSortBy;
+    limit: number;
+    cursor?: string;
+  }): Promise<RawBacklinksPage> {
+    const op = this.#dialect.backlinksRaw;
+    if (!op) throw this.#badRequest(`The ${this.#dialect.id} API has no cursor walk`);
+    const { limit } = options;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RAW_LIMIT) {
+      throw this.#badRequest(`limit must be a whole number from 1 to ${MAX_RAW_LIMIT}`);
+    }
+    const sortBy = options.sortBy ?? "trust_flow";
+    if (!SORTS.includes(sortBy))
+      throw this.#badRequest(`sortBy must be one of ${SORTS.join(", ")}`);
+    const query = {
+      domain: this.#domain(options.domain),
+      sortBy,
+      limit,
+      ...(options.cursor && { cursor: options.cursor }),
+    };
     return request(this.#http, op.build(query), op.reply(query));
   }
 

@@ -33,11 +33,20 @@ export const backlinkSchema = z.object({
 
 export const backlinksReplySchema = z.object({ backlinks: z.array(backlinkSchema) });
 
-/** /v1/backlinks/raw: a page of rows and the cursor of the next one (null or absent at the end). */
-export const rawReplySchema = z.object({
-  backlinks: z.array(backlinkSchema),
-  next: z.string().min(1).nullish(),
-});
+// /v1/backlinks/raw: a page of rows and the cursor of the next one. The reference (§5.6) does
+// not establish the reply field carrying the cursor: `next` (by symmetry with the request
+// parameter) is read first, then `next_cursor` / `cursor`; absent, null or "" = the last page.
+export const rawReplySchema = z
+  .object({
+    backlinks: z.array(backlinkSchema),
+    next: z.string().nullish(),
+    next_cursor: z.string().nullish(),
+    cursor: z.string().nullish(),
+  })
+  .transform((r) => ({
+    backlinks: r.backlinks,
+    next: r.next || r.next_cursor || r.cursor || null,
+  }));
 
 // Counts only: /metrics carries no InLink Rank (spec §5.2); DT/PT come from /authority.
 export const metricsEntrySchema = z.object({

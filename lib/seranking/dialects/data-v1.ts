@@ -19,6 +19,9 @@ import {
   type Dialect,
   type KeywordRankingsQuery,
   type KeywordTargetProblem,
+  type Operation,
+  type RawBacklinksPage,
+  type RawBacklinksQuery,
   tokenHeaders,
   type WireRequest,
 } from "./dialect";
@@ -52,13 +55,26 @@ function toRow(b: WireBacklink): BacklinkRow {
   };
 }
 
+/** /v1/backlinks/all: the API filters nofollow itself here (`nofollow_filter` is listed). */
 function listQuery(q: BacklinksQuery, limit: number): Record<string, string | number> {
+  return {
+    ...rawQuery(q, limit),
+    ...(q.doFollowOnly && { nofollow_filter: "dofollow_only" }),
+  };
+}
+
+/** /v1/backlinks/raw takes no filter at all (OpenAPI): dofollow rows are picked by the caller. */
+function rawQuery(
+  q: Pick<BacklinksQuery, "domain" | "sortBy">,
+  limit: number,
+  cursor?: string,
+): Record<string, string | number> {
   return {
     target: q.domain,
     mode: "domain",
     limit,
     order_by: ORDER_BY[q.sortBy],
-    ...(q.doFollowOnly && { nofollow_filter: "dofollow_only" }),
+    ...(cursor && { next: cursor }),
   };
 }
 
@@ -105,6 +121,17 @@ function keywordsRequest(q: KeywordRankingsQuery): WireRequest {
     query: { source, domain: q.domain, type: "organic", limit: DOMAIN_KEYWORDS_LIMIT },
   };
 }
+
+/** One cursor step of /v1/backlinks/raw; the reference names no page size, so none is assumed. */
+const rawOp: Operation<RawBacklinksQuery, RawBacklinksPage> = {
+  build: (q) => ({
+    method: "GET",
+    path: "/v1/backlinks/raw",
+    query: rawQuery(q, q.limit, q.cursor),
+  }),
+  reply: () =>
+    rawReplySchema.transform((r) => ({ rows: r.backlinks.map(toRow), next: r.next ?? null })),
+};
 
 export const dataV1: Dialect = {
   id: "data-v1",
@@ -171,29 +198,29 @@ export const dataV1: Dialect = {
         r.backlinks.slice(q.offset, q.offset + q.limit).map(toRow),
       ),
     // No offset in this API: a page within the first 10,000 rows is cut from one /all call;
-    // deeper pages follow the raw export's `next` cursor until the page is reached.
+    // deeper pages follow the raw export's `next` cursor until the page is reached. This
+    // stateless path re-pays earlier rows; the app walks /raw once and stores the rows instead
+    // (lib/services/backlinks/stored-walk.ts), which is what the product uses.
     async run(q, send) {
       const want = q.offset + q.limit;
       if (want <= ALL_MAX_LIMIT) return send(this.build(q), this.reply(q));
-      const rows: WireBacklink[] = [];
-      let cursor: string | null | undefined;
-      // The raw export's page size is not documented, so progress is judged by the cursor alone.
+      const rows: BacklinkRow[] = [];
+      let cursor: string | undefined;
       const seen = new Set<string>();
       while (rows.length < want) {
-        const query = { ...listQuery(q, ALL_MAX_LIMIT), ...(cursor && { next: cursor }) };
-        const page = await send(
-          { method: "GET", path: "/v1/backlinks/raw", query },
-          rawReplySchema,
-        );
-        rows.push(...page.backlinks);
+        const step = { ...q, limit: ALL_MAX_LIMIT, cursor };
+        const page = await send(rawOp.build(step), rawOp.reply(step));
+        rows.push(...page.rows.filter((r) => !q.doFollowOnly || !r.isNoFollow));
+        if (!page.next || page.rows.length === 0) break;
+        if (seen.has(page.next)) throw badResponse("the raw cursor does not advance");
+        seen.add(page.next);
         cursor = page.next;
-        if (!cursor || page.backlinks.length === 0) break;
-        if (seen.has(cursor)) throw badResponse("the raw cursor does not advance");
-        seen.add(cursor);
       }
-      return rows.slice(q.offset, want).map(toRow);
+      return rows.slice(q.offset, want);
     },
   },
+
+  backlinksRaw: rawOp,
 
   backlinksMetrics: metricsOp,
   backlinksAuthority: authorityOp,

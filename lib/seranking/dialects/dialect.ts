@@ -56,6 +56,21 @@ export interface BacklinksQuery {
   doFollowOnly: boolean;
 }
 
+/** One step of a cursor walk over a domain's whole backlink list (data-v1 /v1/backlinks/raw). */
+export interface RawBacklinksQuery {
+  domain: string;
+  sortBy: BacklinksSortBy;
+  limit: number;
+  /** The cursor the previous page returned; absent on the first page. */
+  cursor?: string;
+}
+
+export interface RawBacklinksPage {
+  rows: BacklinkRow[];
+  /** null after the last page. */
+  next: string | null;
+}
+
 export interface KeywordRankingsQuery {
   domain: string;
   keywords: string[];
@@ -92,6 +107,8 @@ export interface Dialect {
   headers(apiKey: string): Record<string, string>;
   backlinksSummary: Operation<string, BacklinksSummaryResult>;
   backlinks: Operation<BacklinksQuery, BacklinkRow[]>;
+  /** A cursor walk (only APIs without offsets need one): page by page, each row paid once. */
+  backlinksRaw?: Operation<RawBacklinksQuery, RawBacklinksPage>;
   backlinksMetrics: Operation<string[], BacklinksMetricsRow[]>;
   /**
    * When the metrics call lacks authority ranks (data-v1), a second batched call that has them;

@@ -2,10 +2,12 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { recordBacklinkSearch } from "@/lib/db/queries/backlink-searches";
 import { env } from "@/lib/env";
+import { dialectById } from "@/lib/seranking/dialects/registry";
 import type { BacklinkRow, BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
 import { cachedCall } from "@/lib/services/seranking/cached-call";
 import { withTenantClient } from "@/lib/services/seranking/tenant-client";
 import type { BacklinksListQuery } from "@/lib/validations/backlinks";
+import { storedBacklinksPage } from "./stored-walk";
 
 // Every Backlinks read goes through the tenant's client (key, usage, "needs attention") and the
 // per-tenant cache (backlink data changes monthly), so a repeated view costs no credits.
@@ -24,6 +26,13 @@ export interface ListReply extends Freshness {
   rows: BacklinkRow[];
   page: number;
   limit: number;
+  /**
+   * Data API only: rows of the domain stored so far (walked once, paid once) and whether that is
+   * all of them. A page beyond them costs about one credit per added row.
+   */
+  stored?: { rows: number; complete: boolean };
+  /** Credits per backlink row for this key's API, so the page can price a refresh or a deep page. */
+  creditsPerRow: number;
 }
 
 const ttlMs = () => env().SERANKING_CACHE_TTL_SECONDS * 1000;
@@ -59,7 +68,10 @@ export async function backlinksSummary(
   return reply;
 }
 
-/** One page of a domain's backlinks, as SE Ranking sorts and filters it. */
+/**
+ * One page of a domain's backlinks, as SE Ranking sorts it. provider-v3 pages by offset (cached
+ * per page); the Data API has no offset, so its rows are walked once and stored (stored-walk.ts).
+ */
 export function backlinksPage(
   db: Db,
   tenantId: string,
@@ -69,6 +81,23 @@ export function backlinksPage(
   const { domain, page, limit, sort, dofollow } = query;
   const offset = (page - 1) * limit;
   return withTenantClient(db, tenantId, async (client) => {
+    const creditsPerRow = dialectById(client.dialectId).prices.backlinkRow;
+    if (client.walksBacklinks) {
+      const stored = await storedBacklinksPage(db, tenantId, client, query, {
+        ttlMs: ttlMs(),
+        force,
+      });
+      return {
+        rows: stored.rows,
+        page,
+        limit,
+        stored: stored.stored,
+        creditsPerRow,
+        fetchedAt: stored.fetchedAt.toISOString(),
+        fromCache: stored.fromCache,
+        metricLabels: client.metricLabels,
+      };
+    }
     const params = { domain, limit, offset, sort, dofollow, dialect: client.dialectId };
     const result = await cachedCall(
       { db, tenantId, endpoint: "backlinks.list", params, ttlMs: ttlMs(), force },
@@ -78,6 +107,7 @@ export function backlinksPage(
       rows: result.data,
       page,
       limit,
+      creditsPerRow,
       fetchedAt: result.fetchedAt.toISOString(),
       fromCache: result.fromCache,
       metricLabels: client.metricLabels,

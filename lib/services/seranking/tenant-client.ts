@@ -95,6 +95,8 @@ export type TenantClient = Pick<
   | "metricLabels"
   | "getBacklinksSummary"
   | "getBacklinks"
+  | "walksBacklinks"
+  | "getBacklinksRawPage"
   | "getBacklinksMetrics"
   | "getKeywordRankings"
   | "verify"
@@ -116,6 +118,8 @@ function lazyClient(dialect: Dialect, open: () => SERankingClient): TenantClient
     metricLabels: dialect.metricLabels,
     getBacklinksSummary: async (domain) => real().getBacklinksSummary(domain),
     getBacklinks: async (options) => real().getBacklinks(options),
+    walksBacklinks: dialect.backlinksRaw !== undefined,
+    getBacklinksRawPage: async (options) => real().getBacklinksRawPage(options),
     getBacklinksMetrics: async (domains, options) => real().getBacklinksMetrics(domains, options),
     getKeywordRankings: async (options) => real().getKeywordRankings(options),
     verify: async () => real().verify(),
