@@ -45,3 +45,15 @@ export function creditsForCall(
 ): number {
   return dialect.prices[call.kind] * Math.max(0, call.units);
 }
+
+/**
+ * "Refresh" on a backlinks page: the summary again, plus the rows up to this page. An API with
+ * offsets fetches only the page; one walked by cursor (data-v1) walks again from row 1.
+ */
+export function estimateBacklinkRefresh(
+  dialect: Dialect,
+  view: { page: number; limit: number },
+): CostEstimate {
+  const rows = dialect.backlinksRaw ? view.page * view.limit : view.limit;
+  return { requests: 2, credits: dialect.prices.summary + rows * dialect.prices.backlinkRow };
+}

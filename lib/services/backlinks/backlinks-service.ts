@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { recordBacklinkSearch } from "@/lib/db/queries/backlink-searches";
 import { env } from "@/lib/env";
+import { type CostEstimate, estimateBacklinkRefresh } from "@/lib/seranking/costs";
 import { dialectById } from "@/lib/seranking/dialects/registry";
 import type { BacklinkRow, BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
 import { cachedCall } from "@/lib/services/seranking/cached-call";
@@ -31,8 +32,10 @@ export interface ListReply extends Freshness {
    * all of them. A page beyond them costs about one credit per added row.
    */
   stored?: { rows: number; complete: boolean };
-  /** Credits per backlink row for this key's API, so the page can price a refresh or a deep page. */
+  /** Credits per backlink row for this key's API, so the page can price a deep page. */
   creditsPerRow: number;
+  /** What "Refresh" on this page would cost (summary + rows), said before it is clicked. */
+  refreshEstimate: CostEstimate;
 }
 
 const ttlMs = () => env().SERANKING_CACHE_TTL_SECONDS * 1000;
@@ -81,7 +84,9 @@ export function backlinksPage(
   const { domain, page, limit, sort, dofollow } = query;
   const offset = (page - 1) * limit;
   return withTenantClient(db, tenantId, async (client) => {
-    const creditsPerRow = dialectById(client.dialectId).prices.backlinkRow;
+    const dialect = dialectById(client.dialectId);
+    const creditsPerRow = dialect.prices.backlinkRow;
+    const refreshEstimate = estimateBacklinkRefresh(dialect, { page, limit });
     if (client.walksBacklinks) {
       const stored = await storedBacklinksPage(db, tenantId, client, query, {
         ttlMs: ttlMs(),
@@ -93,6 +98,7 @@ export function backlinksPage(
         limit,
         stored: stored.stored,
         creditsPerRow,
+        refreshEstimate,
         fetchedAt: stored.fetchedAt.toISOString(),
         fromCache: stored.fromCache,
         metricLabels: client.metricLabels,
@@ -108,6 +114,7 @@ export function backlinksPage(
       page,
       limit,
       creditsPerRow,
+      refreshEstimate,
       fetchedAt: result.fetchedAt.toISOString(),
       fromCache: result.fromCache,
       metricLabels: client.metricLabels,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encrypt } from "@/lib/crypto/envelope";
 import type { DbHandle } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
+import { usageByFeature, usageMonth } from "@/lib/db/queries/seranking-usage";
 import { signUp } from "@/lib/services/accounts";
 import { serverKeyring } from "@/lib/services/seranking/keyring";
 import { createTestDb } from "@/lib/testing/test-db";
@@ -135,5 +136,17 @@ describe("Data API backlink pages: walked once, stored, never paid twice", () =>
     const p1 = await backlinksPage(handle.db, tenants.b, view(1));
     expect(p1.fromCache).toBe(true);
     expect(p1.rows).toHaveLength(50);
+  });
+
+  it("usage is recorded as credits by feature, equal to what the simulator billed", async () => {
+    const billed = creditsSpent(rawCalls().filter((e) => e.status === 200));
+    const byTenant = async () => {
+      const a = await usageByFeature(handle.db, tenants.a, usageMonth());
+      const b = await usageByFeature(handle.db, tenants.b, usageMonth());
+      const credits = (rows: typeof a) => rows.find((r) => r.feature === "backlinks")?.credits ?? 0;
+      return credits(a) + credits(b);
+    };
+    // Usage is written beside the call, not before its answer: let it land.
+    await expect.poll(byTenant, { timeout: 10_000 }).toBe(billed);
   });
 });

@@ -9,7 +9,7 @@ import {
   updateIntegrationMetadata,
   upsertIntegration,
 } from "@/lib/db/queries/integrations";
-import { listUsage, usageMonth } from "@/lib/db/queries/seranking-usage";
+import { usageByFeature, usageMonth } from "@/lib/db/queries/seranking-usage";
 import { findUserById } from "@/lib/db/queries/users";
 import type { Dialect } from "@/lib/seranking/dialects/dialect";
 import { DIALECTS, dialectById } from "@/lib/seranking/dialects/registry";
@@ -182,7 +182,7 @@ export async function integrationStatus(db: Db, tenantId: string) {
   const month = usageMonth();
   const [connectedBy, usage] = await Promise.all([
     metadata.connectedBy ? findUserById(db, metadata.connectedBy) : undefined,
-    listUsage(db, tenantId, month),
+    usageByFeature(db, tenantId, month),
   ]);
   return {
     state: metadata.status as IntegrationState,
@@ -195,7 +195,12 @@ export async function integrationStatus(db: Db, tenantId: string) {
     dialect: metadata.dialect,
     dialectLabel: dialectLabel(metadata.dialect),
     metricLabels: dialectById(metadata.dialect).metricLabels,
-    usage: { month, calls: usage.reduce((n, u) => n + u.calls, 0) },
+    usage: {
+      month,
+      calls: usage.reduce((n, u) => n + u.calls, 0),
+      credits: usage.reduce((n, u) => n + u.credits, 0),
+      byFeature: usage.map((u) => ({ feature: u.feature, calls: u.calls, credits: u.credits })),
+    },
   };
 }
 export type IntegrationStatus = Awaited<ReturnType<typeof integrationStatus>>;

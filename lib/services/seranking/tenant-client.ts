@@ -40,7 +40,7 @@ export function buildClient(
     account,
     baseUrl: baseUrlFor(dialect),
     timeoutMs: env().SERANKING_TIMEOUT_MS,
-    fetch: countingFetch(db, tenantId),
+    fetch: countingFetch(db, tenantId, globalThis.fetch, dialect),
   });
 }
 
