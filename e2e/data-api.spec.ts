@@ -23,6 +23,8 @@ test("a Data API key: data-v1 detected, then backlinks, prospects and keywords i
   page,
   baseURL,
 }) => {
+  // Four features end to end, each walking its upstream calls: more than one default budget.
+  test.slow();
   const account = await signedUpInBrowser(page, baseURL!, "datav1");
 
   // Connect: Test finds the Data API (tried first), Save stores dialect data-v1.
@@ -168,6 +170,8 @@ test("a Data API key: page 20 of a 10,000-link domain costs one page of rows, no
   page,
   baseURL,
 }) => {
+  // Page 19 walks and stores 950 rows before it renders.
+  test.slow();
   const account = await signedUpInBrowser(page, baseURL!, "datav1deep");
   await page.goto(`/${account.tenantSlug}/settings/integrations`);
   await page.getByLabel("SE Ranking API key").fill(DATA_API_DEMO_KEY);
@@ -183,6 +187,7 @@ test("a Data API key: page 20 of a 10,000-link domain costs one page of rows, no
   }).rows;
   await sim.clearLog();
   await page.goto(`/${account.tenantSlug}/backlinks?domain=${domain}&page=19`);
+  await expect(page.getByTestId("backlink-row").first()).toBeVisible({ timeout: 30_000 });
   await expectRows(
     page,
     rows.slice(0, 50).map((r) => r.url_from),
@@ -192,6 +197,7 @@ test("a Data API key: page 20 of a 10,000-link domain costs one page of rows, no
 
   await page.getByRole("link", { name: /Next/ }).click();
   await expect(page).toHaveURL(/page=20/);
+  await expect(page.getByTestId("backlink-row").first()).toBeVisible({ timeout: 30_000 });
   await expectRows(
     page,
     rows.slice(50, 100).map((r) => r.url_from),
