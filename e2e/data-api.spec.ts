@@ -23,6 +23,8 @@ test("a Data API key: data-v1 detected, then backlinks, prospects and keywords i
   page,
   baseURL,
 }) => {
+  // Four features end to end, each walking its upstream calls: more than one default budget.
+  test.slow();
   const account = await signedUpInBrowser(page, baseURL!, "datav1");
 
   // Connect: Test finds the Data API (tried first), Save stores dialect data-v1.
@@ -35,7 +37,7 @@ test("a Data API key: data-v1 detected, then backlinks, prospects and keywords i
   const dialect = page.getByTestId("integration-dialect");
   await expect(dialect).toHaveAttribute("data-dialect", "data-v1");
   await expect(dialect).toContainText("Domain Trust (DT) / Page Trust (PT)");
-  const mine = (entries: { keyId?: string }[]) =>
+  const mine = <E extends { keyId?: string }>(entries: E[]) =>
     entries.filter((e) => e.keyId === keyIdFor(DATA_API_DEMO_KEY));
   const subscription = mine(await sim.log("/v1/account/subscription"));
   expect(subscription.map((e) => (e as { status: number }).status)).toContain(200);
@@ -54,7 +56,8 @@ test("a Data API key: data-v1 detected, then backlinks, prospects and keywords i
   await expect(page.getByTestId("verdict-rule")).toContainText("DT ≥ 30 is trusted");
   await expect(page.getByRole("columnheader", { name: /Domain Trust/ })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: /Page Trust/ })).toBeVisible();
-  // Rows as the Data API orders them (by DT); page 2 is cut from /v1/backlinks/all (no offset).
+  // Rows as the Data API orders them (by DT). It has no offset: the rows are walked once with
+  // /v1/backlinks/raw's cursor and stored, so page 2 buys only its own 50 rows.
   const top = dataBacklinksFor(domain, {
     orderBy: "domain_inlink_rank",
     dofollowOnly: false,
@@ -69,12 +72,14 @@ test("a Data API key: data-v1 detected, then backlinks, prospects and keywords i
     page,
     top.rows.slice(50, 100).map((r) => r.url_from),
   );
-  const all = await sim.log("/v1/backlinks/all");
-  expect(all.at(-1)?.query).toMatchObject({
-    limit: "100",
-    order_by: "domain_inlink_rank",
-    mode: "domain",
-  });
+  const raw = mine(await sim.log("/v1/backlinks/raw"));
+  expect(raw.map((e) => [e.query.limit, Boolean(e.query.next), e.credits])).toEqual([
+    ["50", false, 50],
+    ["50", true, 50],
+  ]);
+  expect(raw[0]?.query).toMatchObject({ order_by: "domain_inlink_rank", mode: "domain" });
+  expect(mine(await sim.log("/v1/backlinks/all"))).toEqual([]);
+  await expect(page.getByTestId("refresh-estimate")).toContainText("credits");
   await noTfCf(page);
   await page.screenshot({ path: "test-results/data-v1-backlinks.png", fullPage: true });
 
@@ -85,15 +90,26 @@ test("a Data API key: data-v1 detected, then backlinks, prospects and keywords i
   await page.getByRole("button", { name: "Create list" }).click();
   await page.getByLabel("Domains", { exact: true }).fill(prospects.join("\n"));
   await page.getByRole("button", { name: "Add domains" }).click();
+  // The price is said before the run: counts (/metrics) and DT/PT (/authority), 1 credit each.
+  await expect(page.getByTestId("run-estimate")).toContainText(
+    "3 domains to fetch: about 6 SE Ranking credits in 2 requests",
+  );
+  await sim.clearLog();
   await page.getByRole("button", { name: "Fetch metrics" }).click();
   await expect(page.getByTestId("run-summary")).toContainText(
     "Fetch finished: 3 fetched, 0 failed",
   );
+  // /metrics has counts only; DT/PT come from /authority, in the same run.
+  expect(mine(await sim.log("/v1/backlinks/metrics"))).toHaveLength(1);
+  expect(mine(await sim.log("/v1/backlinks/authority"))).toHaveLength(1);
   for (const d of prospects) {
     const cells = page
       .getByTestId("prospect-row")
       .filter({ has: page.getByText(d, { exact: true }) })
       .locator("td");
+    // Every one of these domains has links, so a blank or zero DT/PT would be a bug.
+    expect(dataSummaryFor(d).backlinks).toBeGreaterThan(0);
+    expect(dataSummaryFor(d).domain_inlink_rank).toBeGreaterThan(0);
     await expect(cells.nth(2)).toHaveText(n(dataSummaryFor(d).domain_inlink_rank));
     await expect(cells.nth(3)).toHaveText(n(dataSummaryFor(d).inlink_rank));
   }
@@ -148,4 +164,51 @@ test("a Data API key: data-v1 detected, then backlinks, prospects and keywords i
   expect(calls).toHaveLength(1);
   expect(calls[0]!.query).toMatchObject({ domain, source: "us", type: "organic" });
   await page.screenshot({ path: "test-results/data-v1-keywords.png", fullPage: true });
+});
+
+test("a Data API key: page 20 of a 10,000-link domain costs one page of rows, not 20", async ({
+  page,
+  baseURL,
+}) => {
+  // Page 19 walks and stores 950 rows before it renders.
+  test.slow();
+  const account = await signedUpInBrowser(page, baseURL!, "datav1deep");
+  await page.goto(`/${account.tenantSlug}/settings/integrations`);
+  await page.getByLabel("SE Ranking API key").fill(DATA_API_DEMO_KEY);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("integration-dialect")).toHaveAttribute("data-dialect", "data-v1");
+
+  const domain = "deep-example.com"; // 10,000 links in the simulator
+  const rows = dataBacklinksFor(domain, {
+    orderBy: "domain_inlink_rank",
+    dofollowOnly: false,
+    offset: 900,
+    limit: 100,
+  }).rows;
+  await sim.clearLog();
+  await page.goto(`/${account.tenantSlug}/backlinks?domain=${domain}&page=19`);
+  await expect(page.getByTestId("backlink-row").first()).toBeVisible({ timeout: 30_000 });
+  await expectRows(
+    page,
+    rows.slice(0, 50).map((r) => r.url_from),
+  );
+  const before = await sim.log("/v1/backlinks/raw");
+  expect(before.reduce((sum, e) => sum + (e.credits ?? 0), 0)).toBe(950);
+
+  await page.getByRole("link", { name: /Next/ }).click();
+  await expect(page).toHaveURL(/page=20/);
+  await expect(page.getByTestId("backlink-row").first()).toBeVisible({ timeout: 30_000 });
+  await expectRows(
+    page,
+    rows.slice(50, 100).map((r) => r.url_from),
+  );
+  const after = (await sim.log("/v1/backlinks/raw")).slice(before.length);
+  // One request for exactly the 50 new rows, continuing from the stored cursor.
+  expect(after.map((e) => [e.query.limit, Boolean(e.query.next), e.credits])).toEqual([
+    ["50", true, 50],
+  ]);
+  // Back to page 1: already stored, nothing more to pay.
+  await page.goto(`/${account.tenantSlug}/backlinks?domain=${domain}&page=1`);
+  await expect(page.getByTestId("backlink-row")).toHaveCount(50);
+  expect(await sim.log("/v1/backlinks/raw")).toHaveLength(before.length + 1);
 });

@@ -1,4 +1,4 @@
-// npm run bench [-- --only overhead,bulk,weight,lighthouse,db] — measured figures, merged into
+// npm run bench [-- --only overhead,bulk,weight,lighthouse,db,credits] — measured figures, merged into
 // bench/results.json and printed as tables. Each figure comes from one run on this machine;
 // compare ratios, not absolute times. PostgreSQL joins the db part when TEST_DATABASE_URL is set
 // (scripts/with-postgres.sh npm run bench).
@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { DEMO_KEY } from "@/simulator/keys";
 import { configureSimulator, startAppServer } from "./bench/app-server";
 import { benchBulkMetrics } from "./bench/bulk-metrics";
+import { benchCredits } from "./bench/credits";
 import { benchDbQueries } from "./bench/db-queries";
 import { benchLighthouse } from "./bench/lighthouse";
 import { benchPageWeight } from "./bench/page-weight";
@@ -15,7 +16,7 @@ import { benchRouteOverhead } from "./bench/route-overhead";
 import { signIn } from "./bench/session";
 import { DEMO } from "./lib/seed";
 
-const PARTS = ["overhead", "bulk", "weight", "lighthouse", "db"] as const;
+const PARTS = ["overhead", "bulk", "weight", "lighthouse", "db", "credits"] as const;
 type Part = (typeof PARTS)[number];
 const { values } = parseArgs({ options: { only: { type: "string" } } });
 const only = (values.only?.split(",").map((p) => p.trim()) ?? [...PARTS]) as Part[];
@@ -74,6 +75,13 @@ if (wants("bulk")) {
   console.log("\nBulk metrics (prospects) — simulator latency 200 ms, limit 10 requests/s");
   console.table(bulkMetrics);
   results.bulkMetrics = bulkMetrics;
+}
+
+if (wants("credits")) {
+  const credits = await benchCredits();
+  console.log("\nCredits (Data API key) — the simulator's bill vs. the least the API allows");
+  console.table(credits);
+  results.credits = credits;
 }
 
 if (wants("db")) {

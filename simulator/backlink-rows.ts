@@ -30,7 +30,10 @@ const SNAPSHOT_DAY = Math.round((Date.UTC(2026, 10, 1) - EPOCH_MS) / 86_400_000)
 const ROW_SALT = 0x0b1a;
 const SOURCE_SALT = 0x50c3;
 const TEXT_SALT = 0x7e47;
-/** A prime above MAX_LIST_ROWS, so i -> (i * P) mod N is a permutation for every N <= 5000. */
+/**
+ * A prime that divides no list length (every N ≤ MAX_LIST_ROWS = 10,000 except 7919 itself, which
+ * no named or generated profile has), so i -> (i * P) mod N is a permutation.
+ */
 const SPREAD_PRIME = 7919;
 
 interface RowCore {

@@ -93,7 +93,7 @@ describe("data-v1 against the simulator", () => {
     expect(seen).toHaveLength(summaryFor(domain).total_backlinks);
   });
 
-  it("bulk metrics for 130 domains: two POSTs, rows equal the universe", async () => {
+  it("bulk metrics for 130 domains: two POSTs to /metrics and two to /authority, DT/PT from the latter", async () => {
     const domains = Array.from({ length: 130 }, (_, i) => `bulk-${i}-example.org`);
     const { rows, failures } = await client().getBacklinksMetrics(domains);
     expect(failures).toEqual([]);
@@ -111,6 +111,8 @@ describe("data-v1 against the simulator", () => {
       });
     }
     expect(logged(sim(), "/v1/backlinks/metrics")).toHaveLength(2);
+    expect(logged(sim(), "/v1/backlinks/authority")).toHaveLength(2);
+    expect(rows.some((r) => (r.domainInlinkRank ?? 0) > 0)).toBe(true);
   });
 
   it("keyword positions: tracked keywords picked from /v1/domain/keywords", async () => {

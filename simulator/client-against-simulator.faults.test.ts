@@ -500,7 +500,12 @@ describe("a fault in batch 4 of 10 (metrics)", () => {
     }
     expect(posts.filter((e) => e.status === 200)).toHaveLength(9);
 
-    expect(progress.at(-1)).toEqual({ done: 1000, total: 1000, failed: 100 });
+    expect(progress.at(-1)).toMatchObject({
+      done: 1000,
+      total: 1000,
+      failed: 100,
+      requestsDone: 10,
+    });
     expect(batches.map((b) => b.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(batches.filter((b) => b.error).map((b) => b.index)).toEqual([3]);
     seenErrors.push(batches[3]?.error);

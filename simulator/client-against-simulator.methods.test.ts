@@ -182,7 +182,7 @@ describe("getBacklinksMetrics", () => {
     expect(sorted).toEqual([domains.slice(0, 100), domains.slice(100, 200), domains.slice(200)]);
 
     expect(progress).toHaveLength(3);
-    expect(progress.at(-1)).toEqual({ done: 250, total: 250, failed: 0 });
+    expect(progress.at(-1)).toMatchObject({ done: 250, total: 250, failed: 0, requestsTotal: 3 });
     for (let i = 1; i < progress.length; i++) {
       expect(progress[i]!.done).toBeGreaterThan(progress[i - 1]!.done);
     }
@@ -217,7 +217,7 @@ describe("getBacklinksMetrics", () => {
       onProgress: (p) => progress.push(p),
     });
     expect(result).toEqual({ rows: [], failures: [] });
-    expect(progress).toEqual([{ done: 0, total: 0, failed: 0 }]);
+    expect(progress).toEqual([{ done: 0, total: 0, failed: 0, requestsDone: 0, requestsTotal: 0 }]);
     expect(logged(sim())).toHaveLength(0);
   });
 });

@@ -23,6 +23,7 @@ const keyBody = z.object({
   rateLimit: z.number().int().min(0).optional(),
   dialects: z.array(z.enum(DIALECT_NAMES)).min(1).optional(),
   subscriptionStatus: z.enum(SUBSCRIPTION_STATUSES).optional(),
+  trial: z.boolean().optional(),
 });
 
 const configBody = z.object({

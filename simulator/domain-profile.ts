@@ -13,7 +13,9 @@ import { clamp, hashString, mulberry32, type Rng } from "./prng";
  * Every backlinks list is capped at this many rows, and summaries never report more, so that
  * summary totals, list totals and paging always agree. Real giants simply top out here.
  */
-export const MAX_LIST_ROWS = 5000;
+export const MAX_LIST_ROWS = 10_000;
+/** Generated (unnamed) domains stay under this; only named deep-example.com reaches the cap. */
+const RANDOM_MAX_ROWS = 5000;
 
 /** Salt so the profile stream never coincides with the row or keyword streams of a domain. */
 const PROFILE_SALT = 0x51a7e;
@@ -41,7 +43,7 @@ const TOTAL_RANGE: Record<ProfileKind, [number, number]> = {
   empty: [0, 0],
   spammy: [400, 4000],
   normal: [120, 3500],
-  authority: [1500, MAX_LIST_ROWS],
+  authority: [1500, RANDOM_MAX_ROWS],
 };
 
 function randomProfile(seed: number): DomainProfile {
@@ -50,7 +52,7 @@ function randomProfile(seed: number): DomainProfile {
   if (kind === null) return EMPTY_PROFILE;
 
   const [lo, hi] = TOTAL_RANGE[kind];
-  const total = clamp(Math.round(lo * (hi / lo) ** rng()), 1, MAX_LIST_ROWS);
+  const total = clamp(Math.round(lo * (hi / lo) ** rng()), 1, RANDOM_MAX_ROWS);
   const nofollowShare = kind === "spammy" ? 0.03 + 0.1 * rng() : 0.08 + 0.25 * rng();
   const nofollow = Math.round(total * nofollowShare);
   const linksPerDomain = kind === "spammy" ? 2 + 4 * rng() : 3 + 9 * rng();

@@ -2,7 +2,7 @@
 // so clients exercise the same code paths they will need against the real API.
 
 import type { ServerResponse } from "node:http";
-import type { Fault } from "./faults";
+import type { AccountVariant, Fault } from "./faults";
 import { ApiError, sendError, sendRaw, sendTruncated } from "./http-io";
 import type { SimState } from "./state";
 
@@ -14,6 +14,23 @@ const DESCRIPTIONS: Record<number, [title: string | undefined, description: stri
   500: [undefined, "Unexpected server error (simulated fault)"],
   502: [undefined, "Upstream data service did not answer (simulated fault)"],
   503: [undefined, "Service temporarily unavailable (simulated fault)"],
+};
+
+/** The reference's texts for each account state (seranking-data-api-v1.md §2, SE Ranking FAQ). */
+const VARIANT_TEXT: Record<AccountVariant, [message: string, description: string]> = {
+  insufficient_funds: [
+    "Insufficient funds",
+    "Your current credit balance is too low to process this request.",
+  ],
+  subscription_required: [
+    "Subscription required",
+    "An active subscription is required to use the API.",
+  ],
+  limit_reached: ["Limit reached", "Cannot add 50 keywords — you have 32 remaining"],
+  no_api_credits: [
+    "Forbidden",
+    "Your plan does not include API credits. Upgrade your plan or top up your balance to get started.",
+  ],
 };
 
 /** Valid JSON start, then cut: what a proxy produces when it loses the upstream mid-answer. */
@@ -58,7 +75,11 @@ export async function applyFault(
   switch (fault.kind) {
     case "status": {
       const status = fault.status ?? 500;
-      const [title, description] = DESCRIPTIONS[status] ?? [undefined, "Simulated fault"];
+      const [defaultTitle, defaultDescription] = fault.variant
+        ? VARIANT_TEXT[fault.variant]
+        : (DESCRIPTIONS[status] ?? [undefined, "Simulated fault"]);
+      const title = defaultTitle;
+      const description = fault.description ?? defaultDescription;
       const headers =
         status === 429 && retryAfterHeader
           ? { "Retry-After": String(fault.retryAfterSeconds ?? 1) }

@@ -12,6 +12,17 @@ export const FAULT_KINDS = [
   "truncated_body",
 ] as const;
 export const FAULT_STATUSES = [401, 402, 403, 429, 500, 502, 503] as const;
+/**
+ * What a 402/403 says (reference §2): SE Ranking tells the account states apart only by the
+ * envelope's message. Default: "Insufficient funds" on 403, as before.
+ */
+export const ACCOUNT_VARIANTS = [
+  "insufficient_funds",
+  "subscription_required",
+  "limit_reached",
+  "no_api_credits",
+] as const;
+export type AccountVariant = (typeof ACCOUNT_VARIANTS)[number];
 
 export const faultInputSchema = z
   .object({
@@ -22,6 +33,10 @@ export const faultInputSchema = z
     latencyMs: z.number().int().min(0).max(600_000).optional(),
     /** kind "timeout": answer normally after this long; absent = accept and never answer. */
     afterMs: z.number().int().min(0).max(600_000).optional(),
+    /** kind "status" 402/403: which account state the envelope's message names. */
+    variant: z.enum(ACCOUNT_VARIANTS).optional(),
+    /** kind "status": the envelope's description instead of the default text. */
+    description: z.string().min(1).max(500).optional(),
     /** kind "status" 429: Retry-After seconds (default 1). */
     retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
     /** Only requests with exactly this path (trailing slash optional). */
@@ -52,6 +67,8 @@ export interface Fault {
   latencyMs?: number;
   afterMs?: number;
   retryAfterSeconds?: number;
+  variant?: AccountVariant;
+  description?: string;
   path?: string;
   method?: string;
   keyId?: string;
@@ -95,6 +112,8 @@ export class FaultStore {
       latencyMs: f.latencyMs,
       afterMs: f.afterMs,
       retryAfterSeconds: f.retryAfterSeconds,
+      variant: f.variant,
+      description: f.description,
       path: f.path === undefined ? undefined : trimSlash(f.path),
       method: f.method?.toUpperCase(),
       keyId: f.keyId ?? (f.key === undefined ? undefined : keyIdFor(f.key)),

@@ -8,6 +8,10 @@ import { LruCache } from "./lru";
 export const DEMO_KEY = "demo-sk-4f9a2c7e1b6d8053a9e4c2f7b1d6e8a0";
 /** A key from seranking.com: only the public Data API (data-v1, /v1/...) accepts it. */
 export const DATA_API_DEMO_KEY = "data-sk-8c1e5a7f3b9d2064e1a7c5f9b3d8e2a4";
+/** A Data API key of a trial account: held to 1 request/s (SE Ranking's rate-limit page). */
+export const DATA_API_TRIAL_KEY = "data-trial-sk-3e7b1c9a5f2d8064b1e7c3a9f5d2b806";
+/** The Data API's documented rate for trial accounts. */
+export const TRIAL_RATE_LIMIT = 1;
 
 export const DIALECT_NAMES = ["provider-v3", "data-v1"] as const;
 export type DialectName = (typeof DIALECT_NAMES)[number];
@@ -34,6 +38,8 @@ export interface KeyInput {
   dialects?: readonly DialectName[];
   /** What the Data API's /v1/account/subscription reports for the key (default active). */
   subscriptionStatus?: SubscriptionStatus;
+  /** A trial account: Data API calls held to 1/s; its subscription says `type: "trial"`. */
+  trial?: boolean;
 }
 
 export interface KeyAccount {
@@ -46,6 +52,7 @@ export interface KeyAccount {
   rateLimit?: number;
   dialects: readonly DialectName[];
   subscriptionStatus: SubscriptionStatus;
+  trial: boolean;
 }
 
 const keyIds = new LruCache<string, string>(4096);
@@ -107,6 +114,7 @@ export class KeyStore {
       rateLimit: input.rateLimit ?? existing?.rateLimit,
       dialects: input.dialects ?? existing?.dialects ?? DEFAULT_KEY_DIALECTS,
       subscriptionStatus: input.subscriptionStatus ?? existing?.subscriptionStatus ?? "active",
+      trial: input.trial ?? existing?.trial ?? false,
     };
     this.accounts.set(input.key, account);
     return account;

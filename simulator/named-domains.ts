@@ -63,7 +63,19 @@ export const NAMED_DOMAINS: Readonly<Record<string, DomainProfile>> = {
     citationFlow: 41,
     domainTrustScore: 38,
   },
-  // Sits exactly at the list cap: the "huge site" case.
+  // 10,000 links, the list cap: deep paging and whole-list exports (the Data API has no offset).
+  "deep-example.com": {
+    kind: "authority",
+    totalBacklinks: 10_000,
+    dofollowBacklinks: 8800,
+    nofollowBacklinks: 1200,
+    referringDomains: 2600,
+    referringIps: 2000,
+    trustFlow: 55,
+    citationFlow: 61,
+    domainTrustScore: 64,
+  },
+  // The largest generated size: the "huge site" case.
   "authority-example.com": {
     kind: "authority",
     totalBacklinks: 5000,

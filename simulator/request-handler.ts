@@ -2,9 +2,10 @@
 // -> handler (validation) -> credits -> answer. Dialects only supply the handler step.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { assertAllowedParams } from "./dialects/data-v1-openapi-params";
 import { applyFault, describeFault } from "./fault-responses";
 import { ApiError, readBody, sendError, sendJson } from "./http-io";
-import { keyIdFor, parseAuthorization } from "./keys";
+import { keyIdFor, parseAuthorization, TRIAL_RATE_LIMIT } from "./keys";
 import { retryAfterSeconds } from "./rate-limiter";
 import { bodyForLog, type LogEntry, redactSecrets } from "./request-log";
 import type { Router } from "./router";
@@ -60,7 +61,7 @@ async function handle(
   if (effect.fault && (await applyFault(state, res, effect.fault, !dataApi))) return;
 
   try {
-    answer(state, router, method, url, raw, auth, req, res);
+    answer(state, router, method, url, raw, auth, req, res, entry);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     sendError(res, error);
@@ -76,6 +77,7 @@ function answer(
   auth: { scheme: string; key: string } | null,
   req: IncomingMessage,
   res: ServerResponse,
+  entry: LogEntry,
 ): void {
   const match = router.match(method, url.pathname);
   if (match.kind === "not_found") throw new ApiError(404, `No endpoint at ${url.pathname}`);
@@ -94,13 +96,22 @@ function answer(
     throw new ApiError(401, `This API key is not valid for the ${dialect} API`);
   }
 
-  const waitMs = state.limiter.take(account.keyId, account.rateLimit ?? state.config.rateLimit);
+  // A trial account's Data API key gets 1 request/s whatever the simulator's global setting.
+  const limit =
+    dialect === "data-v1" && account.trial
+      ? TRIAL_RATE_LIMIT
+      : (account.rateLimit ?? state.config.rateLimit);
+  const waitMs = state.limiter.take(account.keyId, limit);
   if (waitMs > 0) {
     const headers: Record<string, string> =
       dialect === "data-v1" ? {} : { "Retry-After": String(retryAfterSeconds(waitMs)) };
     throw new ApiError(429, "The call-rate limit has been reached; retry later", headers);
   }
 
+  if (dialect === "data-v1") {
+    const json = method === "POST" ? () => parseJsonBody(req, raw) : undefined;
+    assertAllowedParams(method, url.pathname, url.searchParams, json);
+  }
   const result = match.route.handle({
     query: url.searchParams,
     json: () => parseJsonBody(req, raw),
@@ -115,6 +126,7 @@ function answer(
     throw new ApiError(status, description, {}, status === 403 ? "Insufficient funds" : undefined);
   }
   account.credits -= result.cost; // only successful answers are billed, as SE Ranking does
+  entry.credits = result.cost;
   sendJson(res, result.status ?? 200, result.body);
 }
 
@@ -160,10 +172,12 @@ function logRequest(
     fault: null,
     durationMs: null,
     redacted: path.redacted || search.redacted || body.redacted,
+    credits: null,
   });
   // "close" also fires for destroyed (truncated) and abandoned (timeout) answers.
   res.on("close", () => {
     entry.status = res.headersSent ? res.statusCode : null;
+    entry.credits ??= entry.status === null ? null : 0;
     entry.durationMs = Math.round((performance.now() - started) * 10) / 10;
   });
   return entry;

@@ -19,6 +19,11 @@ export interface LogEntry {
   durationMs: number | null;
   /** True when a key was found in the path, query or body and replaced by "[redacted]". */
   redacted: boolean;
+  /**
+   * Credits this answer cost the key (per the API's price list; 0 for any error, which SE Ranking
+   * does not bill); null until answered.
+   */
+  credits: number | null;
 }
 
 export const DEFAULT_LOG_CAPACITY = 10_000;
@@ -53,6 +58,11 @@ export function bodyForLog(raw: string): unknown {
   } catch {
     return raw;
   }
+}
+
+/** Credits spent by the logged answers (a benchmark's bill), optionally for one path. */
+export function creditsSpent(entries: readonly LogEntry[]): number {
+  return entries.reduce((sum, e) => sum + (e.credits ?? 0), 0);
 }
 
 export interface LogFilter {

@@ -5,6 +5,7 @@ import { SimClock } from "./clock";
 import { type FaultInput, FaultStore } from "./faults";
 import {
   DATA_API_DEMO_KEY,
+  DATA_API_TRIAL_KEY,
   DEFAULT_CREDITS,
   DEMO_KEY,
   type KeyInput,
@@ -44,6 +45,7 @@ export const DEFAULT_RATE_LIMIT = 10;
 export const DEFAULT_KEYS: readonly KeyInput[] = [
   { key: DEMO_KEY, credits: DEFAULT_CREDITS, email: "demo@simulator.example", firstName: "Demo" },
   { key: DATA_API_DEMO_KEY, credits: DEFAULT_CREDITS, dialects: ["data-v1"] },
+  { key: DATA_API_TRIAL_KEY, credits: 100_000, dialects: ["data-v1"], trial: true },
 ];
 
 export interface SimState {

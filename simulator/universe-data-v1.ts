@@ -65,6 +65,27 @@ export function dataSummaryFor(target: string): DataSummary {
   };
 }
 
+/** GET/POST /v1/backlinks/metrics: counts only. The reference (§5.2) lists no ranks here. */
+export type DataMetrics = Omit<DataSummary, "inlink_rank" | "domain_inlink_rank">;
+
+export function dataMetricsFor(target: string): DataMetrics {
+  const { inlink_rank: _pt, domain_inlink_rank: _dt, ...counts } = dataSummaryFor(target);
+  return counts;
+}
+
+/** One entry of /v1/backlinks/authority's `pages` (§5.4): keyed by URL, both ranks. */
+export interface DataAuthority {
+  url: string;
+  inlink_rank: number;
+  domain_inlink_rank: number;
+}
+
+export function dataAuthorityFor(target: string): DataAuthority {
+  const s = dataSummaryFor(target);
+  const url = /^https?:\/\//i.test(target) ? target : `https://${normalizeDomain(target)}/`;
+  return { url, inlink_rank: s.inlink_rank, domain_inlink_rank: s.domain_inlink_rank };
+}
+
 /** A source's domain rank rides on its citation-like key, its page rank on the trust-like one. */
 export function toDataBacklink(row: BacklinkRow): DataBacklink {
   const host = new URL(row.sourceUrl).hostname;

@@ -12,6 +12,8 @@ export interface SimLogEntry {
   status: number;
   authPresent: boolean;
   keyId?: string;
+  /** What the answer cost the key (the reference's price list); 0 for errors. */
+  credits: number | null;
 }
 
 async function control(method: string, path: string, body?: unknown) {

@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { BacklinkRow, BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
+import type { BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
+import type { ListReply } from "@/lib/services/backlinks/backlinks-service";
 import type { BacklinkSort } from "@/lib/validations/backlinks";
 import { fetchJson } from "./fetch-json";
 
@@ -11,11 +12,8 @@ export interface Freshness {
 export interface SummaryReply extends Freshness {
   summary: BacklinksSummaryResult;
 }
-export interface ListReply extends Freshness {
-  rows: BacklinkRow[];
-  page: number;
-  limit: number;
-}
+/** The server's own shape (rows, paging, what is stored, what a refresh costs). */
+export type { ListReply } from "@/lib/services/backlinks/backlinks-service";
 export interface RecentSearch {
   domain: string;
   searchedAt: string;

@@ -14,7 +14,13 @@ export interface IntegrationStatusView {
   dialectLabel?: string;
   metricLabels?: MetricLabels;
   /** SE Ranking calls made for this workspace in the current month (YYYY-MM). */
-  usage?: { month: string; calls: number };
+  usage?: {
+    month: string;
+    calls: number;
+    /** Credits spent this month, and per feature (backlinks, prospects, keywords, key checks). */
+    credits: number;
+    byFeature: { feature: string; calls: number; credits: number }[];
+  };
   account?: {
     email?: string;
     name?: string;

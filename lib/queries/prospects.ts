@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { QualificationRules, Verdict } from "@/lib/prospects/qualify";
 import type { MetricLabels } from "@/lib/seranking/types";
+import type { RunEstimates } from "@/lib/services/prospects/metrics-run";
 import { fetchJson } from "./fetch-json";
 
 export interface ProspectListSummary {
@@ -32,6 +33,7 @@ export interface ListDetail {
   list: { id: string; name: string; createdAt: string; updatedAt: string };
   rules: QualificationRules;
   metricLabels: MetricLabels;
+  runEstimates: RunEstimates;
   prospects: ProspectRow[];
 }
 
@@ -43,6 +45,10 @@ export interface RunStatus {
   done: number;
   failed: number;
   cached: number;
+  /** Upstream requests planned / finished (Data API: counts and DT/PT batches both count). */
+  requestsTotal: number;
+  requestsDone: number;
+  estimatedCredits: number | null;
   error: string | null;
   startedAt: string;
   finishedAt: string | null;

@@ -10,6 +10,12 @@ export interface MetricsProgress {
   done: number;
   total: number;
   failed: number;
+  /**
+   * Upstream requests finished and planned: a dialect that needs two calls per batch (data-v1:
+   * counts from /metrics, DT/PT from /authority) counts both kinds here.
+   */
+  requestsDone: number;
+  requestsTotal: number;
 }
 
 export interface MetricsBatch {
@@ -17,6 +23,8 @@ export interface MetricsBatch {
   domains: string[];
   rows: BacklinksMetricsRow[];
   error?: SERankingError;
+  /** Upstream requests this batch made (1, or 2 with a separate authority call). */
+  requests: number;
 }
 
 export interface MetricsFailure {
@@ -44,13 +52,24 @@ export interface BacklinksMetricsResult {
 }
 
 // After these, every further batch would fail the same way: stop calling, fail the rest.
-const FATAL: ReadonlySet<SERankingErrorKind> = new Set(["invalid_key", "out_of_credits"]);
+const FATAL: ReadonlySet<SERankingErrorKind> = new Set([
+  "invalid_key",
+  "out_of_credits",
+  "subscription_required",
+]);
 
 export interface RunMetricsParams {
   inputs: readonly string[];
   batchSize: number;
   concurrency: number;
-  fetchBatch: (domains: string[], signal?: AbortSignal) => Promise<BacklinksMetricsRow[]>;
+  /** Calls `requestDone` as each of its upstream requests finishes, failed ones included. */
+  fetchBatch: (
+    domains: string[],
+    signal: AbortSignal | undefined,
+    requestDone: () => void,
+  ) => Promise<BacklinksMetricsRow[]>;
+  /** Upstream requests one batch makes (default 1). */
+  requestsPerBatch?: number;
   options: BacklinksMetricsOptions;
 }
 
@@ -74,7 +93,14 @@ export async function runMetricsBatches(p: RunMetricsParams): Promise<BacklinksM
 
   const batches: string[][] = [];
   for (let i = 0; i < valid.length; i += p.batchSize) batches.push(valid.slice(i, i + p.batchSize));
-  const progress = { done: failures.size, total: order.length, failed: failures.size };
+  const perBatch = p.requestsPerBatch ?? 1;
+  const progress = {
+    done: failures.size,
+    total: order.length,
+    failed: failures.size,
+    requestsDone: 0,
+    requestsTotal: batches.length * perBatch,
+  };
   let next = 0;
   let fatal: SERankingError | undefined;
   let stop: { error: unknown } | undefined;
@@ -97,13 +123,21 @@ export async function runMetricsBatches(p: RunMetricsParams): Promise<BacklinksM
     progress.done += domains.length;
     progress.failed += failedHere.length;
     onProgress?.({ ...progress });
-    await onBatch?.({ index, domains, rows: got, ...(error && { error }) });
+    await onBatch?.({ index, domains, rows: got, requests: perBatch, ...(error && { error }) });
   };
 
   const runOne = async (index: number, domains: string[]) => {
-    if (fatal) return finish(index, domains, [], fatal);
+    if (fatal) {
+      progress.requestsDone += perBatch; // never sent: nothing left to wait for
+      return finish(index, domains, [], fatal);
+    }
+    const requestDone = () => {
+      progress.requestsDone++;
+      // With one request per batch the batch's own report says it; with two, each one counts.
+      if (perBatch > 1) onProgress?.({ ...progress });
+    };
     try {
-      const reply = await p.fetchBatch(domains, signal);
+      const reply = await p.fetchBatch(domains, signal, requestDone);
       // Match by normalised domain, and report rows under the domain the caller knows.
       const wanted = new Set(domains);
       const got: BacklinksMetricsRow[] = [];

@@ -56,7 +56,13 @@ describe("getBacklinksMetrics", () => {
       },
     });
     expect(progress).toHaveLength(3);
-    expect(progress.at(-1)).toEqual({ done: 250, total: 250, failed: 0 });
+    expect(progress.at(-1)).toEqual({
+      done: 250,
+      total: 250,
+      failed: 0,
+      requestsDone: 3,
+      requestsTotal: 3,
+    });
     expect(progress.every((p, i) => i === 0 || p.done > progress[i - 1]!.done)).toBe(true);
     expect(batches.map((b) => b.index).sort()).toEqual([0, 1, 2]);
     expect(batches.map((b) => b.rows.length).sort((a, b) => a - b)).toEqual([50, 100, 100]);
@@ -89,7 +95,13 @@ describe("getBacklinksMetrics", () => {
     expect(result.failures.every((f) => f.kind === "upstream_unavailable")).toBe(true);
     expect(result.failures[0]!.message).toContain("Internal error");
     expect(batches.find((b) => b.index === 1)?.error?.kind).toBe("upstream_unavailable");
-    expect(progress.at(-1)).toEqual({ done: 250, total: 250, failed: 100 });
+    expect(progress.at(-1)).toEqual({
+      done: 250,
+      total: 250,
+      failed: 100,
+      requestsDone: 3,
+      requestsTotal: 3,
+    });
   });
 
   it("invalid domains are reported without a call; duplicates are sent once", async () => {
@@ -116,7 +128,7 @@ describe("getBacklinksMetrics", () => {
     });
     expect(result.rows).toEqual([]);
     expect(result.failures).toHaveLength(2);
-    expect(progress).toEqual([{ done: 2, total: 2, failed: 2 }]);
+    expect(progress).toEqual([{ done: 2, total: 2, failed: 2, requestsDone: 0, requestsTotal: 0 }]);
   });
 
   it("a domain missing from the reply is a failure, not a silent gap", async () => {

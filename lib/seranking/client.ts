@@ -1,12 +1,19 @@
 // SE Ranking client: the spec's SERankingTool as a plain SDK. Everything comes in through the
 // constructor (no env, no framework), so the same class serves routes, scripts and tests.
 // Inputs are validated before any network call, so a bad domain never costs a credit.
+
+import type { z } from "zod";
 import {
   type BacklinksMetricsOptions,
   type BacklinksMetricsResult,
   runMetricsBatches,
 } from "./batch-metrics";
-import type { Dialect } from "./dialects/dialect";
+import {
+  type Dialect,
+  type RawBacklinksPage,
+  rateLimitFor,
+  type WireRequest,
+} from "./dialects/dialect";
 import { providerV3 } from "./dialects/provider-v3";
 import { normalizeDomain } from "./domain";
 import { SERankingError } from "./errors";
@@ -44,6 +51,11 @@ export interface SERankingClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Requests per second for this key, shared by every client of the key. Default: the dialect's (10). */
   rateLimitPerSecond?: number;
+  /**
+   * What is known of the key's account (from the last verify()): a trial gets the dialect's trial
+   * rate. verify() itself also tightens the key's limiter when it finds a trial.
+   */
+  account?: Pick<AccountInfo, "trial">;
   dialect?: Dialect;
   logger?: SERankingLogger;
   /** Metrics batches in flight at once, default 3. */
@@ -59,6 +71,8 @@ export interface SERankingClientOptions {
 const SORTS: readonly BacklinksSortBy[] = ["trust_flow", "citation_flow", "first_seen"];
 const ENGINES: readonly SearchEngine[] = ["google", "bing", "yahoo"];
 export const MAX_BACKLINKS_LIMIT = 1000;
+/** /v1/backlinks/raw's documented ceiling per call. */
+export const MAX_RAW_LIMIT = 100_000;
 
 export class SERankingClient {
   // A JS-private field: invisible to JSON.stringify, util.inspect and enumeration.
@@ -85,7 +99,7 @@ export class SERankingClient {
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
       limiter: registry.forKey(
         apiKey,
-        options.rateLimitPerSecond ?? this.#dialect.rateLimitPerSecond,
+        options.rateLimitPerSecond ?? rateLimitFor(this.#dialect, options.account),
       ),
       clock,
       random: options.random ?? Math.random,
@@ -132,6 +146,39 @@ export class SERankingClient {
     return request(this.#http, op.build(query), op.reply(query));
   }
 
+  /** True when this API pages backlinks by cursor only (data-v1): callers should store rows. */
+  get walksBacklinks(): boolean {
+    return this.#dialect.backlinksRaw !== undefined;
+  }
+
+  /**
+   * One step of a cursor walk over a domain's whole backlink list: `limit` rows (1–100,000) after
+   * `cursor`. Each row is billed once; the caller keeps them (see stored-walk.ts).
+   */
+  async getBacklinksRawPage(options: {
+    domain: string;
+    sortBy?: BacklinksSortBy;
+    limit: number;
+    cursor?: string;
+  }): Promise<RawBacklinksPage> {
+    const op = this.#dialect.backlinksRaw;
+    if (!op) throw this.#badRequest(`The ${this.#dialect.id} API has no cursor walk`);
+    const { limit } = options;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RAW_LIMIT) {
+      throw this.#badRequest(`limit must be a whole number from 1 to ${MAX_RAW_LIMIT}`);
+    }
+    const sortBy = options.sortBy ?? "trust_flow";
+    if (!SORTS.includes(sortBy))
+      throw this.#badRequest(`sortBy must be one of ${SORTS.join(", ")}`);
+    const query = {
+      domain: this.#domain(options.domain),
+      sortBy,
+      limit,
+      ...(options.cursor && { cursor: options.cursor }),
+    };
+    return request(this.#http, op.build(query), op.reply(query));
+  }
+
   /** Any number of domains; see BacklinksMetricsResult for why this is not a bare array. */
   async getBacklinksMetrics(
     domains: readonly string[],
@@ -139,13 +186,29 @@ export class SERankingClient {
   ): Promise<BacklinksMetricsResult> {
     const concurrency = positiveInt(options.concurrency ?? this.#metricsConcurrency, "concurrency");
     const op = this.#dialect.backlinksMetrics;
+    const authority = this.#dialect.backlinksAuthority;
+    const join = this.#dialect.joinAuthority;
+    const send = <I, O>(
+      o: { build(i: I): WireRequest; reply(i: I): z.ZodType<O> },
+      input: I,
+      signal?: AbortSignal,
+    ) => request(this.#http, o.build(input), o.reply(input), signal);
     return runMetricsBatches({
       inputs: domains,
       batchSize: this.#dialect.maxMetricsBatch,
       concurrency,
       options,
-      fetchBatch: (batch, signal): Promise<BacklinksMetricsRow[]> =>
-        request(this.#http, op.build(batch), op.reply(batch), signal),
+      requestsPerBatch: authority ? 2 : 1,
+      fetchBatch: async (batch, signal, requestDone): Promise<BacklinksMetricsRow[]> => {
+        if (!authority || !join) return send(op, batch, signal).finally(requestDone);
+        // Both calls of a batch in flight together; a failure of either fails the batch's
+        // domains (with its reason), so no row is stored half-filled.
+        const [counts, ranks] = await Promise.all([
+          send(op, batch, signal).finally(requestDone),
+          send(authority, batch, signal).finally(requestDone),
+        ]);
+        return join(counts, ranks);
+      },
     });
   }
 
@@ -171,6 +234,9 @@ export class SERankingClient {
     const check = await request(this.#http, op.build(), op.reply());
     if (!check.ok)
       throw new SERankingError("invalid_key", check.reason, { redact: [this.#apiKey] });
+    // A trial found now holds every later call on this key to the trial rate (the registry's
+    // limiter is shared per key and only ever tightens, so a 429 burst cannot happen first).
+    if (check.account.trial) this.#http.limiter.tighten(rateLimitFor(this.#dialect, check.account));
     return check.account;
   }
 

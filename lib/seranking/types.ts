@@ -67,6 +67,8 @@ export interface AccountInfo {
   creditsLeft?: number;
   creditsLimit?: number;
   expiresAt?: string;
+  /** A trial account: SE Ranking holds its Data API key to 1 request/s. */
+  trial?: boolean;
 }
 
 export type BacklinksSortBy = "trust_flow" | "citation_flow" | "first_seen";

@@ -25,6 +25,11 @@ export const targetsInput = z.object({
   mode,
 });
 
+/** /v1/backlinks/authority takes targets but no `mode` (OpenAPI; reference §5.4). */
+export const authorityInput = z.object({
+  target: targetsInput.shape.target,
+});
+
 export const listQuery = z.object({
   target,
   mode,
@@ -47,10 +52,13 @@ export const domainKeywordsQuery = z.object({
 });
 
 /** Targets from repeated `target=` (GET) or a JSON body `{target: [...] | "...", mode}` (POST). */
+// Repeated `target=` is what the docs show; SE Ranking's own MCP sends `target[]=` since 2026-03
+// (reference §1): both are accepted.
 export function targetsFrom(query: URLSearchParams, body?: unknown): unknown {
   if (body !== undefined) {
     const b = (body ?? {}) as { target?: unknown; mode?: unknown };
     return { target: typeof b.target === "string" ? [b.target] : b.target, mode: b.mode };
   }
-  return { target: query.getAll("target"), mode: query.get("mode") ?? undefined };
+  const target = [...query.getAll("target"), ...query.getAll("target[]")];
+  return { target, mode: query.get("mode") ?? undefined };
 }

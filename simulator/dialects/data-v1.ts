@@ -1,27 +1,47 @@
-// The data-v1 dialect: SE Ranking's public Data API (/v1/...) over the same universe.
-// Costs follow its credit model loosely: summary 100 per target, metrics 1 per target, list and
-// raw 1 per row served, domain keywords 1 per row, subscription and credit balance 0.
+// The data-v1 dialect: SE Ranking's public Data API (/v1/...) over the same universe, in the
+// reference's reply shapes (seranking-data-api-v1.md): backlinks wrapped (`summary`, `metrics`,
+// `pages`, `backlinks`), domain endpoints as bare arrays. Credits from data-v1-prices.ts.
 
 import { normalizeDomain } from "../domain-name";
 import { ApiError } from "../http-io";
-import { dataBacklinksFor, dataSummaryFor, domainKeywordsFor } from "../universe-data-v1";
-import { domainKeywordsQuery, listQuery, targetsFrom, targetsInput } from "./data-v1-params";
+import {
+  dataAuthorityFor,
+  dataBacklinksFor,
+  dataMetricsFor,
+  dataSummaryFor,
+  domainKeywordsFor,
+} from "../universe-data-v1";
+import {
+  authorityInput,
+  domainKeywordsQuery,
+  listQuery,
+  targetsFrom,
+  targetsInput,
+} from "./data-v1-params";
+import { DATA_V1_PRICES, priceOf } from "./data-v1-prices";
 import { parseOr400, queryObject } from "./provider-v3-params";
 import type { Dialect, Route, RouteContext } from "./types";
 
-export const DATA_SUMMARY_COST = 100;
+export const DATA_SUMMARY_COST = DATA_V1_PRICES["/v1/backlinks/summary"]!.credits;
 
 function summaries(ctx: RouteContext, body?: unknown) {
   const q = parseOr400(targetsInput, targetsFrom(ctx.query, body));
   return {
     body: { summary: q.target.map(dataSummaryFor) },
-    cost: DATA_SUMMARY_COST * q.target.length,
+    cost: priceOf("/v1/backlinks/summary", { targets: q.target.length }),
   };
 }
 
 function metrics(ctx: RouteContext, body?: unknown) {
   const q = parseOr400(targetsInput, targetsFrom(ctx.query, body));
-  return { body: { metrics: q.target.map(dataSummaryFor) }, cost: q.target.length };
+  const cost = priceOf("/v1/backlinks/metrics", { targets: q.target.length });
+  return { body: { metrics: q.target.map(dataMetricsFor) }, cost };
+}
+
+function authority(ctx: RouteContext, body?: unknown) {
+  const q = parseOr400(authorityInput, targetsFrom(ctx.query, body));
+  const cost = priceOf("/v1/backlinks/authority", { targets: q.target.length });
+  return { body: { pages: q.target.map(dataAuthorityFor) }, cost };
 }
 
 const all: Route = {
@@ -35,11 +55,18 @@ const all: Route = {
       dofollowOnly: q.nofollow_filter === "dofollow_only",
       limit: q.limit,
     });
-    return { body: { backlinks: rows }, cost: rows.length };
+    return {
+      body: { backlinks: rows },
+      cost: priceOf("/v1/backlinks/all", { records: rows.length }),
+    };
   },
 };
 
-/** The raw export: pages of `limit` rows; `next` is an opaque cursor (here base64 of an offset). */
+/**
+ * The raw dump: pages of `limit` rows in `order_by` order, no filters (the OpenAPI lists none;
+ * a `nofollow_filter` is refused with the 400 envelope before this runs). `next` is an opaque
+ * cursor (here base64 of an offset), a top-level field of the reply; null on the last page.
+ */
 const raw: Route = {
   method: "GET",
   path: "/v1/backlinks/raw",
@@ -50,13 +77,14 @@ const raw: Route = {
       throw new ApiError(400, "Invalid next: unknown cursor");
     const page = dataBacklinksFor(q.target, {
       orderBy: q.order_by,
-      dofollowOnly: q.nofollow_filter === "dofollow_only",
+      dofollowOnly: false,
       offset,
       limit: q.limit,
     });
     const end = offset + page.rows.length;
     const next = end < page.total ? Buffer.from(String(end)).toString("base64url") : null;
-    return { body: { backlinks: page.rows, next }, cost: page.rows.length };
+    const cost = priceOf("/v1/backlinks/raw", { records: page.rows.length });
+    return { body: { backlinks: page.rows, next }, cost };
   },
 };
 
@@ -66,7 +94,8 @@ const domainKeywords: Route = {
   handle(ctx) {
     const q = parseOr400(domainKeywordsQuery, queryObject(ctx.query));
     const rows = domainKeywordsFor(normalizeDomain(q.domain), q.source, ctx.today, q.limit);
-    return { body: q.type === "organic" ? rows : [], cost: rows.length };
+    const body = q.type === "organic" ? rows : [];
+    return { body, cost: priceOf("/v1/domain/keywords", { records: body.length }) };
   },
 };
 
@@ -80,10 +109,14 @@ const subscription: Route = {
       body: {
         subscription_info: {
           status: a.subscriptionStatus,
-          start_date: "2026-01-01",
-          expiration_date: "2027-01-01",
+          start_date: "2026-01-01 00:00:00",
+          // Misspelt as in the live reply (reference §7.1).
+          expiraton_date: "2027-01-01 00:00:00",
           units_limit: a.creditsLimit,
           units_left: a.credits,
+          // The Data API documents no trial marker; the Project API's account reply uses
+          // `type: "trial"`, so a trial key says the same here (an assumption).
+          ...(a.trial && { type: "trial" }),
         },
       },
     };
@@ -106,6 +139,12 @@ export const dataV1: Dialect = {
     { method: "POST", path: "/v1/backlinks/summary", handle: (ctx) => summaries(ctx, ctx.json()) },
     { method: "GET", path: "/v1/backlinks/metrics", handle: (ctx) => metrics(ctx) },
     { method: "POST", path: "/v1/backlinks/metrics", handle: (ctx) => metrics(ctx, ctx.json()) },
+    { method: "GET", path: "/v1/backlinks/authority", handle: (ctx) => authority(ctx) },
+    {
+      method: "POST",
+      path: "/v1/backlinks/authority",
+      handle: (ctx) => authority(ctx, ctx.json()),
+    },
     all,
     raw,
     domainKeywords,

@@ -10,6 +10,8 @@ export async function insertRun(
     mode: "all" | "failed";
     total: number;
     cached: number;
+    requestsTotal?: number;
+    estimatedCredits?: number;
     owner: string;
     startedBy: string | null;
   },
@@ -36,13 +38,14 @@ export async function addRunProgress(
   db: Db,
   tenantId: string,
   runId: string,
-  delta: { done: number; failed: number },
+  delta: { done: number; failed: number; requests?: number },
 ) {
   await db
     .update(prospectRuns)
     .set({
       done: sql`${prospectRuns.done} + ${delta.done}`,
       failed: sql`${prospectRuns.failed} + ${delta.failed}`,
+      requestsDone: sql`${prospectRuns.requestsDone} + ${delta.requests ?? 0}`,
       heartbeatAt: new Date(),
     })
     .where(and(eq(prospectRuns.tenantId, tenantId), eq(prospectRuns.id, runId)));

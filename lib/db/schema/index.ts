@@ -1,4 +1,5 @@
 export * from "./audit-log";
+export * from "./backlink-rows";
 export * from "./backlink-searches";
 export * from "./integrations";
 export * from "./keywords";

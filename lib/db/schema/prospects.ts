@@ -85,6 +85,14 @@ export const prospectRuns = pgTable(
     failed: integer("failed").notNull().default(0),
     /** Domains answered from metrics fetched within the cache TTL (not asked again). */
     cached: integer("cached").notNull().default(0),
+    /**
+     * Upstream requests planned and finished: with the Data API each batch is two (counts from
+     * /metrics, DT/PT from /authority), and progress counts both.
+     */
+    requestsTotal: integer("requests_total").notNull().default(0),
+    requestsDone: integer("requests_done").notNull().default(0),
+    /** Credits the run was estimated to cost when it started (shown before and during it). */
+    estimatedCredits: integer("estimated_credits"),
     /** The server process running it; with heartbeatAt, tells a dead run from a live one. */
     owner: text("owner").notNull(),
     heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull().defaultNow(),

@@ -18,7 +18,10 @@ export const serankingCache = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.endpoint, t.paramsHash] })],
 );
 
-/** Every upstream HTTP call, counted per tenant, month and endpoint. */
+/**
+ * Every upstream HTTP call, counted per tenant, month and endpoint, with the credits its 2xx
+ * replies cost (SE Ranking bills only those) and the feature the endpoint serves.
+ */
 export const serankingUsage = pgTable(
   "seranking_usage",
   {
@@ -27,8 +30,11 @@ export const serankingUsage = pgTable(
       .references(() => tenants.id, { onDelete: "cascade" }),
     month: text("month").notNull(), // YYYY-MM (UTC)
     endpoint: text("endpoint").notNull(),
+    /** backlinks | prospects | keywords | key_check | other (from the endpoint). */
+    feature: text("feature").notNull().default("other"),
     calls: integer("calls").notNull().default(0),
     failures: integer("failures").notNull().default(0),
+    credits: integer("credits").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.month, t.endpoint] })],
 );

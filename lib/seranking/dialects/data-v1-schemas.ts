@@ -33,23 +33,34 @@ export const backlinkSchema = z.object({
 
 export const backlinksReplySchema = z.object({ backlinks: z.array(backlinkSchema) });
 
-/** /v1/backlinks/raw: a page of rows and the cursor of the next one (null or absent at the end). */
-export const rawReplySchema = z.object({
-  backlinks: z.array(backlinkSchema),
-  next: z.string().min(1).nullish(),
-});
+// /v1/backlinks/raw: a page of rows and the cursor of the next one. The reference (§5.6) does
+// not establish the reply field carrying the cursor: `next` (by symmetry with the request
+// parameter) is read first, then `next_cursor` / `cursor`; absent, null or "" = the last page.
+export const rawReplySchema = z
+  .object({
+    backlinks: z.array(backlinkSchema),
+    next: z.string().nullish(),
+    next_cursor: z.string().nullish(),
+    cursor: z.string().nullish(),
+  })
+  .transform((r) => ({
+    backlinks: r.backlinks,
+    next: r.next || r.next_cursor || r.cursor || null,
+  }));
 
-// Ranks are optional here: the spec only confirms the counts. A row without them has no DT/PT
-// (null), never a made-up value.
+// Counts only: /metrics carries no InLink Rank (spec §5.2); DT/PT come from /authority.
 export const metricsEntrySchema = z.object({
   target: z.string(),
   backlinks: count,
   refdomains: count,
-  domain_inlink_rank: rank.nullish(),
-  inlink_rank: rank.nullish(),
 });
 
 export const metricsReplySchema = z.object({ metrics: z.array(metricsEntrySchema) });
+
+/** /v1/backlinks/authority: {"pages":[{"url","inlink_rank","domain_inlink_rank"}]} (spec §5.4). */
+export const authorityReplySchema = z.object({
+  pages: z.array(z.object({ url: z.string(), inlink_rank: rank, domain_inlink_rank: rank })),
+});
 
 export const domainKeywordSchema = z.object({
   keyword: z.string(),
@@ -67,13 +78,28 @@ export const domainKeywordsReplySchema = z.union([
 const optionalNumber = z.number().optional().catch(undefined);
 const optionalString = z.string().optional().catch(undefined);
 
+// The live reply spells the expiry `expiraton_date`; the docs' table says `expiration_date`:
+// both are read. No trial marker is documented for the Data API; the Project API's account reply
+// says `type: "trial"`, so `type`/`plan`/`status` naming a trial (or `is_trial: true`) is read as
+// one — tolerant by design, since a missed trial only costs 429s, which are retried.
 export const subscriptionReplySchema = z.object({
   subscription_info: z.object({
     status: z.string(),
     units_limit: optionalNumber,
     units_left: optionalNumber,
+    expiraton_date: optionalString,
     expiration_date: optionalString,
+    type: optionalString,
+    plan: optionalString,
+    is_trial: z.boolean().optional().catch(undefined),
   }),
 });
+
+type SubscriptionInfo = z.infer<typeof subscriptionReplySchema>["subscription_info"];
+
+export function isTrialSubscription(s: SubscriptionInfo): boolean {
+  if (s.is_trial === true) return true;
+  return [s.type, s.plan, s.status].some((v) => v !== undefined && /trial/i.test(v));
+}
 
 export type WireBacklink = z.infer<typeof backlinkSchema>;

@@ -4,10 +4,11 @@
 import { SERankingError } from "../errors";
 import type { BacklinkRow, BacklinksSortBy } from "../types";
 import { SUPPORTED_LOCATIONS, sourceForLocation } from "./data-v1-locations";
+import { authorityOp, joinAuthority, metricsOp } from "./data-v1-metrics";
 import {
   backlinksReplySchema,
   domainKeywordsReplySchema,
-  metricsReplySchema,
+  isTrialSubscription,
   rawReplySchema,
   subscriptionReplySchema,
   summaryReplySchema,
@@ -18,6 +19,9 @@ import {
   type Dialect,
   type KeywordRankingsQuery,
   type KeywordTargetProblem,
+  type Operation,
+  type RawBacklinksPage,
+  type RawBacklinksQuery,
   tokenHeaders,
   type WireRequest,
 } from "./dialect";
@@ -51,13 +55,26 @@ function toRow(b: WireBacklink): BacklinkRow {
   };
 }
 
+/** /v1/backlinks/all: the API filters nofollow itself here (`nofollow_filter` is listed). */
 function listQuery(q: BacklinksQuery, limit: number): Record<string, string | number> {
+  return {
+    ...rawQuery(q, limit),
+    ...(q.doFollowOnly && { nofollow_filter: "dofollow_only" }),
+  };
+}
+
+/** /v1/backlinks/raw takes no filter at all (OpenAPI): dofollow rows are picked by the caller. */
+function rawQuery(
+  q: Pick<BacklinksQuery, "domain" | "sortBy">,
+  limit: number,
+  cursor?: string,
+): Record<string, string | number> {
   return {
     target: q.domain,
     mode: "domain",
     limit,
     order_by: ORDER_BY[q.sortBy],
-    ...(q.doFollowOnly && { nofollow_filter: "dofollow_only" }),
+    ...(cursor && { next: cursor }),
   };
 }
 
@@ -105,6 +122,17 @@ function keywordsRequest(q: KeywordRankingsQuery): WireRequest {
   };
 }
 
+/** One cursor step of /v1/backlinks/raw; the reference names no page size, so none is assumed. */
+const rawOp: Operation<RawBacklinksQuery, RawBacklinksPage> = {
+  build: (q) => ({
+    method: "GET",
+    path: "/v1/backlinks/raw",
+    query: rawQuery(q, q.limit, q.cursor),
+  }),
+  reply: () =>
+    rawReplySchema.transform((r) => ({ rows: r.backlinks.map(toRow), next: r.next ?? null })),
+};
+
 export const dataV1: Dialect = {
   id: "data-v1",
   defaultBaseUrl: "https://api.seranking.com",
@@ -117,7 +145,14 @@ export const dataV1: Dialect = {
     citationShort: "PT",
   },
   maxMetricsBatch: 100,
+  // seranking-data-api-v1.md §4. summary 100/target and the account calls' 0 are documented
+  // [C2]; list rows are billed per record [SK]. /metrics, /authority and /raw have no published
+  // figure: 1 per target / per record is assumed (the simulator charges the same from its own
+  // table), so estimates are an upper bound only as good as that assumption.
+  prices: { summary: 100, metrics: 1, authority: 1, backlinkRow: 1, account: 0 },
   rateLimitPerSecond: 10,
+  // "Trial accounts: Data API 1 rps" (SE Ranking's rate-limit page).
+  trialRateLimitPerSecond: 1,
 
   headers: tokenHeaders,
 
@@ -163,49 +198,33 @@ export const dataV1: Dialect = {
         r.backlinks.slice(q.offset, q.offset + q.limit).map(toRow),
       ),
     // No offset in this API: a page within the first 10,000 rows is cut from one /all call;
-    // deeper pages follow the raw export's `next` cursor until the page is reached.
+    // deeper pages follow the raw export's `next` cursor until the page is reached. This
+    // stateless path re-pays earlier rows; the app walks /raw once and stores the rows instead
+    // (lib/services/backlinks/stored-walk.ts), which is what the product uses.
     async run(q, send) {
       const want = q.offset + q.limit;
       if (want <= ALL_MAX_LIMIT) return send(this.build(q), this.reply(q));
-      const rows: WireBacklink[] = [];
-      let cursor: string | null | undefined;
-      // The raw export's page size is not documented, so progress is judged by the cursor alone.
+      const rows: BacklinkRow[] = [];
+      let cursor: string | undefined;
       const seen = new Set<string>();
       while (rows.length < want) {
-        const query = { ...listQuery(q, ALL_MAX_LIMIT), ...(cursor && { next: cursor }) };
-        const page = await send(
-          { method: "GET", path: "/v1/backlinks/raw", query },
-          rawReplySchema,
-        );
-        rows.push(...page.backlinks);
+        const step = { ...q, limit: ALL_MAX_LIMIT, cursor };
+        const page = await send(rawOp.build(step), rawOp.reply(step));
+        rows.push(...page.rows.filter((r) => !q.doFollowOnly || !r.isNoFollow));
+        if (!page.next || page.rows.length === 0) break;
+        if (seen.has(page.next)) throw badResponse("the raw cursor does not advance");
+        seen.add(page.next);
         cursor = page.next;
-        if (!cursor || page.backlinks.length === 0) break;
-        if (seen.has(cursor)) throw badResponse("the raw cursor does not advance");
-        seen.add(cursor);
       }
-      return rows.slice(q.offset, want).map(toRow);
+      return rows.slice(q.offset, want);
     },
   },
 
-  backlinksMetrics: {
-    build: (domains) => ({
-      method: "POST",
-      path: "/v1/backlinks/metrics",
-      body: { target: domains, mode: "domain" },
-    }),
-    reply: () =>
-      metricsReplySchema.transform((r) =>
-        r.metrics.map((m) => ({
-          domain: m.target,
-          trustFlow: null,
-          citationFlow: null,
-          domainInlinkRank: m.domain_inlink_rank ?? null,
-          inlinkRank: m.inlink_rank ?? null,
-          referringDomains: m.refdomains,
-          totalBacklinks: m.backlinks,
-        })),
-      ),
-  },
+  backlinksRaw: rawOp,
+
+  backlinksMetrics: metricsOp,
+  backlinksAuthority: authorityOp,
+  joinAuthority,
 
   keywordRankings: {
     build: keywordsRequest,
@@ -246,7 +265,9 @@ export const dataV1: Dialect = {
     build: () => ({ method: "GET", path: "/v1/account/subscription" }),
     reply: () =>
       subscriptionReplySchema.transform(({ subscription_info: s }) => {
-        if (s.status !== "active") {
+        const trial = isTrialSubscription(s);
+        // A trial that is running reports itself active; "trial" as the status is read as such.
+        if (s.status !== "active" && !(trial && /trial/i.test(s.status))) {
           return {
             ok: false as const,
             reason: `SE Ranking verification failed — the Data API subscription is ${s.status}`,
@@ -255,11 +276,14 @@ export const dataV1: Dialect = {
         return {
           ok: true as const,
           account: {
-            plan: "Data API",
+            plan: trial ? "Data API (trial)" : "Data API",
             status: s.status,
             ...(s.units_left !== undefined && { creditsLeft: s.units_left }),
             ...(s.units_limit !== undefined && { creditsLimit: s.units_limit }),
-            ...(s.expiration_date && { expiresAt: s.expiration_date }),
+            ...((s.expiraton_date ?? s.expiration_date) && {
+              expiresAt: s.expiraton_date ?? s.expiration_date,
+            }),
+            ...(trial && { trial: true }),
           },
         };
       }),

@@ -3,6 +3,7 @@
 // dialect (the public Data API, `data-v1`) can be added beside provider-v3 without touching the
 // client. Replies are zod schemas whose output is already the public camelCase type.
 import type { z } from "zod";
+import type { CreditPrices } from "../costs";
 import type {
   AccountInfo,
   BacklinkRow,
@@ -39,6 +40,13 @@ export interface Operation<I, O> {
   run?(input: I, send: Send): Promise<O>;
 }
 
+/** Authority ranks of one domain (DT / PT), from a dialect's separate authority call. */
+export interface AuthorityRow {
+  domain: string;
+  domainInlinkRank: number;
+  inlinkRank: number;
+}
+
 /** Inputs after the client has validated and defaulted them. */
 export interface BacklinksQuery {
   domain: string;
@@ -46,6 +54,21 @@ export interface BacklinksQuery {
   offset: number;
   sortBy: BacklinksSortBy;
   doFollowOnly: boolean;
+}
+
+/** One step of a cursor walk over a domain's whole backlink list (data-v1 /v1/backlinks/raw). */
+export interface RawBacklinksQuery {
+  domain: string;
+  sortBy: BacklinksSortBy;
+  limit: number;
+  /** The cursor the previous page returned; absent on the first page. */
+  cursor?: string;
+}
+
+export interface RawBacklinksPage {
+  rows: BacklinkRow[];
+  /** null after the last page. */
+  next: string | null;
 }
 
 export interface KeywordRankingsQuery {
@@ -71,8 +94,12 @@ export interface Dialect {
   readonly metricLabels: MetricLabels;
   /** Most domains one metrics call may carry. */
   readonly maxMetricsBatch: number;
+  /** Credits per unit of each kind of call (see costs.ts). */
+  readonly prices: CreditPrices;
   /** The API's documented per-key request rate. */
   readonly rateLimitPerSecond: number;
+  /** The rate a trial account gets, when the API documents a lower one (data-v1: 1/s). */
+  readonly trialRateLimitPerSecond?: number;
   /** Checked before a call (and when a project is created): absent = every engine/location works. */
   keywordTargetProblem?(
     target: Pick<KeywordRankingsQuery, "searchEngine" | "location">,
@@ -80,7 +107,16 @@ export interface Dialect {
   headers(apiKey: string): Record<string, string>;
   backlinksSummary: Operation<string, BacklinksSummaryResult>;
   backlinks: Operation<BacklinksQuery, BacklinkRow[]>;
+  /** A cursor walk (only APIs without offsets need one): page by page, each row paid once. */
+  backlinksRaw?: Operation<RawBacklinksQuery, RawBacklinksPage>;
   backlinksMetrics: Operation<string[], BacklinksMetricsRow[]>;
+  /**
+   * When the metrics call lacks authority ranks (data-v1), a second batched call that has them;
+   * the client joins the two per batch. Absent = the metrics call is complete (provider-v3).
+   */
+  backlinksAuthority?: Operation<string[], AuthorityRow[]>;
+  /** Joins a batch's metrics and authority rows (required with backlinksAuthority). */
+  joinAuthority?(counts: BacklinksMetricsRow[], ranks: AuthorityRow[]): BacklinksMetricsRow[];
   keywordRankings: Operation<KeywordRankingsQuery, KeywordRankingRow[]>;
   account: Operation<void, AccountCheck>;
 }
@@ -90,3 +126,11 @@ export const tokenHeaders = (apiKey: string): Record<string, string> => ({
   Authorization: `Token ${apiKey}`,
   Accept: "application/json",
 });
+
+/** Requests per second this key may send: the dialect's rate, or its trial rate for a trial. */
+export function rateLimitFor(dialect: Dialect, account?: Pick<AccountInfo, "trial">): number {
+  if (account?.trial && dialect.trialRateLimitPerSecond !== undefined) {
+    return Math.min(dialect.rateLimitPerSecond, dialect.trialRateLimitPerSecond);
+  }
+  return dialect.rateLimitPerSecond;
+}

@@ -100,6 +100,9 @@ export const providerV3: Dialect = {
     citationShort: "CF",
   },
   maxMetricsBatch: 100,
+  // The provider contract names no prices: these are the simulator's (summary flat, one credit
+  // per domain or row), kept so estimates and usage read the same on both APIs.
+  prices: { summary: 100, metrics: 1, authority: 0, backlinkRow: 1, account: 0 },
   rateLimitPerSecond: 10,
 
   headers: tokenHeaders,

@@ -2,10 +2,13 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { recordBacklinkSearch } from "@/lib/db/queries/backlink-searches";
 import { env } from "@/lib/env";
+import { type CostEstimate, estimateBacklinkRefresh } from "@/lib/seranking/costs";
+import { dialectById } from "@/lib/seranking/dialects/registry";
 import type { BacklinkRow, BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
 import { cachedCall } from "@/lib/services/seranking/cached-call";
 import { withTenantClient } from "@/lib/services/seranking/tenant-client";
 import type { BacklinksListQuery } from "@/lib/validations/backlinks";
+import { storedBacklinksPage } from "./stored-walk";
 
 // Every Backlinks read goes through the tenant's client (key, usage, "needs attention") and the
 // per-tenant cache (backlink data changes monthly), so a repeated view costs no credits.
@@ -24,6 +27,15 @@ export interface ListReply extends Freshness {
   rows: BacklinkRow[];
   page: number;
   limit: number;
+  /**
+   * Data API only: rows of the domain stored so far (walked once, paid once) and whether that is
+   * all of them. A page beyond them costs about one credit per added row.
+   */
+  stored?: { rows: number; complete: boolean };
+  /** Credits per backlink row for this key's API, so the page can price a deep page. */
+  creditsPerRow: number;
+  /** What "Refresh" on this page would cost (summary + rows), said before it is clicked. */
+  refreshEstimate: CostEstimate;
 }
 
 const ttlMs = () => env().SERANKING_CACHE_TTL_SECONDS * 1000;
@@ -59,7 +71,10 @@ export async function backlinksSummary(
   return reply;
 }
 
-/** One page of a domain's backlinks, as SE Ranking sorts and filters it. */
+/**
+ * One page of a domain's backlinks, as SE Ranking sorts it. provider-v3 pages by offset (cached
+ * per page); the Data API has no offset, so its rows are walked once and stored (stored-walk.ts).
+ */
 export function backlinksPage(
   db: Db,
   tenantId: string,
@@ -69,6 +84,26 @@ export function backlinksPage(
   const { domain, page, limit, sort, dofollow } = query;
   const offset = (page - 1) * limit;
   return withTenantClient(db, tenantId, async (client) => {
+    const dialect = dialectById(client.dialectId);
+    const creditsPerRow = dialect.prices.backlinkRow;
+    const refreshEstimate = estimateBacklinkRefresh(dialect, { page, limit });
+    if (client.walksBacklinks) {
+      const stored = await storedBacklinksPage(db, tenantId, client, query, {
+        ttlMs: ttlMs(),
+        force,
+      });
+      return {
+        rows: stored.rows,
+        page,
+        limit,
+        stored: stored.stored,
+        creditsPerRow,
+        refreshEstimate,
+        fetchedAt: stored.fetchedAt.toISOString(),
+        fromCache: stored.fromCache,
+        metricLabels: client.metricLabels,
+      };
+    }
     const params = { domain, limit, offset, sort, dofollow, dialect: client.dialectId };
     const result = await cachedCall(
       { db, tenantId, endpoint: "backlinks.list", params, ttlMs: ttlMs(), force },
@@ -78,6 +113,8 @@ export function backlinksPage(
       rows: result.data,
       page,
       limit,
+      creditsPerRow,
+      refreshEstimate,
       fetchedAt: result.fetchedAt.toISOString(),
       fromCache: result.fromCache,
       metricLabels: client.metricLabels,

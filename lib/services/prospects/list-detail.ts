@@ -10,6 +10,7 @@ import { providerV3 } from "@/lib/seranking/dialects/provider-v3";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { tenantMetricLabels } from "@/lib/services/seranking/tenant-client";
 import { requireList } from "./lists";
+import { estimateRuns } from "./metrics-run";
 
 /**
  * A prospect as the page and the export see it: metrics, ratio and the verdict with its reason.
@@ -81,15 +82,18 @@ export function toView(
 
 export async function listDetail(db: Db, tenantId: string, listId: string) {
   const list = await requireList(db, tenantId, listId);
-  const [{ rules }, rows, metricLabels] = await Promise.all([
+  const [{ rules }, rows, metricLabels, runEstimates] = await Promise.all([
     readRules(db, tenantId),
     listProspects(db, tenantId, listId),
     tenantMetricLabels(db, tenantId),
+    estimateRuns(db, tenantId, listId),
   ]);
   return {
     list: { id: list.id, name: list.name, createdAt: list.createdAt, updatedAt: list.updatedAt },
     rules,
     metricLabels,
+    // What "Fetch metrics" / "Retry failed" would cost, shown on the buttons before a click.
+    runEstimates,
     prospects: rows.map((p) => toView(p, rules, metricLabels)),
   };
 }

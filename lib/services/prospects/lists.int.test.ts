@@ -1,4 +1,5 @@
 // Prospect lists at the service/query level: paste handling, limits, rules, and tenant walls.
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { listProspectLists } from "@/lib/db/queries/prospect-lists";
@@ -16,6 +17,9 @@ let a: { tenantId: string; userId: string };
 let b: { tenantId: string; userId: string };
 
 beforeAll(async () => {
+  // listDetail prices the next run with the cache TTL from the server's environment.
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   handle = await createTestDb();
   const make = async (slug: string) => {
     const r = await signUp(handle.db, {

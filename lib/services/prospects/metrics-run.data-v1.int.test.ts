@@ -1,6 +1,7 @@
 // Prospects on a data-v1 integration: DT/PT are stored in their own columns (never as TF/CF),
 // verdicts follow the DT rules, metrics fetched through the other API are not reused, and another
 // tenant's run never touches this tenant's rows.
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
@@ -16,7 +17,7 @@ import { dataSummaryFor } from "@/simulator/universe-data-v1";
 import { signUp } from "../accounts";
 import { listDetail } from "./list-detail";
 import { addDomains, createList } from "./lists";
-import { startMetricsRun, type WithClient } from "./metrics-run";
+import { currentRun, startMetricsRun, type WithClient } from "./metrics-run";
 
 let handle: DbHandle;
 let sim: RunningSimulator;
@@ -35,6 +36,9 @@ function simClient(dataApi: boolean): WithClient {
 }
 
 beforeAll(async () => {
+  // listDetail prices the next run with the cache TTL from the server's environment.
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   [handle, sim] = await Promise.all([createTestDb(), startSimulator({ port: 0, rateLimit: 0 })]);
   for (const name of ["dv1a", "dv1b"]) {
     const r = await signUp(handle.db, {
@@ -70,7 +74,11 @@ describe("prospects with DT/PT (data-v1)", () => {
       { withClient: simClient(true), cacheTtlMs: 60_000 },
     );
     await finished;
+    // Counts and DT/PT are two calls per batch; the run counts both and priced both.
+    const run = await currentRun(handle.db, a!, list.id);
+    expect(run).toMatchObject({ requestsTotal: 2, requestsDone: 2, estimatedCredits: 8 });
     const stored = await listProspects(handle.db, a!, list.id);
+    expect(stored.every((p) => p.domainInlinkRank !== null)).toBe(true);
     for (const p of stored) {
       const d = dataSummaryFor(p.domain);
       expect(p).toMatchObject({

@@ -1,5 +1,6 @@
 // Bulk metrics runs against the in-process simulator: batching, per-batch storage, a fault in
 // one batch, retrying only what failed, the per-domain cache, the one-run guard, dead runs.
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { insertRun } from "@/lib/db/queries/prospect-runs";
@@ -43,6 +44,9 @@ async function newListWith(names: string[]) {
 const metricsCalls = () => sim.state.log.entries({ path: METRICS_PATH });
 
 beforeAll(async () => {
+  // listDetail prices the next run with the cache TTL from the server's environment.
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   [handle, sim] = await Promise.all([createTestDb(), startSimulator({ port: 0, rateLimit: 0 })]);
   const a = await signUp(handle.db, {
     name: "A",

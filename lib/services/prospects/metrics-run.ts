@@ -19,10 +19,11 @@ import {
 import type { ProspectRun } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import type { MetricsBatch } from "@/lib/seranking/batch-metrics";
+import { estimateMetricsRun } from "@/lib/seranking/costs";
 import { isSERankingError, SERankingError } from "@/lib/seranking/errors";
 import {
   type TenantClient,
-  tenantMetricLabels,
+  tenantDialect,
   withTenantClient,
 } from "@/lib/services/seranking/tenant-client";
 import { requireList } from "./lists";
@@ -51,6 +52,48 @@ export async function currentRun(db: Db, tenantId: string, listId: string) {
 }
 
 /**
+ * Which domains a run would fetch and what that costs: the same function prices the button
+ * before the run starts and the run itself, so the figure shown is the figure spent (at most).
+ */
+async function planRun(
+  db: Db,
+  tenantId: string,
+  listId: string,
+  mode: "all" | "failed",
+  cacheTtlMs?: number,
+) {
+  const domains =
+    mode === "failed"
+      ? await listFailedDomains(db, tenantId, listId)
+      : await listDomains(db, tenantId, listId);
+  // Per-domain cache: metrics this tenant fetched within the TTL (in any list) are reused.
+  const ttlMs = cacheTtlMs ?? env().SERANKING_CACHE_TTL_SECONDS * 1000;
+  const dialect = await tenantDialect(db, tenantId);
+  const since = new Date(Date.now() - ttlMs);
+  const fresh = await freshMetricsForDomains(
+    db,
+    tenantId,
+    domains,
+    since,
+    dialect.metricLabels.set,
+  );
+  const toFetch = domains.filter((d) => !fresh.has(d));
+  return { domains, fresh, toFetch, estimate: estimateMetricsRun(dialect, toFetch.length) };
+}
+
+/** What "Fetch metrics" and "Retry failed" would cost now (domains, requests, credits). */
+export async function estimateRuns(db: Db, tenantId: string, listId: string) {
+  const [all, failed] = await Promise.all(
+    (["all", "failed"] as const).map(async (mode) => {
+      const plan = await planRun(db, tenantId, listId, mode);
+      return { domains: plan.toFetch.length, ...plan.estimate };
+    }),
+  );
+  return { all: all!, failed: failed! };
+}
+export type RunEstimates = Awaited<ReturnType<typeof estimateRuns>>;
+
+/**
  * Starts fetching metrics for a list and returns at once; the batches are fetched in the
  * background of this process and stored one by one with the run's progress. `finished` is for
  * tests and scripts: routes never await it.
@@ -66,10 +109,13 @@ export async function startMetricsRun(
   const running = await currentRun(db, tenantId, listId);
   if (running?.status === "running") throw alreadyRunning();
 
-  const domains =
-    options.mode === "failed"
-      ? await listFailedDomains(db, tenantId, listId)
-      : await listDomains(db, tenantId, listId);
+  const { domains, fresh, toFetch, estimate } = await planRun(
+    db,
+    tenantId,
+    listId,
+    options.mode,
+    deps.cacheTtlMs,
+  );
   if (domains.length === 0) {
     throw new ApiError(
       422,
@@ -79,13 +125,6 @@ export async function startMetricsRun(
         : "The list has no domains yet: paste or upload some first.",
     );
   }
-  // Per-domain cache: metrics this tenant fetched within the TTL (in any list) are reused.
-  const ttlMs = deps.cacheTtlMs ?? env().SERANKING_CACHE_TTL_SECONDS * 1000;
-  const { set } = await tenantMetricLabels(db, tenantId);
-  const since = new Date(Date.now() - ttlMs);
-  const fresh = await freshMetricsForDomains(db, tenantId, domains, since, set);
-  const toFetch = domains.filter((d) => !fresh.has(d));
-
   let run: ProspectRun;
   try {
     run = await insertRun(db, tenantId, {
@@ -93,6 +132,8 @@ export async function startMetricsRun(
       mode: options.mode,
       total: toFetch.length,
       cached: fresh.size,
+      requestsTotal: estimate.requests,
+      estimatedCredits: estimate.credits,
       owner: processOwner(),
       startedBy: options.startedBy,
     });
@@ -185,7 +226,11 @@ async function storeBatch(
     listId,
     failed.map((domain) => ({ domain, ...failureReason(batch.error) })),
   );
-  await addRunProgress(db, tenantId, runId, { done: batch.domains.length, failed: failed.length });
+  await addRunProgress(db, tenantId, runId, {
+    done: batch.domains.length,
+    failed: failed.length,
+    requests: batch.requests,
+  });
 }
 
 function failureReason(error: SERankingError | undefined) {
@@ -214,6 +259,9 @@ export function runView(run: ProspectRun) {
     done: run.done,
     failed: run.failed,
     cached: run.cached,
+    requestsTotal: run.requestsTotal,
+    requestsDone: run.requestsDone,
+    estimatedCredits: run.estimatedCredits,
     error: run.error,
     startedAt: run.startedAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,

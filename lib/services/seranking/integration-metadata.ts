@@ -18,6 +18,7 @@ export const integrationMetadataSchema = z.object({
       creditsLeft: z.number().optional(),
       creditsLimit: z.number().optional(),
       expiresAt: z.string().optional(),
+      trial: z.boolean().optional(),
     })
     .optional(),
 });

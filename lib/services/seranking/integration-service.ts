@@ -9,7 +9,7 @@ import {
   updateIntegrationMetadata,
   upsertIntegration,
 } from "@/lib/db/queries/integrations";
-import { listUsage, usageMonth } from "@/lib/db/queries/seranking-usage";
+import { usageByFeature, usageMonth } from "@/lib/db/queries/seranking-usage";
 import { findUserById } from "@/lib/db/queries/users";
 import type { Dialect } from "@/lib/seranking/dialects/dialect";
 import { DIALECTS, dialectById } from "@/lib/seranking/dialects/registry";
@@ -87,6 +87,9 @@ export async function saveKey(db: Db, actor: Actor, apiKey: string) {
   return metadata;
 }
 
+// The key's account, not the moment, is at fault: worth recording on the row for admins.
+const ACCOUNT_FAULTS = new Set(["invalid_key", "out_of_credits", "subscription_required"]);
+
 /** "Re-verify": checks the stored key; the outcome (either way) is recorded on the row. */
 export async function reverifyKey(db: Db, actor: Actor) {
   const { client, metadata } = await clientForTenant(db, actor.tenantId);
@@ -101,10 +104,7 @@ export async function reverifyKey(db: Db, actor: Actor) {
     return next;
   } catch (error) {
     // Only a rejected key changes the status; an outage says nothing about the key.
-    if (
-      isSERankingError(error) &&
-      (error.kind === "invalid_key" || error.kind === "out_of_credits")
-    ) {
+    if (isSERankingError(error) && ACCOUNT_FAULTS.has(error.kind)) {
       const reason = error.upstream?.message ?? error.message;
       await updateIntegrationMetadata(db, actor.tenantId, {
         ...metadata,
@@ -182,7 +182,7 @@ export async function integrationStatus(db: Db, tenantId: string) {
   const month = usageMonth();
   const [connectedBy, usage] = await Promise.all([
     metadata.connectedBy ? findUserById(db, metadata.connectedBy) : undefined,
-    listUsage(db, tenantId, month),
+    usageByFeature(db, tenantId, month),
   ]);
   return {
     state: metadata.status as IntegrationState,
@@ -195,7 +195,12 @@ export async function integrationStatus(db: Db, tenantId: string) {
     dialect: metadata.dialect,
     dialectLabel: dialectLabel(metadata.dialect),
     metricLabels: dialectById(metadata.dialect).metricLabels,
-    usage: { month, calls: usage.reduce((n, u) => n + u.calls, 0) },
+    usage: {
+      month,
+      calls: usage.reduce((n, u) => n + u.calls, 0),
+      credits: usage.reduce((n, u) => n + u.credits, 0),
+      byFeature: usage.map((u) => ({ feature: u.feature, calls: u.calls, credits: u.credits })),
+    },
   };
 }
 export type IntegrationStatus = Awaited<ReturnType<typeof integrationStatus>>;

@@ -8,7 +8,7 @@ import { SERankingClient } from "@/lib/seranking/client";
 import type { Dialect } from "@/lib/seranking/dialects/dialect";
 import { dialectById } from "@/lib/seranking/dialects/registry";
 import { isSERankingError } from "@/lib/seranking/errors";
-import type { MetricLabels } from "@/lib/seranking/types";
+import type { AccountInfo, MetricLabels } from "@/lib/seranking/types";
 import { readMetadata } from "./integration-metadata";
 import { serverKeyring } from "./keyring";
 import { countingFetch } from "./usage-fetch";
@@ -31,13 +31,16 @@ export function buildClient(
   tenantId: string,
   apiKey: string,
   dialect: Dialect = dialectById(undefined),
+  account?: Pick<AccountInfo, "trial">,
 ): SERankingClient {
   return new SERankingClient({
     apiKey,
     dialect,
+    // A trial key (found at Save / Re-verify) is held to its trial rate from the first call.
+    account,
     baseUrl: baseUrlFor(dialect),
     timeoutMs: env().SERANKING_TIMEOUT_MS,
-    fetch: countingFetch(db, tenantId),
+    fetch: countingFetch(db, tenantId, globalThis.fetch, dialect),
   });
 }
 
@@ -57,6 +60,7 @@ function clientFromCiphertext(
   tenantId: string,
   ciphertext: string,
   dialect: Dialect,
+  account?: Pick<AccountInfo, "trial">,
 ): SERankingClient {
   let apiKey: string;
   try {
@@ -69,14 +73,14 @@ function clientFromCiphertext(
       "The stored SE Ranking key cannot be read on this server: an admin must reconnect it in Settings.",
     );
   }
-  return buildClient(db, tenantId, apiKey, dialect);
+  return buildClient(db, tenantId, apiKey, dialect, account);
 }
 
 /** The tenant's client, its key decrypted now (verify, re-verify: always an upstream call). */
 export async function clientForTenant(db: Db, tenantId: string, dialectOverride?: Dialect) {
   const { ciphertext, metadata } = await storedIntegration(db, tenantId);
   const dialect = dialectOverride ?? dialectById(metadata.dialect);
-  const client = clientFromCiphertext(db, tenantId, ciphertext, dialect);
+  const client = clientFromCiphertext(db, tenantId, ciphertext, dialect, metadata.account);
   return {
     client,
     metricLabels: client.metricLabels as MetricLabels,
@@ -91,6 +95,8 @@ export type TenantClient = Pick<
   | "metricLabels"
   | "getBacklinksSummary"
   | "getBacklinks"
+  | "walksBacklinks"
+  | "getBacklinksRawPage"
   | "getBacklinksMetrics"
   | "getKeywordRankings"
   | "verify"
@@ -112,6 +118,8 @@ function lazyClient(dialect: Dialect, open: () => SERankingClient): TenantClient
     metricLabels: dialect.metricLabels,
     getBacklinksSummary: async (domain) => real().getBacklinksSummary(domain),
     getBacklinks: async (options) => real().getBacklinks(options),
+    walksBacklinks: dialect.backlinksRaw !== undefined,
+    getBacklinksRawPage: async (options) => real().getBacklinksRawPage(options),
     getBacklinksMetrics: async (domains, options) => real().getBacklinksMetrics(domains, options),
     getKeywordRankings: async (options) => real().getKeywordRankings(options),
     verify: async () => real().verify(),
@@ -140,7 +148,9 @@ export async function withTenantClient<T>(
 ): Promise<T> {
   const { ciphertext, metadata } = await storedIntegration(db, tenantId);
   const dialect = dialectById(metadata.dialect);
-  const client = lazyClient(dialect, () => clientFromCiphertext(db, tenantId, ciphertext, dialect));
+  const client = lazyClient(dialect, () =>
+    clientFromCiphertext(db, tenantId, ciphertext, dialect, metadata.account),
+  );
   try {
     return await work(client);
   } catch (error) {

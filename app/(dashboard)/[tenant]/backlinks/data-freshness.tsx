@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
 import {
   type BacklinksView,
@@ -35,6 +35,8 @@ export function DataFreshness({ slug, view, summary }: Props) {
       queryClient.setQueryData(listQuery(slug, view).queryKey, l);
     },
   });
+  // The page in view already knows what refreshing it would cost (summary + rows up to here).
+  const estimate = useQuery(listQuery(slug, view)).data?.refreshEstimate;
   const fetchedAt = new Date(summary.fetchedAt);
   return (
     <p className="flex flex-wrap items-center gap-1 text-sm text-slate-600" aria-live="polite">
@@ -55,6 +57,11 @@ export function DataFreshness({ slug, view, summary }: Props) {
         <RefreshCw aria-hidden className={refresh.isPending ? "size-3 animate-spin" : "size-3"} />
         {refresh.isPending ? "Refreshing…" : "Refresh"}
       </button>
+      {estimate ? (
+        <span data-testid="refresh-estimate" className="text-xs text-slate-500">
+          (about {estimate.credits.toLocaleString("en-US")} credits)
+        </span>
+      ) : null}
       {refresh.isError ? (
         <span role="alert" className="text-red-700">
           Refresh failed: {refresh.error.message}

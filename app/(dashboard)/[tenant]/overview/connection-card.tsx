@@ -49,6 +49,7 @@ export function ConnectionCard({
           <>
             Connected to {integration.dialectLabel} · authority metrics{" "}
             {integration.metricLabels?.trust} / {integration.metricLabels?.citation} ·{" "}
+            {integration.usage?.credits.toLocaleString("en-US")} credits in{" "}
             {integration.usage?.calls.toLocaleString("en-US")} calls this month
           </>
         )}

@@ -89,6 +89,7 @@ export function ListPanel({ slug, listId, labels, onDeleted }: Props) {
               listId={listId}
               domainCount={prospects.length}
               failedCount={failed}
+              estimates={detail.data.runEstimates}
             />
           </Card>
           <Card

@@ -5,7 +5,13 @@ import { useEffect } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fetchJson } from "@/lib/queries/fetch-json";
-import { listUrl, prospectKeys, type RunStatus, runQuery } from "@/lib/queries/prospects";
+import {
+  type ListDetail,
+  listUrl,
+  prospectKeys,
+  type RunStatus,
+  runQuery,
+} from "@/lib/queries/prospects";
 
 const n = (v: number) => v.toLocaleString("en-US");
 
@@ -14,10 +20,17 @@ interface Props {
   listId: string;
   domainCount: number;
   failedCount: number;
+  estimates: ListDetail["runEstimates"];
+}
+
+/** "≈ 10,000 credits (100 requests)": what a run costs, said before it starts. */
+function costText(e: { domains: number; requests: number; credits: number }) {
+  if (e.domains === 0) return "nothing to fetch: every domain is fresh in the cache";
+  return `${n(e.domains)} domains to fetch: about ${n(e.credits)} SE Ranking credits in ${n(e.requests)} requests`;
 }
 
 /** Starts a fetch and shows its stored progress, polled, so a reload shows the same bar. */
-export function RunProgress({ slug, listId, domainCount, failedCount }: Props) {
+export function RunProgress({ slug, listId, domainCount, failedCount, estimates }: Props) {
   const queryClient = useQueryClient();
   const run = useQuery(runQuery(slug, listId));
   const start = useMutation({
@@ -64,6 +77,12 @@ export function RunProgress({ slug, listId, domainCount, failedCount }: Props) {
           </Button>
         ) : null}
       </div>
+      {!running ? (
+        <p data-testid="run-estimate" className="text-sm text-slate-700">
+          Fetch metrics: {costText(estimates.all)}.
+          {failedCount > 0 ? ` Retry failed: ${costText(estimates.failed)}.` : null}
+        </p>
+      ) : null}
       {start.error ? <Alert tone="error">{start.error.message}</Alert> : null}
       {run.isError ? (
         <Alert tone="error">Could not read progress: {run.error.message}</Alert>
@@ -71,17 +90,21 @@ export function RunProgress({ slug, listId, domainCount, failedCount }: Props) {
       {current ? <RunBar run={current} /> : null}
       <p className="text-xs text-slate-500">
         Domains fetched within the cache period are not asked again. Up to 100 domains per call,
-        within the key's rate limit.
+        within the key's rate limit; credits are only spent on answers SE Ranking delivers.
       </p>
     </div>
   );
 }
 
+/** With the Data API each batch is two requests (counts, then DT/PT): both are counted. */
+const requests = (run: RunStatus) =>
+  run.requestsTotal > 0 ? ` (${n(run.requestsDone)} of ${n(run.requestsTotal)} requests)` : "";
+
 function RunBar({ run }: { run: RunStatus }) {
   const pct = run.total === 0 ? 100 : Math.round((run.done / run.total) * 100);
   const summary =
     run.status === "running"
-      ? `Fetching: ${n(run.done)} of ${n(run.total)} domains done, ${n(run.failed)} failed`
+      ? `Fetching: ${n(run.done)} of ${n(run.total)} domains done, ${n(run.failed)} failed${requests(run)}`
       : `${run.mode === "failed" ? "Retry" : "Fetch"} ${run.status === "done" ? "finished" : run.status}: ${n(run.done - run.failed)} fetched, ${n(run.failed)} failed, ${n(run.cached)} from cache`;
   return (
     <div className="space-y-2">

@@ -1,4 +1,13 @@
 import type { IntegrationStatusView } from "@/lib/queries/integration";
+
+const FEATURE_LABEL: Record<string, string> = {
+  backlinks: "Backlinks",
+  prospects: "Prospects",
+  keywords: "Keywords",
+  key_check: "Key checks",
+  other: "Other",
+};
+
 import { cn } from "@/lib/utils";
 
 const STATE = {
@@ -47,8 +56,18 @@ export function IntegrationStatus({ status }: { status: IntegrationStatusView })
           <dt className="text-slate-500">Usage</dt>
           <dd data-testid="integration-usage">
             {status.usage
-              ? `${status.usage.calls.toLocaleString()} SE Ranking calls in ${status.usage.month}`
+              ? `${status.usage.credits.toLocaleString("en-US")} credits in ${status.usage.calls.toLocaleString("en-US")} SE Ranking calls in ${status.usage.month}`
               : "—"}
+            {status.usage?.byFeature.length ? (
+              <ul className="mt-1 text-xs text-slate-500" aria-label="Credits by feature">
+                {status.usage.byFeature.map((f) => (
+                  <li key={f.feature}>
+                    {FEATURE_LABEL[f.feature] ?? f.feature}: {f.credits.toLocaleString("en-US")}{" "}
+                    credits ({f.calls.toLocaleString("en-US")} calls)
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </dd>
           <dt className="text-slate-500">Connected by</dt>
           <dd>
