@@ -29,6 +29,7 @@ import type {
   GetKeywordRankingsOptions,
   KeywordRankingRow,
   MetricLabels,
+  PositionsMeaning,
   SERankingLogger,
   SearchEngine,
 } from "./types";
@@ -98,6 +99,11 @@ export class SERankingClient {
     return this.#dialect.metricLabels;
   }
 
+  /** What this client's keyword positions are (daily tracked or SE Ranking's monthly database). */
+  get positionsMeaning(): PositionsMeaning {
+    return this.#dialect.positionsMeaning;
+  }
+
   get dialectId(): string {
     return this.#dialect.id;
   }
@@ -162,6 +168,7 @@ export class SERankingClient {
     const location = options.location?.trim() || "United States";
     const query = { domain, keywords, searchEngine: options.searchEngine, location };
     const op = this.#dialect.keywordRankings;
+    if (op.run) return op.run(query, (wire, schema) => request(this.#http, wire, schema));
     return request(this.#http, op.build(query), op.reply(query));
   }
 

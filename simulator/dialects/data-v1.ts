@@ -5,7 +5,13 @@
 import { normalizeDomain } from "../domain-name";
 import { ApiError } from "../http-io";
 import { dataBacklinksFor, dataSummaryFor, domainKeywordsFor } from "../universe-data-v1";
-import { domainKeywordsQuery, listQuery, targetsFrom, targetsInput } from "./data-v1-params";
+import {
+  domainKeywordsQuery,
+  keywordMatches,
+  listQuery,
+  targetsFrom,
+  targetsInput,
+} from "./data-v1-params";
 import { parseOr400, queryObject } from "./provider-v3-params";
 import type { Dialect, Route, RouteContext } from "./types";
 
@@ -65,7 +71,11 @@ const domainKeywords: Route = {
   path: "/v1/domain/keywords",
   handle(ctx) {
     const q = parseOr400(domainKeywordsQuery, queryObject(ctx.query));
-    const rows = domainKeywordsFor(normalizeDomain(q.domain), q.source, ctx.today, q.limit);
+    const all = domainKeywordsFor(normalizeDomain(q.domain), q.source, ctx.today).filter((r) =>
+      keywordMatches(r.keyword, q["filter[keyword]"], q["filter[multi_keyword_included]"]),
+    );
+    const rows = all.slice((q.page - 1) * q.limit, q.page * q.limit);
+    // Billed per row served, as the Data API does: a filtered page costs what it returns.
     return { body: q.type === "organic" ? rows : [], cost: rows.length };
   },
 };

@@ -11,6 +11,7 @@ import type {
   BacklinksSummaryResult,
   KeywordRankingRow,
   MetricLabels,
+  PositionsMeaning,
   SearchEngine,
 } from "../types";
 
@@ -69,6 +70,8 @@ export interface Dialect {
   readonly defaultBaseUrl: string;
   /** How the UI must label trustFlow / citationFlow for this dialect's data. */
   readonly metricLabels: MetricLabels;
+  /** What keywordRankings positions are: tracked daily, or SE Ranking's monthly database. */
+  readonly positionsMeaning: PositionsMeaning;
   /** Most domains one metrics call may carry. */
   readonly maxMetricsBatch: number;
   /** The API's documented per-key request rate. */

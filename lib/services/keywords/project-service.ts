@@ -21,6 +21,7 @@ import {
   type RejectedLine,
 } from "@/lib/validations/keywords";
 import type { z } from "@/lib/validations/zod-config";
+import { positionsView } from "./positions-view";
 import { toRankingView } from "./rankings";
 
 export async function createProject(
@@ -110,7 +111,9 @@ export async function projectRankings(db: Db, tenantId: string, projectId: strin
     keywordRankings(db, tenantId, projectId),
     latestRun(db, tenantId, projectId),
   ]);
-  return { project, keywords: records.map(toRankingView), latestRun: run ?? null };
+  const meaning = (await tenantDialect(db, tenantId)).positionsMeaning;
+  const positions = positionsView(project, meaning, run?.checkedAt ?? null);
+  return { project, keywords: records.map(toRankingView), latestRun: run ?? null, positions };
 }
 
 /** Chart data: one point per check, a column per keyword, null where not ranked or failed. */
