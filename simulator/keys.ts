@@ -9,7 +9,14 @@ export const DEMO_KEY = "demo-sk-4f9a2c7e1b6d8053a9e4c2f7b1d6e8a0";
 /** A key from seranking.com: only the public Data API (data-v1, /v1/...) accepts it. */
 export const DATA_API_DEMO_KEY = "data-sk-8c1e5a7f3b9d2064e1a7c5f9b3d8e2a4";
 
-export const DIALECT_NAMES = ["provider-v3", "data-v1"] as const;
+/**
+ * A key for both the Data API and the Project API (rank tracker): 40 hex characters, the shape of
+ * the documented Project key. The FAQ says one key serves both APIs through the gateway while
+ * the api4 banner says the keys differ; the simulator models keys of either kind (seranking-project-api.md §1).
+ */
+export const PROJECT_API_DEMO_KEY = "3f9c2a7e1b5d8064c9a3e7f1b2d6a8c4e0f5b7d9";
+
+export const DIALECT_NAMES = ["provider-v3", "data-v1", "project-api"] as const;
 export type DialectName = (typeof DIALECT_NAMES)[number];
 /** A key added without `dialects` works where keys always worked: the provider contract. */
 export const DEFAULT_KEY_DIALECTS: readonly DialectName[] = ["provider-v3"];
@@ -34,6 +41,9 @@ export interface KeyInput {
   dialects?: readonly DialectName[];
   /** What the Data API's /v1/account/subscription reports for the key (default active). */
   subscriptionStatus?: SubscriptionStatus;
+  /** Project API plan limits: projects (sites) and keywords over all of them. */
+  siteLimit?: number;
+  keywordLimit?: number;
 }
 
 export interface KeyAccount {
@@ -46,7 +56,12 @@ export interface KeyAccount {
   rateLimit?: number;
   dialects: readonly DialectName[];
   subscriptionStatus: SubscriptionStatus;
+  siteLimit: number;
+  keywordLimit: number;
 }
+
+export const DEFAULT_SITE_LIMIT = 10;
+export const DEFAULT_KEYWORD_LIMIT = 1000;
 
 const keyIds = new LruCache<string, string>(4096);
 
@@ -107,6 +122,8 @@ export class KeyStore {
       rateLimit: input.rateLimit ?? existing?.rateLimit,
       dialects: input.dialects ?? existing?.dialects ?? DEFAULT_KEY_DIALECTS,
       subscriptionStatus: input.subscriptionStatus ?? existing?.subscriptionStatus ?? "active",
+      siteLimit: input.siteLimit ?? existing?.siteLimit ?? DEFAULT_SITE_LIMIT,
+      keywordLimit: input.keywordLimit ?? existing?.keywordLimit ?? DEFAULT_KEYWORD_LIMIT,
     };
     this.accounts.set(input.key, account);
     return account;

@@ -53,7 +53,12 @@ describe("data-v1 keyword positions", () => {
     });
     const query = Object.fromEntries(url!.searchParams);
     // Names exactly as the OpenAPI spells them; values per seranking-data-api-v1.md §6.2.
-    expect(query).toMatchObject({ source: "uk", domain: "example.com", type: "organic", page: "1" });
+    expect(query).toMatchObject({
+      source: "uk",
+      domain: "example.com",
+      type: "organic",
+      page: "1",
+    });
     expect(JSON.parse(query["filter[multi_keyword_included]"]!)).toEqual([
       [{ type: "exact", value: "blue widgets" }],
       [{ type: "exact", value: "widgets" }],
@@ -94,7 +99,9 @@ describe("data-v1 keyword positions", () => {
     server.use(
       http.get(`${API}/v1/domain/keywords`, ({ request }) => {
         const limit = Number(new URL(request.url).searchParams.get("limit"));
-        return HttpResponse.json(Array.from({ length: limit }, (_, i) => ({ keyword: `x${i}`, position: 1 })));
+        return HttpResponse.json(
+          Array.from({ length: limit }, (_, i) => ({ keyword: `x${i}`, position: 1 })),
+        );
       }),
     );
     const error = await caught(

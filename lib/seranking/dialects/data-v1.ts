@@ -2,7 +2,7 @@
 // `target` + `mode=domain`, and Domain InLink Rank / InLink Rank (DT / PT) instead of Trust
 // Flow / Citation Flow. Rows carry DT/PT and null TF/CF: nothing is relabelled or invented.
 import { SERankingError } from "../errors";
-import { DATABASE_MONTHLY, type BacklinkRow, type BacklinksSortBy } from "../types";
+import { type BacklinkRow, type BacklinksSortBy, DATABASE_MONTHLY } from "../types";
 import { dataV1KeywordRankings } from "./data-v1-keywords";
 import { SUPPORTED_LOCATIONS, sourceForLocation } from "./data-v1-locations";
 import {

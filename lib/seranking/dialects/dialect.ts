@@ -15,7 +15,7 @@ import type {
   SearchEngine,
 } from "../types";
 
-export type HttpMethod = "GET" | "POST";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface WireRequest {
   method: HttpMethod;

@@ -1,7 +1,7 @@
 // The provider spec's wire format, to the letter: api4.seranking.com, `Token <key>` auth,
 // trailing-slash paths, snake_case fields with Majestic's Trust Flow / Citation Flow.
 import { z } from "zod";
-import { TRACKED_DAILY, type AccountInfo } from "../types";
+import { type AccountInfo, TRACKED_DAILY } from "../types";
 import { type AccountCheck, type Dialect, tokenHeaders } from "./dialect";
 
 const count = z.number().min(0);

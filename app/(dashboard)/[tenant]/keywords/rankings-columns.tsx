@@ -40,13 +40,7 @@ export const KEYWORD_SORT_COLUMNS = [
   "volume",
 ] as const;
 
-export function rankingColumns({
-  slug,
-  projectId,
-  compared,
-  onCompare,
-  positions,
-}: ColumnOptions) {
+export function rankingColumns({ slug, projectId, compared, onCompare, positions }: ColumnOptions) {
   // A monthly database position barely moves between daily checks: a "Change" or "7 days"
   // column would pass for daily movement. Only the 30-day comparison is meaningful.
   const monthly = positions.kind === "database_monthly";

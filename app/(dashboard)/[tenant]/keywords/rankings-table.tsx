@@ -4,9 +4,9 @@ import { type SortingState, useTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import type { KeywordRow, PositionsView } from "@/lib/queries/keywords";
-import { PositionsCaption } from "./positions-caption";
 import { readSort, sortParam } from "@/lib/url/sort-param";
 import { useUrlState } from "@/lib/url/use-url-state";
+import { PositionsCaption } from "./positions-caption";
 import { BUCKETS, type Bucket } from "./ranking-cells";
 import { KEYWORD_SORT_COLUMNS, rankingColumns, rankingFeatures } from "./rankings-columns";
 

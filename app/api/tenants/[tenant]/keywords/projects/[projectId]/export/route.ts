@@ -2,7 +2,11 @@
 import { withTenant } from "@/lib/api/with-tenant";
 import { csvResponse, toCsv } from "@/lib/csv/to-csv";
 import { fullHistory } from "@/lib/db/queries/keyword-checks";
-import { type PositionsView, dataMonth, positionsView } from "@/lib/services/keywords/positions-view";
+import {
+  dataMonth,
+  type PositionsView,
+  positionsView,
+} from "@/lib/services/keywords/positions-view";
 import { requireProject } from "@/lib/services/keywords/project-service";
 import { tenantDialect } from "@/lib/services/seranking/tenant-client";
 import { projectParamsSchema } from "@/lib/validations/keywords";
