@@ -37,13 +37,21 @@ function referenceFor(entry: LogEntry): ReferenceEndpoint {
 function checkAgainstReference(entry: LogEntry): void {
   const row = referenceFor(entry);
   for (const name of Object.keys(entry.query)) expect(row.query, entry.path).toContain(name);
-  for (const name of row.requiredQuery ?? []) expect(entry.query, entry.path).toHaveProperty([name]);
+  for (const name of row.requiredQuery ?? [])
+    expect(entry.query, entry.path).toHaveProperty([name]);
   if (row.body === "none") expect(entry.body, `${entry.method} ${entry.path}`).toBeNull();
   if (row.body === "array") expect(Array.isArray(entry.body)).toBe(true);
   if (row.body === "object") {
-    expect(entry.body !== null && typeof entry.body === "object" && !Array.isArray(entry.body)).toBe(true);
+    expect(
+      entry.body !== null && typeof entry.body === "object" && !Array.isArray(entry.body),
+    ).toBe(true);
   }
-  const items = row.body === "array" ? (entry.body as object[]) : row.body === "object" ? [entry.body as object] : [];
+  const items =
+    row.body === "array"
+      ? (entry.body as object[])
+      : row.body === "object"
+        ? [entry.body as object]
+        : [];
   for (const item of items) for (const k of Object.keys(item)) expect(row.bodyKeys).toContain(k);
 }
 
@@ -66,7 +74,13 @@ describe("Project API client against the simulator", () => {
     sim().state.projects.complete(Date.now(), 0);
     const read = await c.positions(siteId, query);
     for (const k of read) {
-      const want = positionFor({ domain, keyword: k.keyword, searchEngine: "google", location: "United States", date: SIM_DATE });
+      const want = positionFor({
+        domain,
+        keyword: k.keyword,
+        searchEngine: "google",
+        location: "United States",
+        date: SIM_DATE,
+      });
       expect(k.checks).toEqual([{ date: SIM_DATE, position: want.position, landingUrl: want.url }]);
     }
     expect(read.find((k) => k.keyword === "unranked thing")!.checks[0]!.position).toBeNull();

@@ -2,7 +2,7 @@ import { expect } from "@playwright/test";
 
 // The demo script starts the simulator at the app's port + 1010 (see scripts/demo.ts).
 export const SIM_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1010}`;
-export { DATA_API_DEMO_KEY, DEMO_KEY } from "../../simulator/keys";
+export { DATA_API_DEMO_KEY, DEMO_KEY, PROJECT_API_DEMO_KEY } from "../../simulator/keys";
 
 export interface SimLogEntry {
   method: string;
