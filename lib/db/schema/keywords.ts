@@ -91,6 +91,8 @@ export const keywordCheckRuns = pgTable(
     // A Project API recheck asked for and not yet read back: the run polls positions until the
     // tracker has a check dated on or after this day (YYYY-MM-DD), then appends the history.
     awaitingRecheckSince: text("awaiting_recheck_since"),
+    // When that recheck was asked for (real time): the deadline for its positions counts from here.
+    recheckRequestedAt: timestamp("recheck_requested_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
