@@ -9,6 +9,8 @@ export type ErrorCode =
   | "payload_too_large"
   | "rate_limited"
   | "out_of_credits"
+  | "subscription_required"
+  | "limit_reached"
   | "invalid_key"
   | "not_connected"
   | "upstream_unavailable"

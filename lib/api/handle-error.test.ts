@@ -23,7 +23,9 @@ describe("the error table", () => {
 
   it.each([
     ["invalid_key", 409, /an admin must reconnect it/],
-    ["out_of_credits", 402, /out of credits/],
+    ["out_of_credits", 402, /no API credits left.*top up/],
+    ["subscription_required", 402, /no active subscription.*renew/],
+    ["limit_reached", 402, /limit is reached.*raise the plan/],
     ["rate_limited", 429, /wait/],
     ["upstream_unavailable", 502, /not answering/],
     ["timeout", 504, /too long/],
@@ -32,6 +34,28 @@ describe("the error table", () => {
     const response = errorResponse(new SERankingError(kind, "upstream said something"));
     expect(response.status).toBe(status);
     expect((await body(response)).error.message).toMatch(message);
+  });
+
+  it("each account state answers its own code, not one 'out of credits' for all", async () => {
+    const codes = await Promise.all(
+      (["out_of_credits", "subscription_required", "limit_reached"] as const).map(async (kind) => {
+        const response = errorResponse(new SERankingError(kind, "x"));
+        return (await body(response)).error.code;
+      }),
+    );
+    expect(codes).toEqual(["out_of_credits", "subscription_required", "limit_reached"]);
+  });
+
+  it("limit_reached shows SE Ranking's description of what is left", async () => {
+    const error = new SERankingError("limit_reached", "x", {
+      status: 403,
+      upstream: {
+        message: "Limit reached",
+        description: "Cannot add 50 keywords — you have 32 remaining",
+      },
+    });
+    const { message } = (await body(errorResponse(error))).error;
+    expect(message).toContain("Cannot add 50 keywords — you have 32 remaining");
   });
 
   it("ApiErrors pass through as written", async () => {

@@ -11,7 +11,21 @@ const TABLE: Record<SERankingErrorKind, { status: number; code: ErrorCode; messa
   out_of_credits: {
     status: 402,
     code: "out_of_credits",
-    message: "The SE Ranking account is out of credits: top it up, then try again.",
+    message:
+      "The SE Ranking account has no API credits left (or its plan includes none): an admin can top up the balance at seranking.com, then try again.",
+  },
+  // 402 for both account states: the workspace's own permissions (403 here) are not the problem.
+  subscription_required: {
+    status: 402,
+    code: "subscription_required",
+    message:
+      "The SE Ranking account behind this key has no active subscription: an admin must renew it at seranking.com before data can be fetched.",
+  },
+  limit_reached: {
+    status: 402,
+    code: "limit_reached",
+    message:
+      "The SE Ranking plan's limit is reached: ask for less, free some room in SE Ranking, or raise the plan.",
   },
   rate_limited: {
     status: 429,
@@ -41,6 +55,10 @@ export function upstreamToApiError(error: unknown): ApiError | undefined {
   if (!isSERankingError(error)) return undefined;
   const row = TABLE[error.kind];
   // Bad-request messages come from our own validation (which domain, why): worth showing.
-  const message = error.kind === "bad_request" ? error.message : row.message;
+  if (error.kind === "bad_request") return new ApiError(row.status, row.code, error.message);
+  // A plan limit says what is left ("Cannot add 50 keywords — you have 32 remaining"): the user
+  // needs that sentence to decide. It is already scrubbed of the key.
+  const detail = error.kind === "limit_reached" ? error.upstream?.description : undefined;
+  const message = detail ? `${row.message} SE Ranking says: ${detail}` : row.message;
   return new ApiError(row.status, row.code, message);
 }

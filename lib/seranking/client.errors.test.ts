@@ -123,6 +123,25 @@ describe("HTTP status → kind", () => {
   });
 });
 
+describe("402/403 told apart by the envelope's message", () => {
+  it.each([
+    [403, "Subscription required", "subscription_required"],
+    [403, "Limit reached", "limit_reached"],
+    [402, "Insufficient funds", "out_of_credits"],
+  ] as const)("%i %s → %s, once (never retried)", async (status, message, kind) => {
+    let calls = 0;
+    server.use(
+      http.get(SUMMARY, () => {
+        calls++;
+        return HttpResponse.json({ error: { code: status, message } }, { status });
+      }),
+    );
+    const error = await summaryError();
+    expect(error.kind).toBe(kind);
+    expect(calls).toBe(1);
+  });
+});
+
 describe("transport failures", () => {
   it("a network error → upstream_unavailable", async () => {
     server.use(http.get(SUMMARY, () => HttpResponse.error()));

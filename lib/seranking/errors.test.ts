@@ -1,7 +1,13 @@
 // The API key must never leak: not in messages, String(error), JSON, upstream text or log lines.
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { kindForStatus, redactSecrets, SERankingError } from "./errors";
+import {
+  describeStatus,
+  kindForReply,
+  kindForStatus,
+  redactSecrets,
+  SERankingError,
+} from "./errors";
 import { BASE, CANARY_KEY, caught, installMockServer, makeClient, server } from "./test-helpers";
 
 installMockServer();
@@ -97,5 +103,47 @@ describe("errors helpers", () => {
   it("maps other 4xx to bad_request", () => {
     expect(kindForStatus(405)).toBe("bad_request");
     expect(kindForStatus(409)).toBe("bad_request");
+  });
+});
+
+// seranking-data-api-v1.md §2: the same 402/403 carries three account states, told apart by text.
+describe("402/403 by message", () => {
+  const cases: [number, string, string | undefined, string][] = [
+    [403, "Insufficient funds", "Your current credit balance is too low", "out_of_credits"],
+    [402, "Insufficient Funds", undefined, "out_of_credits"],
+    [403, "INSUFFICIENT FUNDS", undefined, "out_of_credits"],
+    [403, "Subscription required", undefined, "subscription_required"],
+    [402, "subscription required", undefined, "subscription_required"],
+    [403, "Limit reached", "Cannot add 50 keywords — you have 32 remaining", "limit_reached"],
+    [
+      400,
+      "Bad Request",
+      "Your plan does not include API credits. Upgrade your plan or top up your balance to get started.",
+      "out_of_credits",
+    ],
+    [403, "Your plan does not include API credits.", undefined, "out_of_credits"],
+    // Unrecognised text keeps the status's meaning (the provider-v3 contract: 402/403 = credits).
+    [403, "Forbidden", "Something new", "out_of_credits"],
+    [402, "", undefined, "out_of_credits"],
+    // The words only count on an account status: a 400 saying "limit reached" is a bad request.
+    [400, "limit reached for param limit", undefined, "bad_request"],
+    [401, "Unauthorized", undefined, "invalid_key"],
+  ];
+  it.each(cases)("%i %s → %s", (status, message, description, kind) => {
+    expect(kindForReply(status, { message, description })).toBe(kind);
+  });
+
+  it("without an envelope the status alone decides", () => {
+    expect(kindForReply(403)).toBe("out_of_credits");
+    expect(kindForReply(429)).toBe("rate_limited");
+  });
+
+  it("the message names the state the reply meant", () => {
+    expect(describeStatus(403, { message: "Subscription required" })).toMatch(
+      /no active subscription \(HTTP 403\): Subscription required/,
+    );
+    expect(describeStatus(403, { message: "Limit reached", description: "32 remaining" })).toMatch(
+      /limit is reached.*32 remaining/,
+    );
   });
 });

@@ -5,6 +5,8 @@
 export type SERankingErrorKind =
   | "invalid_key"
   | "out_of_credits"
+  | "subscription_required"
+  | "limit_reached"
   | "rate_limited"
   | "bad_request"
   | "not_found"
@@ -102,9 +104,38 @@ export function kindForStatus(status: number): SERankingErrorKind {
   return "bad_response";
 }
 
+// SE Ranking answers 403 (and, per its FAQ, 402) for three different account states, told apart
+// only by the envelope's message (seranking-data-api-v1.md §2). Matched case-insensitively on
+// message + description, so "Insufficient Funds" (FAQ) and "Insufficient funds" (docs) both hit.
+const ACCOUNT_MESSAGES: readonly [RegExp, SERankingErrorKind][] = [
+  [/insufficient funds/i, "out_of_credits"],
+  [/subscription required/i, "subscription_required"],
+  [/limit reached/i, "limit_reached"],
+];
+// "Your plan does not include API credits…": its status is not documented, so it is recognised
+// on any 4xx that is not already a key or rate problem.
+const NO_CREDITS_PLAN = /does not include api credits/i;
+
+/**
+ * Kind for a non-2xx reply, reading the envelope where the status alone is ambiguous. A 402/403
+ * whose message is not recognised stays `out_of_credits`: that is what the provider-v3 contract
+ * (and every client before the message was read) means by those statuses.
+ */
+export function kindForReply(status: number, upstream?: UpstreamErrorInfo): SERankingErrorKind {
+  const byStatus = kindForStatus(status);
+  const text = `${upstream?.message ?? ""} ${upstream?.description ?? ""}`;
+  if (status === 402 || status === 403) {
+    for (const [pattern, kind] of ACCOUNT_MESSAGES) if (pattern.test(text)) return kind;
+  }
+  if (byStatus === "bad_request" && NO_CREDITS_PLAN.test(text)) return "out_of_credits";
+  return byStatus;
+}
+
 const KIND_TEXT: Record<SERankingErrorKind, string> = {
   invalid_key: "SE Ranking rejected the API key",
   out_of_credits: "The SE Ranking account has run out of credits",
+  subscription_required: "The SE Ranking account has no active subscription",
+  limit_reached: "The SE Ranking plan's limit is reached",
   rate_limited: "SE Ranking rate limit reached",
   bad_request: "SE Ranking rejected the request",
   not_found: "SE Ranking could not find the requested resource",
@@ -115,7 +146,7 @@ const KIND_TEXT: Record<SERankingErrorKind, string> = {
 
 /** Human message for a non-2xx reply, with the upstream envelope's text when there is one. */
 export function describeStatus(status: number, upstream?: UpstreamErrorInfo): string {
-  const base = `${KIND_TEXT[kindForStatus(status)]} (HTTP ${status})`;
+  const base = `${KIND_TEXT[kindForReply(status, upstream)]} (HTTP ${status})`;
   const detail = [upstream?.message, upstream?.description].filter(Boolean).join(" — ");
   return detail ? `${base}: ${detail}` : base;
 }

@@ -3,7 +3,7 @@
 // the key; a caller's own abort is re-thrown as-is (it is a cancellation, not an upstream fault).
 import { z } from "zod";
 import type { WireRequest } from "./dialects/dialect";
-import { describeStatus, kindForStatus, SERankingError, type UpstreamErrorInfo } from "./errors";
+import { describeStatus, kindForReply, SERankingError, type UpstreamErrorInfo } from "./errors";
 import type { Clock, RateLimiter } from "./rate-limiter";
 import { parseRetryAfter, type RetryPolicy, withRetry } from "./retry";
 import type { FetchLike, SERankingLogger } from "./types";
@@ -143,7 +143,7 @@ async function attemptOnce<T>(
     if (!response.ok) {
       const upstream = readEnvelope(text);
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), ctx.clock.now());
-      throw new SERankingError(kindForStatus(status), describeStatus(status, upstream), {
+      throw new SERankingError(kindForReply(status, upstream), describeStatus(status, upstream), {
         status,
         retryAfterMs,
         upstream,

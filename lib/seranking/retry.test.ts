@@ -67,11 +67,12 @@ describe("retries through the client", () => {
     expect(clock.sleeps).toEqual([2000]);
   });
 
-  it("429 without Retry-After backs off on its own clock", async () => {
-    sequence(status(429), status(429), ok);
+  it("429 without Retry-After (SE Ranking sends none) waits 100–200 ms, then doubles", async () => {
+    sequence(status(429), status(429), status(429), ok);
     const { client, clock } = makeClient();
     await client.getBacklinksSummary("example.com");
-    expect(clock.sleeps).toEqual([250, 500]);
+    // random() = 0.5: 100 + 50, 200 + 100, 400 + 200 (SE Ranking's rate-limit page: 100–200 ms).
+    expect(clock.sleeps).toEqual([150, 300, 600]);
   });
 
   it("attempts are bounded: 1 + retries, then the last error", async () => {
@@ -118,6 +119,19 @@ describe("retry helpers", () => {
     expect(backoffDelay(10, policy, () => 0.5)).toBe(500); // capped at maxDelayMs
     expect(backoffDelay(2, policy, () => 0)).toBe(0);
     expect(backoffDelay(2, policy, () => 0.5, 1234)).toBe(1234);
+  });
+
+  it("a bare 429 backs off from 100–200 ms with jitter, never zero, capped", () => {
+    const policy = DEFAULT_RETRY_POLICY;
+    const first = [0, 0.999].map((r) =>
+      backoffDelay(0, policy, () => r, undefined, "rate_limited"),
+    );
+    expect(first[0]).toBe(100);
+    expect(first[1]).toBeLessThan(200);
+    expect(backoffDelay(1, policy, () => 0, undefined, "rate_limited")).toBe(200);
+    expect(backoffDelay(20, policy, () => 0, undefined, "rate_limited")).toBe(policy.maxDelayMs);
+    // Retry-After, when a server does send one, still wins.
+    expect(backoffDelay(0, policy, () => 0, 700, "rate_limited")).toBe(700);
   });
 
   it("stops when the total time budget would be exceeded", async () => {

@@ -11,6 +11,12 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** No retry is started if it would end after this much time since the first attempt. */
   maxTotalMs: number;
+  /**
+   * First wait after a 429 that carries no Retry-After (SE Ranking sends none). Its docs suggest
+   * waiting 100–200 ms, then backing off exponentially with jitter: retry n waits between
+   * base·2ⁿ and 2·base·2ⁿ (capped at maxDelayMs). Default 100.
+   */
+  rateLimitBaseDelayMs?: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -18,6 +24,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   baseDelayMs: 500,
   maxDelayMs: 8_000,
   maxTotalMs: 30_000,
+  rateLimitBaseDelayMs: 100,
 };
 
 // Timeouts are not retried: the caller's time budget is already spent on the first attempt.
@@ -43,14 +50,23 @@ export function parseRetryAfter(
   return Math.max(0, date - nowMs);
 }
 
-/** Delay before retry number `retry` (0-based): Retry-After if given, else full jitter. */
+/**
+ * Delay before retry number `retry` (0-based): Retry-After if given; for a bare 429 the documented
+ * 100–200 ms start doubling each time ("equal jitter", so the wait never collapses to zero and
+ * hammers a rolling 1-second window); else full jitter under an exponential cap.
+ */
 export function backoffDelay(
   retry: number,
   policy: RetryPolicy,
   random: () => number,
   retryAfterMs?: number,
+  kind?: SERankingErrorKind,
 ): number {
   if (retryAfterMs !== undefined) return retryAfterMs;
+  if (kind === "rate_limited") {
+    const step = (policy.rateLimitBaseDelayMs ?? 100) * 2 ** retry;
+    return Math.min(policy.maxDelayMs, Math.floor(step + random() * step));
+  }
   const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
   return Math.floor(random() * cap);
 }
@@ -73,7 +89,7 @@ export async function withRetry<T>(
       return await attempt(n);
     } catch (error) {
       if (!isRetryable(error) || n >= policy.retries) throw error;
-      const delayMs = backoffDelay(n, policy, random, error.retryAfterMs);
+      const delayMs = backoffDelay(n, policy, random, error.retryAfterMs, error.kind);
       // A Retry-After beyond the budget means "not now": surface it rather than wait.
       if (clock.now() - started + delayMs > policy.maxTotalMs) throw error;
       onRetry?.({ retry: n + 1, delayMs, error });

@@ -44,6 +44,17 @@ describe("data-v1 errors", () => {
     expect(calls).toBe(1);
   });
 
+  it.each([
+    [403, "Subscription required", "subscription_required"],
+    [403, "Limit reached", "limit_reached"],
+  ] as const)("%i %s → %s, not retried", async (status, message, kind) => {
+    server.use(
+      http.get(SUBSCRIPTION, () => HttpResponse.json(envelope(status, message, "d"), { status })),
+    );
+    const error = (await caught(makeClient({ dialect: dataV1 }).client.verify())) as SERankingError;
+    expect(error.kind).toBe(kind);
+  });
+
   it("429 without Retry-After → retried after the client's own backoff", async () => {
     let calls = 0;
     server.use(
@@ -61,8 +72,8 @@ describe("data-v1 errors", () => {
     const { client, clock } = makeClient({ dialect: dataV1 });
     expect((await client.verify()).creditsLeft).toBe(10);
     expect(calls).toBe(2);
-    // random() = 0.5 in the helpers: full jitter over baseDelay 500 ms → a 250 ms wait.
-    expect(clock.sleeps).toContain(250);
+    // SE Ranking's rate-limit page: wait 100–200 ms first. random() = 0.5 in the helpers → 150.
+    expect(clock.sleeps).toEqual([150]);
   });
 
   it("a 400 with an unexpected body → bad_request with the status", async () => {
