@@ -14,7 +14,7 @@ import { startTrackerRun } from "./tracker/tracker-run";
 export const KEYWORD_BATCH_SIZE = 100;
 
 // After these every further batch would fail the same way: record the rest as failed, stop calling.
-const FATAL = new Set(["invalid_key", "out_of_credits"]);
+const FATAL = new Set(["invalid_key", "out_of_credits", "subscription_required"]);
 
 interface RunTarget {
   tenantId: string;

@@ -24,6 +24,9 @@ function reasonOf(error: unknown): string {
   const upstream = error.upstream?.message ?? "";
   const detail = error.upstream?.description ?? error.message;
   if (error.status === 401) return "SE Ranking's Project API does not accept this key";
+  if (error.kind === "subscription_required") {
+    return "SE Ranking's Project API refused this key: Subscription required (its plan does not include the Project API; Business or Enterprise plans do)";
+  }
   if (error.status === 403 || error.status === 402) {
     return `SE Ranking's Project API refused this key${upstream ? `: ${upstream}` : ""} (${detail})`;
   }
