@@ -33,4 +33,9 @@ export const sim = {
   setDate: (date: string | null) => control("POST", "clock", { date }),
   setKey: (key: string, credits?: number) => control("POST", "keys", { key, credits }),
   reset: () => control("POST", "reset"),
+  setConfig: (config: Record<string, unknown>) => control("POST", "config", config),
+  /** Project API rechecks waiting, and "complete them now" (positions appear). */
+  pendingRechecks: async (): Promise<number> =>
+    (await control("GET", "project-api/rechecks")).pending,
+  completeRechecks: () => control("POST", "project-api/rechecks"),
 };
