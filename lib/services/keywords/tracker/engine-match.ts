@@ -9,10 +9,11 @@ export interface CatalogueEntry {
   type?: string | null;
 }
 
-const ALIASES: Record<string, string[]> = {
-  "united states": ["united states", "usa", "us", "united states of america"],
-  "united kingdom": ["united kingdom", "uk", "great britain"],
-};
+const ALIAS_GROUPS = [
+  ["united states", "usa", "us", "united states of america"],
+  ["united kingdom", "uk", "great britain"],
+];
+const namesOf = (country: string) => ALIAS_GROUPS.find((g) => g.includes(country)) ?? [country];
 
 const ENGINE_WORD = { google: "google", bing: "bing", yahoo: "yahoo" } as const;
 
@@ -24,7 +25,7 @@ export function matchSearchEngine(
 ): { searchEngineId: number; regionName?: string } | null {
   const parts = location.split(",").map((p) => p.trim());
   const country = parts[parts.length - 1]!.toLowerCase();
-  const names = ALIASES[country] ?? [country];
+  const names = namesOf(country);
   const word = ENGINE_WORD[engine];
   const hit = catalogue.find((e) => {
     const type = (e.type ?? "").toLowerCase();

@@ -5,11 +5,21 @@ import { setTrackerKeywordIds, updateProject } from "@/lib/db/queries/keyword-pr
 import type { KeywordProject, TrackedKeyword } from "@/lib/db/schema";
 import { normalizeDomain } from "@/lib/seranking/domain";
 import type { ProjectApiClient } from "@/lib/seranking/project-api";
-import { projectClientForTenant, tenantCapabilities } from "@/lib/services/seranking/tenant-client";
+import {
+  projectClientForTenant,
+  tenantCapabilities,
+  tenantDialect,
+} from "@/lib/services/seranking/tenant-client";
 import { matchSearchEngine } from "./engine-match";
 import { trackerErrorText } from "./tracker-errors";
 
-const FALLBACK = "Positions come from SE Ranking's monthly database instead.";
+/** Where the positions come from when the rank tracker does not track the domain. */
+async function fallbackText(db: Db, tenantId: string): Promise<string> {
+  const meaning = (await tenantDialect(db, tenantId)).positionsMeaning;
+  return meaning.kind === "database_monthly"
+    ? "Positions come from SE Ranking's monthly database instead."
+    : "Positions come from the connected SE Ranking API instead.";
+}
 
 const sameDomain = (a: string, b: string) => {
   const x = normalizeDomain(a);
@@ -30,9 +40,10 @@ export async function attachTracker(
 ): Promise<KeywordProject> {
   const apis = await tenantCapabilities(db, tenantId);
   if (!apis) return project; // a key saved before capabilities were recorded: nothing known
+  const fallback = await fallbackText(db, tenantId);
   if (!apis.project) {
     const why = apis.projectReason ?? "the key cannot use SE Ranking's Project API";
-    const note = `Not tracked by SE Ranking's rank tracker: ${why}. ${FALLBACK}`;
+    const note = `Not tracked by SE Ranking's rank tracker: ${why}. ${fallback}`;
     return (await updateProject(db, tenantId, project.id, { trackerNote: note })) ?? project;
   }
   try {
@@ -43,7 +54,7 @@ export async function attachTracker(
       project.location,
     );
     if (!engine) {
-      const note = `SE Ranking's rank tracker has no ${project.searchEngine} engine for ${project.location}. ${FALLBACK}`;
+      const note = `SE Ranking's rank tracker has no ${project.searchEngine} engine for ${project.location}. ${fallback}`;
       return (await updateProject(db, tenantId, project.id, { trackerNote: note })) ?? project;
     }
     const existing = (await client.listSites()).find((s) => sameDomain(s.url, project.domain));
@@ -62,7 +73,7 @@ export async function attachTracker(
     });
     return updated ?? project;
   } catch (error) {
-    const note = `SE Ranking's rank tracker could not take this domain: ${trackerErrorText(error)}. ${FALLBACK}`;
+    const note = `SE Ranking's rank tracker could not take this domain: ${trackerErrorText(error)}. ${fallback}`;
     return (await updateProject(db, tenantId, project.id, { trackerNote: note })) ?? project;
   }
 }
