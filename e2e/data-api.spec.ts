@@ -162,8 +162,24 @@ test("a Data API key: data-v1 detected, then backlinks, prospects and keywords i
   await expect(kwRow("unranked widget")).toContainText("Not in top 100");
   const calls = await sim.log("/v1/domain/keywords");
   expect(calls).toHaveLength(1);
-  expect(calls[0]!.query).toMatchObject({ domain, source: "us", type: "organic" });
+  expect(calls[0]!.query).toMatchObject({ domain, source: "us", type: "organic", page: "1" });
+  // Only the tracked keywords are asked for (cost per row), by the OpenAPI's filter name.
+  expect(JSON.parse(calls[0]!.query["filter[multi_keyword_included]"]!)).toHaveLength(3);
+  // Database positions are labelled as such, with the data's month, and no daily change.
+  const label = "SE Ranking database position (monthly)";
+  await expect(page.getByRole("columnheader", { name: label })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Change", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("columnheader", { name: "7 days" })).toHaveCount(0);
+  await expect(page.getByTestId("positions-source").first()).toContainText(
+    new RegExp(`${label.replace(/[()]/g, "\\$&")}, data of \\w+ \\d{4}`),
+  );
   await page.screenshot({ path: "test-results/data-v1-keywords.png", fullPage: true });
+  const kwDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const kwCsv = (await readFile((await (await kwDownload).path())!)).toString("utf8");
+  const [kwHeader] = Papa.parse<string[]>(kwCsv.replace(/^\uFEFF/, "")).data;
+  expect(kwHeader).toEqual(expect.arrayContaining([label, "Data of"]));
+  expect(kwHeader).not.toContain("Position");
 });
 
 test("a Data API key: page 20 of a 10,000-link domain costs one page of rows, not 20", async ({

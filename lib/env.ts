@@ -15,6 +15,8 @@ export const envSchema = z.object({
   SERANKING_BASE_URL: z.url().default("https://api4.seranking.com"),
   /** Base of SE Ranking's public Data API (dialect data-v1); paths add /v1/... */
   SERANKING_DATA_API_URL: z.url().default("https://api.seranking.com"),
+  /** Base of SE Ranking's Project API (rank tracker); paths are /sites/... without /v1. */
+  SERANKING_PROJECT_API_URL: z.url().default("https://api4.seranking.com"),
   CRON_SECRET: z.string().min(16).optional(),
   /** Per-attempt timeout of SE Ranking calls. */
   SERANKING_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { keyringFrom } from "@/lib/crypto/keyring";
 import { openDb } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
-import { DATA_API_DEMO_KEY, DEMO_KEY } from "@/simulator/keys";
+import { DATA_API_DEMO_KEY, DEMO_KEY, PROJECT_API_DEMO_KEY } from "@/simulator/keys";
 import { startSimulator } from "@/simulator/start-simulator";
 import { buildIfNeeded } from "./lib/build";
 import { ensureLocalSecrets } from "./lib/secrets";
@@ -39,6 +39,8 @@ const simulator = await startSimulator({ port: simPort, host: "127.0.0.1" });
 const serankingBaseUrl = process.env.SERANKING_BASE_URL || simulator.url;
 // Both API families are played by the one simulator (the Data API under /v1/).
 const dataApiUrl = process.env.SERANKING_DATA_API_URL || simulator.url;
+// The Project API (rank tracker, /sites/...) too.
+const projectApiUrl = process.env.SERANKING_PROJECT_API_URL || simulator.url;
 
 // Seed before the app starts: PGlite allows one process at a time on its data directory.
 const handle = await openDb({ url: databaseUrl, dataDir: path.join(dataDir, "pglite") });
@@ -68,6 +70,7 @@ const app = spawn(
       NODE_ENV: "production",
       SERANKING_BASE_URL: serankingBaseUrl,
       SERANKING_DATA_API_URL: dataApiUrl,
+      SERANKING_PROJECT_API_URL: projectApiUrl,
     },
     stdio: ["ignore", "pipe", "pipe"],
   },
@@ -102,6 +105,7 @@ console.log(`
   SE Ranking simulator: ${simulator.url}
     API key ${DEMO_KEY} (already connected to ${DEMO.tenantName})
     Data API key ${DATA_API_DEMO_KEY} (the seranking.com kind: shows Domain/Page Trust)
+    Data + Project API key ${PROJECT_API_DEMO_KEY} (also tracks keywords daily with SE Ranking's rank tracker)
   Data:     ${dataDir}${databaseUrl ? " (secrets only; database at DATABASE_URL)" : ""}
   Stop with Ctrl+C.
 `);

@@ -119,6 +119,7 @@ describe("data-v1 against the simulator", () => {
     const domain = "example.com";
     const ranking = domainKeywordsFor(domain, "us", SIM_DATE, 1000);
     const tracked = [ranking[0]!.keyword, ranking[3]!.keyword, "unranked gadget"];
+    const before = sim().state.keys.get(DATA_KEY)!.credits;
     const got = await client().getKeywordRankings({
       domain,
       keywords: tracked,
@@ -140,6 +141,9 @@ describe("data-v1 against the simulator", () => {
       { keyword: "unranked gadget", position: null, url: null, volume: null },
     ]);
     expect(keywordDatabase()).toContain(tracked[0]);
+    // The keyword filter: billed for the 2 rows that match, not the domain's whole list.
+    expect(ranking.length).toBeGreaterThan(10);
+    expect(before - sim().state.keys.get(DATA_KEY)!.credits).toBe(2);
   });
 
   it("verify reads the subscription: status and units left", async () => {

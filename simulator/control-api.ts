@@ -24,12 +24,15 @@ const keyBody = z.object({
   dialects: z.array(z.enum(DIALECT_NAMES)).min(1).optional(),
   subscriptionStatus: z.enum(SUBSCRIPTION_STATUSES).optional(),
   trial: z.boolean().optional(),
+  siteLimit: z.number().int().min(0).optional(),
+  keywordLimit: z.number().int().min(0).optional(),
 });
 
 const configBody = z.object({
   latencyMs: z.number().int().min(0).max(600_000).optional(),
   rateLimit: z.number().int().min(0).optional(),
   outOfCreditsStatus: z.literal([402, 403]).optional(),
+  recheckDelayMs: z.number().int().min(0).optional(),
 });
 
 const faultsBody = z.union([
@@ -96,6 +99,9 @@ function actions(state: SimState, dialects: readonly string[]): Record<string, A
       }
       return { config: state.config };
     },
+    // Project API rechecks: how many wait, and "complete them now" (deterministic tests).
+    "GET project-api/rechecks": () => ({ pending: state.projects.pendingCount() }),
+    "POST project-api/rechecks": () => ({ completed: state.projects.complete(Date.now(), 0) }),
     "POST reset": () => {
       state.reset();
       return { ok: true };

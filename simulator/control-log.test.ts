@@ -75,7 +75,7 @@ describe("control API", () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({
       ok: true,
-      dialects: ["provider-v3", "data-v1"],
+      dialects: ["provider-v3", "data-v1", "project-api"],
       today: TEST_DATE,
     });
   });

@@ -13,7 +13,14 @@ export const DATA_API_TRIAL_KEY = "data-trial-sk-3e7b1c9a5f2d8064b1e7c3a9f5d2b80
 /** The Data API's documented rate for trial accounts. */
 export const TRIAL_RATE_LIMIT = 1;
 
-export const DIALECT_NAMES = ["provider-v3", "data-v1"] as const;
+/**
+ * A key for both the Data API and the Project API (rank tracker): 40 hex characters, the shape of
+ * the documented Project key. The FAQ says one key serves both APIs through the gateway while
+ * the api4 banner says the keys differ; the simulator models keys of either kind (seranking-project-api.md §1).
+ */
+export const PROJECT_API_DEMO_KEY = "3f9c2a7e1b5d8064c9a3e7f1b2d6a8c4e0f5b7d9";
+
+export const DIALECT_NAMES = ["provider-v3", "data-v1", "project-api"] as const;
 export type DialectName = (typeof DIALECT_NAMES)[number];
 /** A key added without `dialects` works where keys always worked: the provider contract. */
 export const DEFAULT_KEY_DIALECTS: readonly DialectName[] = ["provider-v3"];
@@ -40,6 +47,9 @@ export interface KeyInput {
   subscriptionStatus?: SubscriptionStatus;
   /** A trial account: Data API calls held to 1/s; its subscription says `type: "trial"`. */
   trial?: boolean;
+  /** Project API plan limits: projects (sites) and keywords over all of them. */
+  siteLimit?: number;
+  keywordLimit?: number;
 }
 
 export interface KeyAccount {
@@ -53,7 +63,12 @@ export interface KeyAccount {
   dialects: readonly DialectName[];
   subscriptionStatus: SubscriptionStatus;
   trial: boolean;
+  siteLimit: number;
+  keywordLimit: number;
 }
+
+export const DEFAULT_SITE_LIMIT = 10;
+export const DEFAULT_KEYWORD_LIMIT = 1000;
 
 const keyIds = new LruCache<string, string>(4096);
 
@@ -115,6 +130,8 @@ export class KeyStore {
       dialects: input.dialects ?? existing?.dialects ?? DEFAULT_KEY_DIALECTS,
       subscriptionStatus: input.subscriptionStatus ?? existing?.subscriptionStatus ?? "active",
       trial: input.trial ?? existing?.trial ?? false,
+      siteLimit: input.siteLimit ?? existing?.siteLimit ?? DEFAULT_SITE_LIMIT,
+      keywordLimit: input.keywordLimit ?? existing?.keywordLimit ?? DEFAULT_KEYWORD_LIMIT,
     };
     this.accounts.set(input.key, account);
     return account;

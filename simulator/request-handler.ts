@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { assertAllowedParams } from "./dialects/data-v1-openapi-params";
 import { applyFault, describeFault } from "./fault-responses";
 import { ApiError, readBody, sendError, sendJson } from "./http-io";
-import { keyIdFor, parseAuthorization, TRIAL_RATE_LIMIT } from "./keys";
+import { type DialectName, keyIdFor, parseAuthorization, TRIAL_RATE_LIMIT } from "./keys";
 import { retryAfterSeconds } from "./rate-limiter";
 import { bodyForLog, type LogEntry, redactSecrets } from "./request-log";
 import type { Router } from "./router";
@@ -21,8 +21,13 @@ export type ControlHandler = (
 const CONTROL_PREFIX = "/__sim/";
 /** Paths of the public Data API (dialect data-v1); every other path is provider-v3's. */
 const DATA_API_PREFIX = "/v1/";
+/** The Project API's documented rate (seranking-project-api.md §2), its own window per key. */
+export const PROJECT_API_RATE_LIMIT = 5;
 
-function dialectForPath(path: string): "data-v1" | "provider-v3" {
+/** The routed dialect, or for an unrouted path the one its prefix suggests. */
+function dialectOf(router: Router, method: string, path: string): string {
+  const match = router.match(method, path);
+  if (match.kind === "found") return match.dialect;
   return path.startsWith(DATA_API_PREFIX) ? "data-v1" : "provider-v3";
 }
 
@@ -57,8 +62,9 @@ async function handle(
   else if (effect.delayMs > 0) entry.fault = `latency:${effect.delayMs}ms`;
   const delay = state.config.latencyMs + effect.delayMs;
   if (delay > 0) await state.sleep(delay);
-  const dataApi = dialectForPath(url.pathname) === "data-v1";
-  if (effect.fault && (await applyFault(state, res, effect.fault, !dataApi))) return;
+  // Neither the Data API nor the Project API documents a Retry-After on 429.
+  const retryAfter = dialectOf(router, method, url.pathname) === "provider-v3";
+  if (effect.fault && (await applyFault(state, res, effect.fault, retryAfter))) return;
 
   try {
     answer(state, router, method, url, raw, auth, req, res, entry);
@@ -90,22 +96,40 @@ function answer(
   }
   const account = state.keys.get(auth.key);
   if (!account) throw new ApiError(401, "Unknown or revoked API key");
-  const dialect = dialectForPath(url.pathname);
-  // A key belongs to one API family: a seranking.com Data API key is refused by api4 and back.
-  if (!account.dialects.includes(dialect)) {
+  const dialect = match.dialect;
+  const project = dialect === "project-api";
+  // A known key whose plan lacks the Project API gets SE Ranking's 403 (Business/Enterprise
+  // plans only, seranking-project-api.md §2); otherwise a key belongs to one API family.
+  if (project && !account.dialects.includes("project-api")) {
+    throw new ApiError(
+      403,
+      "The Project API is included in Business and Enterprise plans only",
+      {},
+      "Subscription required",
+    );
+  }
+  if (!account.dialects.includes(dialect as DialectName)) {
     throw new ApiError(401, `This API key is not valid for the ${dialect} API`);
   }
 
+  const baseLimit = project
+    ? // A simulator started with the rate limit off (tests) has it off here too.
+      (account.rateLimit ?? (state.config.rateLimit === 0 ? 0 : PROJECT_API_RATE_LIMIT))
+    : (account.rateLimit ?? state.config.rateLimit);
   // A trial account's Data API key gets 1 request/s whatever the simulator's global setting.
-  const limit =
-    dialect === "data-v1" && account.trial
-      ? TRIAL_RATE_LIMIT
-      : (account.rateLimit ?? state.config.rateLimit);
-  const waitMs = state.limiter.take(account.keyId, limit);
+  const limit = dialect === "data-v1" && account.trial ? TRIAL_RATE_LIMIT : baseLimit;
+  // The Project API's budget is its own (5/s), separate from the Data API's on the same key.
+  const waitMs = state.limiter.take(project ? `${account.keyId}:project` : account.keyId, limit);
   if (waitMs > 0) {
     const headers: Record<string, string> =
-      dialect === "data-v1" ? {} : { "Retry-After": String(retryAfterSeconds(waitMs)) };
-    throw new ApiError(429, "The call-rate limit has been reached; retry later", headers);
+      dialect === "provider-v3" ? { "Retry-After": String(retryAfterSeconds(waitMs)) } : {};
+    throw new ApiError(
+      429,
+      project
+        ? "The call-rate limit has been reached. Please reduce your request frequency."
+        : "The call-rate limit has been reached; retry later",
+      headers,
+    );
   }
 
   if (dialect === "data-v1") {
@@ -117,6 +141,11 @@ function answer(
     json: () => parseJsonBody(req, raw),
     account,
     today: state.clock.today(),
+    params: match.params,
+    rawBody: raw,
+    projects: state.projects,
+    recheckDelayMs: state.config.recheckDelayMs,
+    now: Date.now(),
   });
   if (result.cost > account.credits) {
     // The Data API answers 403 "Insufficient funds" (a per-key setting still wins).

@@ -7,14 +7,15 @@ import { createControlApi } from "./control-api";
 import { dataV1 } from "./dialects/data-v1";
 import { providerV3 } from "./dialects/provider-v3";
 import type { Dialect } from "./dialects/types";
+import { projectApi } from "./project-api/routes";
 import { createRequestHandler } from "./request-handler";
 import { createRouter } from "./router";
 import { createSimState, type SimState, type SimulatorOptions } from "./state";
 
 export type { SimState, SimulatorOptions } from "./state";
 
-/** Every dialect the simulator speaks: the provider contract and the public Data API (/v1/). */
-export const DIALECTS: readonly Dialect[] = [providerV3, dataV1];
+/** Every dialect the simulator speaks: the provider contract, the Data API (/v1/), the Project API. */
+export const DIALECTS: readonly Dialect[] = [providerV3, dataV1, projectApi];
 
 export interface RunningSimulator {
   /** e.g. "http://127.0.0.1:4010" (no trailing slash): the client's baseUrl. */

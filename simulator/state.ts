@@ -11,7 +11,9 @@ import {
   type KeyInput,
   KeyStore,
   type OutOfCreditsStatus,
+  PROJECT_API_DEMO_KEY,
 } from "./keys";
+import { ProjectStore } from "./project-api/store";
 import { RateLimiter } from "./rate-limiter";
 import { DEFAULT_LOG_CAPACITY, RequestLog } from "./request-log";
 
@@ -32,12 +34,22 @@ export interface SimulatorOptions {
   outOfCreditsStatus?: OutOfCreditsStatus;
   faults?: FaultInput[];
   logCapacity?: number;
+  /** See SimConfig.recheckDelayMs. Default 3000. */
+  recheckDelayMs?: number;
 }
+
+export const DEFAULT_RECHECK_DELAY_MS = 3000;
 
 export interface SimConfig {
   latencyMs: number;
   rateLimit: number;
   outOfCreditsStatus: OutOfCreditsStatus;
+  /**
+   * A Project API recheck completes (its positions appear) once this many ms have passed since it
+   * was asked for, judged when positions are read; POST /__sim/project-api/rechecks completes
+   * pending ones at once. Tests set it high and complete rechecks explicitly: no sleeps.
+   */
+  recheckDelayMs: number;
 }
 
 export const DEFAULT_RATE_LIMIT = 10;
@@ -46,6 +58,7 @@ export const DEFAULT_KEYS: readonly KeyInput[] = [
   { key: DEMO_KEY, credits: DEFAULT_CREDITS, email: "demo@simulator.example", firstName: "Demo" },
   { key: DATA_API_DEMO_KEY, credits: DEFAULT_CREDITS, dialects: ["data-v1"] },
   { key: DATA_API_TRIAL_KEY, credits: 100_000, dialects: ["data-v1"], trial: true },
+  { key: PROJECT_API_DEMO_KEY, credits: DEFAULT_CREDITS, dialects: ["data-v1", "project-api"] },
 ];
 
 export interface SimState {
@@ -55,6 +68,8 @@ export interface SimState {
   readonly log: RequestLog;
   readonly limiter: RateLimiter;
   readonly config: SimConfig;
+  /** The Project API's rank-tracker data: sites, engines, keywords, checks, pending rechecks. */
+  readonly projects: ProjectStore;
   /** Waits ms; pending waits are cancelled (never resolve) once the simulator closes. */
   sleep(ms: number): Promise<void>;
   /** Back to the start-up options: keys, credits, faults, clock, config, log, rate windows. */
@@ -68,6 +83,7 @@ function initialConfig(options: SimulatorOptions): SimConfig {
     latencyMs: options.latencyMs ?? 0,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     outOfCreditsStatus: options.outOfCreditsStatus ?? 402,
+    recheckDelayMs: options.recheckDelayMs ?? DEFAULT_RECHECK_DELAY_MS,
   };
 }
 
@@ -81,6 +97,7 @@ export function createSimState(options: SimulatorOptions = {}): SimState {
   const limiter = new RateLimiter();
   const config = initialConfig(options);
   const timers = new Set<NodeJS.Timeout>();
+  let projects = new ProjectStore();
 
   return {
     get keys() {
@@ -88,6 +105,9 @@ export function createSimState(options: SimulatorOptions = {}): SimState {
     },
     get faults() {
       return faults;
+    },
+    get projects() {
+      return projects;
     },
     clock,
     log,
@@ -109,6 +129,7 @@ export function createSimState(options: SimulatorOptions = {}): SimState {
       clock.set(options.date ?? null);
       log.clear();
       limiter.reset();
+      projects = new ProjectStore();
       Object.assign(config, initialConfig(options));
     },
     shutdown() {

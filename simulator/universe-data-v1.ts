@@ -167,7 +167,7 @@ export function domainKeywordsFor(
   domain: string,
   source: string,
   date: string,
-  limit = 100,
+  limit = Number.POSITIVE_INFINITY,
 ): DomainKeywordRow[] {
   const location = locationForSource(source) ?? DEFAULT_LOCATION;
   const d = normalizeDomain(domain);

@@ -20,6 +20,8 @@ export interface PositionSeries {
 interface Props {
   points: ({ checkedAt: string } & Record<string, number | null | string>)[];
   series: PositionSeries[];
+  /** "Position", or "SE Ranking database position (monthly)" for Data API positions. */
+  axisLabel?: string;
 }
 
 const COLORS = [
@@ -64,7 +66,7 @@ function tickFormat(points: { checkedAt: string }[]) {
 }
 
 /** Position over time: 1 at the top, gaps where the keyword was not ranked or the check failed. */
-export function PositionHistoryChart({ points, series }: Props) {
+export function PositionHistoryChart({ points, series, axisLabel = "Position" }: Props) {
   const values = points.flatMap((p) =>
     series.map((s) => p[s.key]).filter((v): v is number => typeof v === "number"),
   );
@@ -87,7 +89,7 @@ export function PositionHistoryChart({ points, series }: Props) {
           allowDecimals={false}
           width={40}
           fontSize={12}
-          label={{ value: "Position", angle: -90, position: "insideLeft", fontSize: 12 }}
+          label={{ value: axisLabel, angle: -90, position: "insideLeft", fontSize: 12 }}
         />
         <Tooltip
           labelFormatter={(label) => new Date(String(label)).toLocaleString()}

@@ -2,7 +2,7 @@ import { expect } from "@playwright/test";
 
 // The demo script starts the simulator at the app's port + 1010 (see scripts/demo.ts).
 export const SIM_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1010}`;
-export { DATA_API_DEMO_KEY, DEMO_KEY } from "../../simulator/keys";
+export { DATA_API_DEMO_KEY, DEMO_KEY, PROJECT_API_DEMO_KEY } from "../../simulator/keys";
 
 export interface SimLogEntry {
   method: string;
@@ -35,4 +35,9 @@ export const sim = {
   setDate: (date: string | null) => control("POST", "clock", { date }),
   setKey: (key: string, credits?: number) => control("POST", "keys", { key, credits }),
   reset: () => control("POST", "reset"),
+  setConfig: (config: Record<string, unknown>) => control("POST", "config", config),
+  /** Project API rechecks waiting, and "complete them now" (positions appear). */
+  pendingRechecks: async (): Promise<number> =>
+    (await control("GET", "project-api/rechecks")).pending,
+  completeRechecks: () => control("POST", "project-api/rechecks"),
 };

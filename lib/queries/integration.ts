@@ -13,6 +13,14 @@ export interface IntegrationStatusView {
   dialect?: string;
   dialectLabel?: string;
   metricLabels?: MetricLabels;
+  /** Which SE Ranking APIs the key can use (found at Save and re-verify). */
+  apis?: {
+    data: boolean;
+    project: boolean;
+    projectReason?: string | null;
+    checkedAt?: string;
+  } | null;
+  apisLabel?: string | null;
   /** SE Ranking calls made for this workspace in the current month (YYYY-MM). */
   usage?: {
     month: string;

@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { PositionsView } from "@/lib/services/keywords/positions-view";
 import type { KeywordRankingView } from "@/lib/services/keywords/rankings";
 import { fetchJson } from "./fetch-json";
 
@@ -10,12 +11,16 @@ export interface KeywordProjectRow {
   scheduleEnabled: boolean;
   intervalHours: number;
   nextCheckAt: string;
+  seSiteId: number | null;
+  seSiteEngineId: number | null;
+  trackerNote: string | null;
   keywordCount: number;
 }
 
 // The rankings view is the server's own type (type-only import: nothing server-side is bundled).
 export type { PositionChange } from "@/lib/services/keywords/rankings";
 export type KeywordRow = KeywordRankingView;
+export type { PositionsView } from "@/lib/services/keywords/positions-view";
 
 export interface CheckRun {
   id: string;
@@ -33,6 +38,7 @@ export interface ProjectRankings {
   project: KeywordProjectRow;
   keywords: KeywordRow[];
   latestRun: CheckRun | null;
+  positions: PositionsView;
 }
 
 export type HistoryPoint = { checkedAt: string } & Record<string, number | null | string>;

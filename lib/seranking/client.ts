@@ -36,6 +36,7 @@ import type {
   GetKeywordRankingsOptions,
   KeywordRankingRow,
   MetricLabels,
+  PositionsMeaning,
   SERankingLogger,
   SearchEngine,
 } from "./types";
@@ -110,6 +111,11 @@ export class SERankingClient {
   /** What the UI must call trustFlow / citationFlow for this client's data. */
   get metricLabels(): MetricLabels {
     return this.#dialect.metricLabels;
+  }
+
+  /** What this client's keyword positions are (daily tracked or SE Ranking's monthly database). */
+  get positionsMeaning(): PositionsMeaning {
+    return this.#dialect.positionsMeaning;
   }
 
   get dialectId(): string {
@@ -225,6 +231,7 @@ export class SERankingClient {
     const location = options.location?.trim() || "United States";
     const query = { domain, keywords, searchEngine: options.searchEngine, location };
     const op = this.#dialect.keywordRankings;
+    if (op.run) return op.run(query, (wire, schema) => request(this.#http, wire, schema));
     return request(this.#http, op.build(query), op.reply(query));
   }
 

@@ -113,3 +113,20 @@ export interface SERankingLogger {
 }
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * What a keyword position from a dialect means. `tracked_daily`: a rank tracker checked it on
+ * that day. `database_monthly`: SE Ranking's keyword database (Data API), sampled about once a
+ * month; it must never be shown as a daily tracked position or a daily change.
+ */
+export interface PositionsMeaning {
+  kind: "tracked_daily" | "database_monthly";
+  /** Column/axis/CSV label for the position. */
+  label: string;
+}
+
+export const TRACKED_DAILY: PositionsMeaning = { kind: "tracked_daily", label: "Position" };
+export const DATABASE_MONTHLY: PositionsMeaning = {
+  kind: "database_monthly",
+  label: "SE Ranking database position (monthly)",
+};

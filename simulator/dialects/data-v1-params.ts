@@ -49,7 +49,48 @@ export const domainKeywordsQuery = z.object({
   domain: target,
   type: z.enum(["organic", "adv"]).default("organic"),
   limit: z.coerce.number().int().min(1).max(MAX_KEYWORDS_LIMIT).default(100),
+  page: z.coerce.number().int().min(1).default(1),
+  /** Case-sensitive substring (seranking-data-api-v1.md §6.2). */
+  "filter[keyword]": z.string().optional(),
+  /** URL-encoded JSON: OR-groups of AND-clauses {type: contains|begins|ends|exact, value}. */
+  "filter[multi_keyword_included]": z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return multiKeywordFilter.parse(JSON.parse(text));
+      } catch {
+        ctx.addIssue({ code: "custom", message: "must be JSON [[{type, value}], ...]" });
+        return z.NEVER;
+      }
+    })
+    .optional(),
 });
+
+const keywordClause = z.object({
+  type: z.enum(["contains", "begins", "ends", "exact"]),
+  value: z.string(),
+});
+const multiKeywordFilter = z.array(z.array(keywordClause).min(1)).min(1);
+export type MultiKeywordFilter = z.infer<typeof multiKeywordFilter>;
+
+/** True when the keyword passes `filter[keyword]` and `filter[multi_keyword_included]`. */
+export function keywordMatches(
+  keyword: string,
+  substring: string | undefined,
+  groups: MultiKeywordFilter | undefined,
+): boolean {
+  if (substring !== undefined && !keyword.includes(substring)) return false;
+  if (!groups) return true;
+  const test = (c: z.infer<typeof keywordClause>) =>
+    c.type === "exact"
+      ? keyword === c.value
+      : c.type === "begins"
+        ? keyword.startsWith(c.value)
+        : c.type === "ends"
+          ? keyword.endsWith(c.value)
+          : keyword.includes(c.value);
+  return groups.some((group) => group.every(test));
+}
 
 /** Targets from repeated `target=` (GET) or a JSON body `{target: [...] | "...", mode}` (POST). */
 // Repeated `target=` is what the docs show; SE Ranking's own MCP sends `target[]=` since 2026-03

@@ -14,6 +14,7 @@ import {
 import {
   authorityInput,
   domainKeywordsQuery,
+  keywordMatches,
   listQuery,
   targetsFrom,
   targetsInput,
@@ -93,8 +94,12 @@ const domainKeywords: Route = {
   path: "/v1/domain/keywords",
   handle(ctx) {
     const q = parseOr400(domainKeywordsQuery, queryObject(ctx.query));
-    const rows = domainKeywordsFor(normalizeDomain(q.domain), q.source, ctx.today, q.limit);
+    const all = domainKeywordsFor(normalizeDomain(q.domain), q.source, ctx.today).filter((r) =>
+      keywordMatches(r.keyword, q["filter[keyword]"], q["filter[multi_keyword_included]"]),
+    );
+    const rows = all.slice((q.page - 1) * q.limit, q.page * q.limit);
     const body = q.type === "organic" ? rows : [];
+    // Billed per row served (the reference's price list): a filtered page costs what it returns.
     return { body, cost: priceOf("/v1/domain/keywords", { records: body.length }) };
   },
 };

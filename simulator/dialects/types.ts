@@ -4,6 +4,7 @@
 // request pipeline, so a dialect only turns validated input into a body and a credit cost.
 
 import type { KeyAccount } from "../keys";
+import type { ProjectStore } from "../project-api/store";
 
 export interface RouteContext {
   query: URLSearchParams;
@@ -12,6 +13,15 @@ export interface RouteContext {
   account: KeyAccount;
   /** The simulator's current day, YYYY-MM-DD. */
   today: string;
+  /** Path parameters of a templated route ("/sites/{site_id}" → {site_id: "12"}). */
+  params: Record<string, string>;
+  /** The raw request body ("" when none): some endpoints refuse any body at all. */
+  rawBody: string;
+  /** The Project API's rank-tracker state and the recheck delay (project-api routes only). */
+  projects: ProjectStore;
+  recheckDelayMs: number;
+  /** Real time, ms: when a recheck was asked for and when it completes. */
+  now: number;
 }
 
 export interface RouteResult {
@@ -21,11 +31,12 @@ export interface RouteResult {
   status?: number;
 }
 
-export type HttpMethod = "GET" | "POST";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface Route {
   method: HttpMethod;
-  /** Exact path, trailing slash included (the spec's paths all end in "/"). */
+  /** Exact path, trailing slash included (the spec's paths all end in "/"), or a template
+   * with `{name}` segments (Project API: "/sites/{site_id}/keywords"). */
   path: string;
   handle(ctx: RouteContext): RouteResult;
 }

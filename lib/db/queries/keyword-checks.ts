@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, notExists, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, notExists, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { keywordCheckRuns, keywordChecks, keywordProjects, trackedKeywords } from "../schema";
 
@@ -103,7 +103,19 @@ export async function updateRun(
   db: Db,
   tenantId: string,
   runId: string,
-  values: Partial<Pick<RunInsert, "status" | "total" | "done" | "failed" | "error" | "finishedAt">>,
+  values: Partial<
+    Pick<
+      RunInsert,
+      | "status"
+      | "total"
+      | "done"
+      | "failed"
+      | "error"
+      | "finishedAt"
+      | "awaitingRecheckSince"
+      | "recheckRequestedAt"
+    >
+  >,
 ) {
   await db
     .update(keywordCheckRuns)
@@ -198,4 +210,16 @@ export async function countChecks(db: Db, tenantId: string, keywordId: string) {
     .from(keywordChecks)
     .where(and(eq(keywordChecks.tenantId, tenantId), eq(keywordChecks.keywordId, keywordId)));
   return rows.length;
+}
+
+/** Runs waiting for a Project API recheck, oldest first (any tenant: the scheduler's poll). */
+export async function awaitingRuns(db: Db, limit = 20) {
+  return db
+    .select()
+    .from(keywordCheckRuns)
+    .where(
+      and(eq(keywordCheckRuns.status, "running"), isNotNull(keywordCheckRuns.awaitingRecheckSince)),
+    )
+    .orderBy(asc(keywordCheckRuns.updatedAt))
+    .limit(limit);
 }

@@ -40,7 +40,12 @@ export async function updateProject(
   db: Db,
   tenantId: string,
   projectId: string,
-  values: Partial<Pick<typeof keywordProjects.$inferInsert, "scheduleEnabled" | "nextCheckAt">>,
+  values: Partial<
+    Pick<
+      typeof keywordProjects.$inferInsert,
+      "scheduleEnabled" | "nextCheckAt" | "seSiteId" | "seSiteEngineId" | "trackerNote"
+    >
+  >,
 ) {
   const [row] = await db
     .update(keywordProjects)
@@ -145,4 +150,18 @@ export async function updateKeywordTags(
       tags: trackedKeywords.tags,
     });
   return row;
+}
+
+/** Records the rank tracker's id of each keyword (Project API), by local keyword id. */
+export async function setTrackerKeywordIds(
+  db: Db,
+  tenantId: string,
+  ids: { id: string; seKeywordId: number }[],
+) {
+  for (const { id, seKeywordId } of ids) {
+    await db
+      .update(trackedKeywords)
+      .set({ seKeywordId })
+      .where(and(eq(trackedKeywords.tenantId, tenantId), eq(trackedKeywords.id, id)));
+  }
 }

@@ -27,6 +27,12 @@ export const keywordProjects = pgTable(
     intervalHours: integer("interval_hours").notNull().default(24),
     // The scheduler claims rows whose time has come; claiming moves this forward.
     nextCheckAt: timestamp("next_check_at", { withTimezone: true }).notNull(),
+    // Set when SE Ranking's own rank tracker (Project API) tracks this domain: its site and the
+    // project-local engine id that positions and rechecks name. null = database positions.
+    seSiteId: integer("se_site_id"),
+    seSiteEngineId: integer("se_site_engine_id"),
+    // Why the rank tracker does not track it (shown beside the database label), or null.
+    trackerNote: text("tracker_note"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -51,6 +57,8 @@ export const trackedKeywords = pgTable(
       .notNull()
       .references(() => keywordProjects.id, { onDelete: "cascade" }),
     keyword: text("keyword").notNull(),
+    // The rank tracker's keyword id, when the project is tracked by the Project API.
+    seKeywordId: integer("se_keyword_id"),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -80,6 +88,11 @@ export const keywordCheckRuns = pgTable(
     // Every history row of the run carries this instant, so one check is one point on the chart.
     checkedAt: timestamp("checked_at", { withTimezone: true }).notNull(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
+    // A Project API recheck asked for and not yet read back: the run polls positions until the
+    // tracker has a check dated on or after this day (YYYY-MM-DD), then appends the history.
+    awaitingRecheckSince: text("awaiting_recheck_since"),
+    // When that recheck was asked for (real time): the deadline for its positions counts from here.
+    recheckRequestedAt: timestamp("recheck_requested_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

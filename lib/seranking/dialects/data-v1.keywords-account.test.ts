@@ -4,7 +4,8 @@ import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { SERankingError } from "../errors";
 import { caught, installMockServer, makeClient, server } from "../test-helpers";
-import { DOMAIN_KEYWORDS_LIMIT, dataV1 } from "./data-v1";
+import { dataV1 } from "./data-v1";
+import { DOMAIN_KEYWORDS_MAX_PAGES } from "./data-v1-keywords";
 
 installMockServer();
 
@@ -36,7 +37,7 @@ describe("data-v1 keyword positions", () => {
     { keyword: "other thing", position: 2, volume: 10, url: "https://example.com/o" },
   ];
 
-  it("reads /v1/domain/keywords once and keeps only the tracked keywords; absent = null", async () => {
+  it("asks /v1/domain/keywords for the tracked keywords only (exact OR-groups, page 1); absent = null", async () => {
     let url: URL | undefined;
     server.use(
       http.get(`${API}/v1/domain/keywords`, ({ request }) => {
@@ -50,12 +51,21 @@ describe("data-v1 keyword positions", () => {
       searchEngine: "google",
       location: "United Kingdom",
     });
-    expect(Object.fromEntries(url!.searchParams)).toEqual({
+    const query = Object.fromEntries(url!.searchParams);
+    // Names exactly as the OpenAPI spells them; values per seranking-data-api-v1.md §6.2.
+    expect(query).toMatchObject({
       source: "uk",
       domain: "example.com",
       type: "organic",
-      limit: String(DOMAIN_KEYWORDS_LIMIT),
+      page: "1",
     });
+    expect(JSON.parse(query["filter[multi_keyword_included]"]!)).toEqual([
+      [{ type: "exact", value: "blue widgets" }],
+      [{ type: "exact", value: "widgets" }],
+      [{ type: "exact", value: "never ranks" }],
+    ]);
+    // Cost is per row: the page asks for a handful of rows, not the old 1,000.
+    expect(Number(query.limit)).toBeLessThanOrEqual(10);
     expect(rows).toEqual([
       { keyword: "Blue Widgets", position: 4, url: list[0]!.url, volume: 880 },
       { keyword: "widgets", position: 17, url: list[1]!.url, volume: 5400 },
@@ -63,28 +73,47 @@ describe("data-v1 keyword positions", () => {
     ]);
   });
 
-  it("a list cut at the limit proves nothing about absent keywords: unknown, not 'not ranked'", async () => {
-    const full = Array.from({ length: DOMAIN_KEYWORDS_LIMIT }, (_, i) => ({
-      keyword: `kw ${i}`,
-      position: 1 + (i % 100),
-      volume: 10,
-      url: "https://example.com/",
-    }));
-    server.use(http.get(`${API}/v1/domain/keywords`, () => HttpResponse.json(full)));
+  it("walks `page` while a page comes back full, and stops when the filter is plainly ignored", async () => {
+    const pages: string[] = [];
+    server.use(
+      http.get(`${API}/v1/domain/keywords`, ({ request }) => {
+        const u = new URL(request.url);
+        pages.push(u.searchParams.get("page")!);
+        const limit = Number(u.searchParams.get("limit"));
+        const full = Array.from({ length: limit }, (_, i) => ({
+          keyword: `kw ${u.searchParams.get("page")}-${i}`,
+          position: 1 + (i % 100),
+        }));
+        return HttpResponse.json(u.searchParams.get("page") === "1" ? full : full.slice(0, 1));
+      }),
+    );
     const rows = await client().getKeywordRankings({
       domain: "example.com",
-      keywords: ["kw 5", "beyond the window"],
+      keywords: ["kw 2-0"],
       searchEngine: "google",
       location: "United States",
     });
-    expect(rows[0]).toEqual({
-      keyword: "kw 5",
-      position: 6,
-      url: "https://example.com/",
-      volume: 10,
-    });
-    expect(rows[1]).toMatchObject({ keyword: "beyond the window", position: null });
-    expect(rows[1]?.unknown).toMatch(/first 1,000 ranking keywords.*position is unknown/);
+    expect(pages).toEqual(["1", "2"]);
+    expect(rows[0]).toMatchObject({ keyword: "kw 2-0", position: 1 });
+
+    server.use(
+      http.get(`${API}/v1/domain/keywords`, ({ request }) => {
+        const limit = Number(new URL(request.url).searchParams.get("limit"));
+        return HttpResponse.json(
+          Array.from({ length: limit }, (_, i) => ({ keyword: `x${i}`, position: 1 })),
+        );
+      }),
+    );
+    const error = await caught(
+      client().getKeywordRankings({
+        domain: "example.com",
+        keywords: ["a"],
+        searchEngine: "google",
+        location: "United States",
+      }),
+    );
+    expect((error as SERankingError).kind).toBe("bad_response");
+    expect(DOMAIN_KEYWORDS_MAX_PAGES).toBeGreaterThan(1);
   });
 
   it.each([

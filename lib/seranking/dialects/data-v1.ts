@@ -2,12 +2,12 @@
 // `target` + `mode=domain`, and Domain InLink Rank / InLink Rank (DT / PT) instead of Trust
 // Flow / Citation Flow. Rows carry DT/PT and null TF/CF: nothing is relabelled or invented.
 import { SERankingError } from "../errors";
-import type { BacklinkRow, BacklinksSortBy } from "../types";
+import { type BacklinkRow, type BacklinksSortBy, DATABASE_MONTHLY } from "../types";
+import { dataV1KeywordRankings } from "./data-v1-keywords";
 import { SUPPORTED_LOCATIONS, sourceForLocation } from "./data-v1-locations";
 import { authorityOp, joinAuthority, metricsOp } from "./data-v1-metrics";
 import {
   backlinksReplySchema,
-  domainKeywordsReplySchema,
   isTrialSubscription,
   rawReplySchema,
   subscriptionReplySchema,
@@ -23,17 +23,10 @@ import {
   type RawBacklinksPage,
   type RawBacklinksQuery,
   tokenHeaders,
-  type WireRequest,
 } from "./dialect";
 
 /** /v1/backlinks/all serves at most this many rows; deeper pages walk /v1/backlinks/raw. */
 export const ALL_MAX_LIMIT = 10_000;
-/**
- * Rows asked of /v1/domain/keywords. The endpoint has no keyword filter, so the tracked keywords
- * are picked out of the domain's list; a keyword beyond this window reads as "not ranked".
- */
-export const DOMAIN_KEYWORDS_LIMIT = 1000;
-
 const ORDER_BY: Record<BacklinksSortBy, string> = {
   trust_flow: "domain_inlink_rank",
   citation_flow: "inlink_rank",
@@ -110,16 +103,9 @@ function keywordTargetProblem(
   return null;
 }
 
-function keywordsRequest(q: KeywordRankingsQuery): WireRequest {
-  // Validated here, before any request: an unanswerable question must not cost a credit.
+function validateKeywordTarget(q: KeywordRankingsQuery): void {
   const problem = keywordTargetProblem(q);
   if (problem) throw badRequest(problem.message);
-  const source = sourceForLocation(q.location)!;
-  return {
-    method: "GET",
-    path: "/v1/domain/keywords",
-    query: { source, domain: q.domain, type: "organic", limit: DOMAIN_KEYWORDS_LIMIT },
-  };
 }
 
 /** One cursor step of /v1/backlinks/raw; the reference names no page size, so none is assumed. */
@@ -137,6 +123,7 @@ export const dataV1: Dialect = {
   id: "data-v1",
   defaultBaseUrl: "https://api.seranking.com",
   keywordTargetProblem,
+  positionsMeaning: DATABASE_MONTHLY,
   metricLabels: {
     set: "inlink_rank",
     trust: "Domain Trust",
@@ -226,40 +213,7 @@ export const dataV1: Dialect = {
   backlinksAuthority: authorityOp,
   joinAuthority,
 
-  keywordRankings: {
-    build: keywordsRequest,
-    reply: (q) =>
-      domainKeywordsReplySchema.transform((list) => {
-        const byKeyword = new Map<string, (typeof list)[number]>();
-        for (const row of list) {
-          const k = row.keyword.trim().toLowerCase();
-          const seen = byKeyword.get(k);
-          if (!seen || row.position < seen.position) byKeyword.set(k, row);
-        }
-        // Absent from the domain's ranking keywords = not in the top 100: null, as in provider-v3.
-        // Unless the list was cut at the limit: then absence proves nothing, and the position
-        // is reported as unknown rather than "not ranked".
-        const truncated = list.length >= DOMAIN_KEYWORDS_LIMIT;
-        return q.keywords.map((keyword) => {
-          const hit = byKeyword.get(keyword.trim().toLowerCase());
-          if (!hit && truncated) {
-            return {
-              keyword,
-              position: null,
-              url: null,
-              volume: null,
-              unknown: `Not among the first ${DOMAIN_KEYWORDS_LIMIT.toLocaleString("en-US")} ranking keywords the Data API lists for ${q.domain}, so its position is unknown`,
-            };
-          }
-          return {
-            keyword,
-            position: hit?.position ?? null,
-            url: hit ? (hit.url ?? null) : null,
-            volume: hit?.volume ?? null,
-          };
-        });
-      }),
-  },
+  keywordRankings: dataV1KeywordRankings(validateKeywordTarget),
 
   account: {
     build: () => ({ method: "GET", path: "/v1/account/subscription" }),

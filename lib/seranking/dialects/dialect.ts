@@ -12,10 +12,11 @@ import type {
   BacklinksSummaryResult,
   KeywordRankingRow,
   MetricLabels,
+  PositionsMeaning,
   SearchEngine,
 } from "../types";
 
-export type HttpMethod = "GET" | "POST";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface WireRequest {
   method: HttpMethod;
@@ -92,6 +93,8 @@ export interface Dialect {
   readonly defaultBaseUrl: string;
   /** How the UI must label trustFlow / citationFlow for this dialect's data. */
   readonly metricLabels: MetricLabels;
+  /** What keywordRankings positions are: tracked daily, or SE Ranking's monthly database. */
+  readonly positionsMeaning: PositionsMeaning;
   /** Most domains one metrics call may carry. */
   readonly maxMetricsBatch: number;
   /** Credits per unit of each kind of call (see costs.ts). */

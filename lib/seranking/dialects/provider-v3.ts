@@ -1,7 +1,7 @@
 // The provider spec's wire format, to the letter: api4.seranking.com, `Token <key>` auth,
 // trailing-slash paths, snake_case fields with Majestic's Trust Flow / Citation Flow.
 import { z } from "zod";
-import type { AccountInfo } from "../types";
+import { type AccountInfo, TRACKED_DAILY } from "../types";
 import { type AccountCheck, type Dialect, tokenHeaders } from "./dialect";
 
 const count = z.number().min(0);
@@ -92,6 +92,7 @@ function toAccountCheck(a: z.infer<typeof accountSchema>): AccountCheck {
 export const providerV3: Dialect = {
   id: "provider-v3",
   defaultBaseUrl: "https://api4.seranking.com",
+  positionsMeaning: TRACKED_DAILY,
   metricLabels: {
     set: "tf_cf",
     trust: "Trust Flow",

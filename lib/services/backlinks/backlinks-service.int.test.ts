@@ -24,6 +24,7 @@ beforeAll(async () => {
   sim = await startSimulator({ port: 0, rateLimit: 0 });
   process.env.SERANKING_BASE_URL = sim.url;
   process.env.SERANKING_DATA_API_URL = sim.url;
+  process.env.SERANKING_PROJECT_API_URL = sim.url;
   process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
   process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   handle = await createTestDb();

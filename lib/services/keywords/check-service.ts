@@ -3,6 +3,7 @@ import { ApiError, isUniqueViolation, notFound } from "@/lib/api/errors";
 import type { Db } from "@/lib/db/client";
 import { findIntegration } from "@/lib/db/queries/integrations";
 import {
+  awaitingRuns,
   claimDueProject,
   failAllStaleRuns,
   failStaleRuns,
@@ -14,6 +15,7 @@ import { countKeywords, findProject, updateProject } from "@/lib/db/queries/keyw
 import type { KeywordCheckRun } from "@/lib/db/schema";
 import { notConnected } from "@/lib/services/seranking/tenant-client";
 import { executeRun } from "./run-check";
+import { pollTrackerRun } from "./tracker/tracker-run";
 
 /** A run not heard from for this long died with its process. */
 export const STALE_RUN_MS = 10 * 60_000;
@@ -65,6 +67,17 @@ export async function startManualCheck(
 }
 
 /**
+ * The latest run of a project, moved on first when it waits for SE Ranking's rank tracker: the
+ * page's progress poll is what reads a completed recheck (no background engine of its own).
+ */
+export async function followLatestRun(db: Db, tenantId: string, projectId: string) {
+  const run = await latestRun(db, tenantId, projectId);
+  if (run?.status !== "running" || !run.awaitingRecheckSince) return run;
+  await pollTrackerRun(db, run);
+  return latestRun(db, tenantId, projectId);
+}
+
+/**
  * Claims and runs due scheduled checks one after another until none is due (or `limit` ran).
  * Safe to call from several instances at once: each due check is claimed by exactly one.
  */
@@ -76,6 +89,8 @@ export async function runDueChecks(
   let conflicts = 0;
   // Liveness is about real time, whatever the (injectable) schedule clock says.
   await failAllStaleRuns(db, new Date(Date.now() - STALE_RUN_MS));
+  // Rechecks SE Ranking's rank tracker has been asked for: read those that completed.
+  for (const run of await awaitingRuns(db)) await pollTrackerRun(db, run);
   while (ran < limit && conflicts < 5) {
     const now = clock();
     let claimed: Awaited<ReturnType<typeof claimDueProject>>;

@@ -10,7 +10,8 @@ import {
   listKeywords,
 } from "@/lib/db/queries/keyword-projects";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
-import { tenantDialect } from "@/lib/services/seranking/tenant-client";
+import type { KeywordProject } from "@/lib/db/schema";
+import { tenantCapabilities, tenantDialect } from "@/lib/services/seranking/tenant-client";
 import {
   type addKeywordsSchema,
   cleanKeyword,
@@ -21,7 +22,9 @@ import {
   type RejectedLine,
 } from "@/lib/validations/keywords";
 import type { z } from "@/lib/validations/zod-config";
+import { positionsView } from "./positions-view";
 import { toRankingView } from "./rankings";
+import { attachTracker, pushKeywords } from "./tracker/tracker-setup";
 
 export async function createProject(
   db: Db,
@@ -30,15 +33,20 @@ export async function createProject(
   now: Date = new Date(),
 ) {
   // Refused up front rather than as a failed check every day: the connected API cannot answer.
-  const problem = (await tenantDialect(db, tenantId)).keywordTargetProblem?.(input);
+  // SE Ranking's rank tracker (when the key can use it) has every engine and location.
+  const tracker = (await tenantCapabilities(db, tenantId))?.project === true;
+  const problem = tracker
+    ? null
+    : (await tenantDialect(db, tenantId)).keywordTargetProblem?.(input);
   if (problem) {
     throw new ApiError(422, "invalid_input", `${problem.message}.`, {
       [problem.field]: problem.message,
     });
   }
+  let project: KeywordProject;
   try {
     // The first scheduled check is a day after creation; "Check now" gives one at once.
-    return await insertProject(db, tenantId, {
+    project = await insertProject(db, tenantId, {
       ...input,
       nextCheckAt: new Date(now.getTime() + 24 * 3_600_000),
     });
@@ -51,6 +59,8 @@ export async function createProject(
       { domain: "Already tracked with this engine and location" },
     );
   }
+  // Stored first: whatever SE Ranking's rank tracker answers, the project is not lost.
+  return attachTracker(db, tenantId, project);
 }
 
 export async function requireProject(db: Db, tenantId: string, projectId: string) {
@@ -66,7 +76,7 @@ export async function addKeywords(
   projectId: string,
   input: z.output<typeof addKeywordsSchema>,
 ) {
-  await requireProject(db, tenantId, projectId);
+  const project = await requireProject(db, tenantId, projectId);
   const { accepted, rejected } = parseKeywordLines(input.text);
   const lineOf = new Map<string, number>();
   input.text.split(/\r\n|\r|\n/).forEach((raw, i) => {
@@ -98,9 +108,14 @@ export async function addKeywords(
     });
   }
   const added = await insertKeywords(db, tenantId, projectId, fresh, input.tags);
+  // Stored first; a tracker failure is reported and the keywords are sent at the next check.
+  const trackerError = await pushKeywords(db, tenantId, project, added);
   return {
     added: added.map((k) => ({ id: k.id, keyword: k.keyword })),
     rejected: [...rejected, ...more].sort((a, b) => a.line - b.line),
+    trackerError: trackerError
+      ? `${trackerError}. The keywords are saved and are sent to the rank tracker at the next check.`
+      : null,
   };
 }
 
@@ -110,7 +125,9 @@ export async function projectRankings(db: Db, tenantId: string, projectId: strin
     keywordRankings(db, tenantId, projectId),
     latestRun(db, tenantId, projectId),
   ]);
-  return { project, keywords: records.map(toRankingView), latestRun: run ?? null };
+  const meaning = (await tenantDialect(db, tenantId)).positionsMeaning;
+  const positions = positionsView(project, meaning, run?.checkedAt ?? null);
+  return { project, keywords: records.map(toRankingView), latestRun: run ?? null, positions };
 }
 
 /** Chart data: one point per check, a column per keyword, null where not ranked or failed. */

@@ -8,12 +8,13 @@ import { isSERankingError } from "@/lib/seranking/errors";
 import type { KeywordRankingRow } from "@/lib/seranking/types";
 import { withTenantClient } from "@/lib/services/seranking/tenant-client";
 import { keywordKey } from "@/lib/validations/keywords";
+import { startTrackerRun } from "./tracker/tracker-run";
 
 /** Keywords per getKeywordRankings call: small enough to report progress, few enough calls. */
 export const KEYWORD_BATCH_SIZE = 100;
 
 // After these every further batch would fail the same way: record the rest as failed, stop calling.
-const FATAL = new Set(["invalid_key", "out_of_credits"]);
+const FATAL = new Set(["invalid_key", "out_of_credits", "subscription_required"]);
 
 interface RunTarget {
   tenantId: string;
@@ -41,6 +42,8 @@ function errorText(error: unknown): string {
  */
 export async function executeRun(db: Db, target: RunTarget): Promise<void> {
   const { tenantId, project, runId, checkedAt } = target;
+  // SE Ranking's rank tracker checks it: ask for a recheck; its positions are read when ready.
+  if (project.seSiteEngineId !== null) return startTrackerRun(db, target);
   const size = target.batchSize ?? KEYWORD_BATCH_SIZE;
   const keywords = await listKeywords(db, tenantId, project.id);
   const progress = { total: keywords.length, done: 0, failed: 0 };

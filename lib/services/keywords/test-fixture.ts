@@ -16,6 +16,7 @@ export async function startKeywordSimulator(date: string): Promise<RunningSimula
   process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   process.env.SERANKING_BASE_URL = sim.url;
   process.env.SERANKING_DATA_API_URL = sim.url;
+  process.env.SERANKING_PROJECT_API_URL = sim.url;
   return sim;
 }
 

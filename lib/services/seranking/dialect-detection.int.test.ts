@@ -12,6 +12,7 @@ import { dataSummaryFor } from "@/simulator/universe-data-v1";
 const DATA_ONLY = "data-only-sk-1f2e3d4c5b6a79880716";
 const V3_ONLY = "v3-only-sk-a1b2c3d4e5f60718293a";
 const BOTH = "both-sk-0a9b8c7d6e5f40312213";
+const WITH_PROJECT = "0a1b2c3d4e5f60718293a4b5c6d7e8f901234567";
 const EXPIRED = "expired-sk-5e4d3c2b1a0f99887766";
 
 let sim: RunningSimulator;
@@ -29,6 +30,7 @@ beforeAll(async () => {
       { key: V3_ONLY, dialects: ["provider-v3"] },
       { key: BOTH, dialects: ["data-v1", "provider-v3"] },
       { key: EXPIRED, dialects: ["data-v1"], subscriptionStatus: "expired" },
+      { key: WITH_PROJECT, dialects: ["data-v1", "project-api"] },
     ],
   });
   Object.assign(process.env, {
@@ -36,6 +38,7 @@ beforeAll(async () => {
     ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     SERANKING_BASE_URL: sim.url,
     SERANKING_DATA_API_URL: sim.url,
+    SERANKING_PROJECT_API_URL: sim.url,
   });
   service = await import("./integration-service");
   tenantClient = await import("./tenant-client");
@@ -59,6 +62,30 @@ afterAll(async () => {
 const dialectOf = async (tenantId: string) =>
   ((await findIntegration(handle.db, tenantId))?.metadata as { dialect?: string } | undefined)
     ?.dialect;
+
+describe("which APIs a key can use, found at Save", () => {
+  it("Data + Project key → both stored and shown; Data-only → Subscription required, said in Settings", async () => {
+    const [, b] = actors;
+    await service.saveKey(handle.db, b!, WITH_PROJECT);
+    expect((await service.integrationStatus(handle.db, b!.tenantId)).apis).toMatchObject({
+      data: true,
+      project: true,
+      projectReason: null,
+    });
+    await service.saveKey(handle.db, b!, DATA_ONLY);
+    const status = await service.integrationStatus(handle.db, b!.tenantId);
+    expect(status.apis).toMatchObject({ data: true, project: false });
+    expect(status.apis?.projectReason).toMatch(/Subscription required/);
+    expect(status.apisLabel).toBe("Data API only");
+    // An outage at Save says nothing about the plan: not available, and why.
+    sim.state.faults.add({ kind: "status", status: 503, path: "/sites" });
+    await service.saveKey(handle.db, b!, WITH_PROJECT);
+    const later = await service.integrationStatus(handle.db, b!.tenantId);
+    expect(later.apis?.project).toBe(false);
+    expect(later.apis?.projectReason).toMatch(/could not be checked just now/);
+    sim.state.faults.clear();
+  });
+});
 
 describe("dialect detection and choice", () => {
   it("a key only the Data API accepts → data-v1, stored, used, labelled DT/PT", async () => {

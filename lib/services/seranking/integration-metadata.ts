@@ -9,6 +9,19 @@ export const integrationMetadataSchema = z.object({
   connectedBy: z.string().optional(),
   connectedAt: z.string().optional(),
   verifiedAt: z.string().optional(),
+  /**
+   * Which SE Ranking APIs the key can use, found at Save. `project` = the Project API (rank
+   * tracker); `projectReason` says why not (e.g. SE Ranking's "Subscription required"), or why
+   * it could not be told (an outage at Save: checked again at the next re-verify).
+   */
+  apis: z
+    .object({
+      data: z.boolean(),
+      project: z.boolean(),
+      projectReason: z.string().nullable().optional(),
+      checkedAt: z.string().optional(),
+    })
+    .optional(),
   account: z
     .object({
       email: z.string().optional(),

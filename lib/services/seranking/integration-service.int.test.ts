@@ -28,6 +28,7 @@ beforeAll(async () => {
     ENCRYPTION_KEY: currentKey,
     SERANKING_BASE_URL: sim.url,
     SERANKING_DATA_API_URL: sim.url,
+    SERANKING_PROJECT_API_URL: sim.url,
   });
   service = await import("./integration-service");
   rotate = await import("./rotate-keys");

@@ -18,7 +18,8 @@ import type { AccountInfo } from "@/lib/seranking/types";
 import { type Detected, detectDialect } from "./detect-dialect";
 import { type IntegrationMetadata, readMetadata } from "./integration-metadata";
 import { serverKeyring } from "./keyring";
-import { clientForTenant, notConnected } from "./tenant-client";
+import { buildProjectClient, capabilitiesLabel, detectCapabilities } from "./project-capability";
+import { clientForTenant, notConnected, projectClientForTenant } from "./tenant-client";
 
 interface Actor {
   tenantId: string;
@@ -58,6 +59,7 @@ export async function testKey(
 /** "Save": verifies again, encrypts, stores the spec's row, audits. Replaces any previous key. */
 export async function saveKey(db: Db, actor: Actor, apiKey: string) {
   const { account, dialect } = await testKey(db, actor.tenantId, apiKey);
+  const apis = await detectCapabilities(buildProjectClient(db, actor.tenantId, apiKey), dialect.id);
   const previous = await findIntegration(db, actor.tenantId);
   const now = new Date().toISOString();
   const metadata: IntegrationMetadata = {
@@ -69,6 +71,7 @@ export async function saveKey(db: Db, actor: Actor, apiKey: string) {
     connectedAt: now,
     verifiedAt: now,
     account: { ...account },
+    apis,
   };
   await upsertIntegration(db, actor.tenantId, {
     apiKey: encrypt(apiKey, serverKeyring().current),
@@ -81,6 +84,7 @@ export async function saveKey(db: Db, actor: Actor, apiKey: string) {
     details: {
       last4: metadata.last4,
       dialect: dialect.id,
+      projectApi: apis.project,
       previousLast4: previous ? readMetadata(previous.metadata).last4 : undefined,
     },
   });
@@ -94,7 +98,12 @@ const ACCOUNT_FAULTS = new Set(["invalid_key", "out_of_credits", "subscription_r
 export async function reverifyKey(db: Db, actor: Actor) {
   const { client, metadata } = await clientForTenant(db, actor.tenantId);
   try {
-    const next = verified(metadata, await client.verify());
+    const account = await client.verify();
+    const apis = await detectCapabilities(
+      await projectClientForTenant(db, actor.tenantId),
+      metadata.dialect,
+    );
+    const next = { ...verified(metadata, account), apis };
     await updateIntegrationMetadata(db, actor.tenantId, next);
     await writeAudit(db, actor.tenantId, {
       actorUserId: actor.actorUserId,
@@ -194,6 +203,8 @@ export async function integrationStatus(db: Db, tenantId: string) {
     account: metadata.account,
     dialect: metadata.dialect,
     dialectLabel: dialectLabel(metadata.dialect),
+    apis: metadata.apis ?? null,
+    apisLabel: capabilitiesLabel(metadata.apis),
     metricLabels: dialectById(metadata.dialect).metricLabels,
     usage: {
       month,

@@ -8,9 +8,11 @@ import { SERankingClient } from "@/lib/seranking/client";
 import type { Dialect } from "@/lib/seranking/dialects/dialect";
 import { dialectById } from "@/lib/seranking/dialects/registry";
 import { isSERankingError } from "@/lib/seranking/errors";
+import type { ProjectApiClient } from "@/lib/seranking/project-api";
 import type { AccountInfo, MetricLabels } from "@/lib/seranking/types";
 import { readMetadata } from "./integration-metadata";
 import { serverKeyring } from "./keyring";
+import { buildProjectClient } from "./project-capability";
 import { countingFetch } from "./usage-fetch";
 
 export const notConnected = () =>
@@ -55,13 +57,7 @@ async function storedIntegration(db: Db, tenantId: string) {
  * The only place a stored key is decrypted. The plaintext goes straight into a client's
  * closure and nowhere else: never returned, logged or put in an error.
  */
-function clientFromCiphertext(
-  db: Db,
-  tenantId: string,
-  ciphertext: string,
-  dialect: Dialect,
-  account?: Pick<AccountInfo, "trial">,
-): SERankingClient {
+function withDecryptedKey<T>(tenantId: string, ciphertext: string, build: (key: string) => T): T {
   let apiKey: string;
   try {
     apiKey = decrypt(ciphertext, serverKeyring().all);
@@ -73,7 +69,31 @@ function clientFromCiphertext(
       "The stored SE Ranking key cannot be read on this server: an admin must reconnect it in Settings.",
     );
   }
-  return buildClient(db, tenantId, apiKey, dialect, account);
+  return build(apiKey);
+}
+
+function clientFromCiphertext(
+  db: Db,
+  tenantId: string,
+  ciphertext: string,
+  dialect: Dialect,
+  account?: Pick<AccountInfo, "trial">,
+): SERankingClient {
+  return withDecryptedKey(tenantId, ciphertext, (key) =>
+    buildClient(db, tenantId, key, dialect, account),
+  );
+}
+
+/** The tenant's Project API (rank tracker) client; its key decrypted now. */
+export async function projectClientForTenant(db: Db, tenantId: string): Promise<ProjectApiClient> {
+  const { ciphertext } = await storedIntegration(db, tenantId);
+  return withDecryptedKey(tenantId, ciphertext, (key) => buildProjectClient(db, tenantId, key));
+}
+
+/** Which APIs the stored key can use, as found at Save (undefined for keys saved before). */
+export async function tenantCapabilities(db: Db, tenantId: string) {
+  const row = await findIntegration(db, tenantId);
+  return row ? readMetadata(row.metadata).apis : undefined;
 }
 
 /** The tenant's client, its key decrypted now (verify, re-verify: always an upstream call). */

@@ -12,6 +12,8 @@ import type { RejectedLine } from "@/lib/validations/keywords";
 interface AddResult {
   added: { id: string; keyword: string }[];
   rejected: RejectedLine[];
+  /** SE Ranking's rank tracker did not take them (they are saved and sent at the next check). */
+  trackerError?: string | null;
 }
 
 interface Props {
@@ -79,6 +81,11 @@ export function AddKeywordsForm({ slug, projectId, onAdded }: Props) {
           <Alert tone="error">{add.error.message}</Alert>
         ) : null}
         {add.data ? <AddOutcome result={add.data} /> : null}
+        {add.data?.trackerError ? (
+          <Alert tone="warning" className="mt-2">
+            {add.data.trackerError}
+          </Alert>
+        ) : null}
       </div>
     </form>
   );

@@ -17,9 +17,11 @@ interface Props {
   projectId: string;
   keywords: KeywordRow[];
   selected: string[];
+  /** The y axis and the figure's name: "Position" or the database label. */
+  positionLabel: string;
 }
 
-export function HistoryPanel({ slug, projectId, keywords, selected }: Props) {
+export function HistoryPanel({ slug, projectId, keywords, selected, positionLabel }: Props) {
   const [days, setDays] = useState(90);
   const ids = selected.filter((id) => keywords.some((k) => k.id === id));
   const history = useQuery(historyQuery(slug, projectId, ids, days));
@@ -63,8 +65,12 @@ export function HistoryPanel({ slug, projectId, keywords, selected }: Props) {
       ) : history.data.length === 0 ? (
         <p className="py-8 text-center text-sm text-slate-500">No check in this period yet.</p>
       ) : (
-        <figure role="img" aria-label={`Position history of ${names}`} data-testid="history-chart">
-          <PositionHistoryChart points={history.data} series={series} />
+        <figure
+          role="img"
+          aria-label={`${positionLabel} history of ${names}`}
+          data-testid="history-chart"
+        >
+          <PositionHistoryChart points={history.data} series={series} axisLabel={positionLabel} />
         </figure>
       )}
     </section>

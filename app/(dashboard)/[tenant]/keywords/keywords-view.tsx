@@ -68,7 +68,7 @@ export function KeywordsView({ slug }: { slug: string }) {
       <div className="space-y-6">
         <EmptyState title="No domain tracked yet">
           Add a domain below, paste its keywords, then press “Check now”. Positions are then checked
-          daily.
+          on a schedule.
         </EmptyState>
         {addForm}
       </div>

@@ -25,7 +25,7 @@ export default async function KeywordsPage({ params }: { params: Promise<{ tenan
     <>
       <PageHeader
         title="Keywords"
-        description="Where your domains rank for their keywords, checked daily, and how that changes."
+        description="Where your domains rank for their keywords and how that changes: tracked daily by SE Ranking's rank tracker, or read from SE Ranking's monthly keyword database (each domain says which)."
       />
       {integration.state === "not_connected" ? (
         <NotConnected slug={slug} isAdmin={role === "admin"} />

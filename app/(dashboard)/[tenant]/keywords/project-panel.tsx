@@ -13,6 +13,7 @@ import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
 import { AddKeywordsForm } from "./add-keywords-form";
 import { CheckNow } from "./check-now";
 import { HistoryPanel } from "./history-panel";
+import { PositionsCaption } from "./positions-caption";
 import { RankingsTable } from "./rankings-table";
 
 interface Props {
@@ -61,7 +62,7 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
       </Alert>
     );
   }
-  const { project, keywords } = rankings.data;
+  const { project, keywords, positions } = rankings.data;
   const hasKeywords = keywords.length > 0;
 
   return (
@@ -75,6 +76,7 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
               keyword
               {keywords.length === 1 ? "" : "s"}
             </p>
+            <PositionsCaption positions={positions} />
             <label className="mt-2 flex items-center gap-2 text-sm text-slate-700">
               <input
                 type="checkbox"
@@ -141,8 +143,15 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
             rows={keywords}
             selected={compare}
             onSelectedChange={setCompare}
+            positions={positions}
           />
-          <HistoryPanel slug={slug} projectId={projectId} keywords={keywords} selected={compare} />
+          <HistoryPanel
+            slug={slug}
+            projectId={projectId}
+            keywords={keywords}
+            selected={compare}
+            positionLabel={positions.label}
+          />
         </>
       ) : null}
     </div>

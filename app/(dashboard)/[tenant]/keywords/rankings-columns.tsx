@@ -7,7 +7,7 @@ import {
   sortFn_alphanumeric,
   tableFeatures,
 } from "@tanstack/react-table";
-import type { KeywordRow } from "@/lib/queries/keywords";
+import type { KeywordRow, PositionsView } from "@/lib/queries/keywords";
 import { KeywordActions } from "./keyword-actions";
 import { ChangeCell, changeSortValue, PositionCell } from "./ranking-cells";
 
@@ -25,6 +25,8 @@ interface ColumnOptions {
   /** Keywords ticked for the history chart. */
   compared: string[];
   onCompare: (id: string, on: boolean) => void;
+  /** What the positions are: headers say so (database positions have no daily change). */
+  positions: PositionsView;
 }
 
 /** The sortable columns' ids, as `?sort=` may name them. */
@@ -38,7 +40,11 @@ export const KEYWORD_SORT_COLUMNS = [
   "volume",
 ] as const;
 
-export function rankingColumns({ slug, projectId, compared, onCompare }: ColumnOptions) {
+export function rankingColumns({ slug, projectId, compared, onCompare, positions }: ColumnOptions) {
+  // A monthly database position barely moves between daily checks: a "Change" or "7 days"
+  // column would pass for daily movement. Only the 30-day comparison is meaningful.
+  const monthly = positions.kind === "database_monthly";
+  const changes = monthly ? (["change30"] as const) : (["change", "change7", "change30"] as const);
   return helper.columns([
     helper.display({
       id: "compare",
@@ -56,14 +62,16 @@ export function rankingColumns({ slug, projectId, compared, onCompare }: ColumnO
     helper.accessor("keyword", { header: "Keyword", sortFn: "alphanumeric" }),
     helper.accessor((r) => (r.status === "ok" ? (r.position ?? undefined) : undefined), {
       id: "position",
-      header: "Position",
+      header: positions.label,
       ...num,
       cell: (c) => <PositionCell row={c.row.original} />,
     }),
-    ...(["change", "change7", "change30"] as const).map((key) =>
+    ...changes.map((key) =>
       helper.accessor((r) => changeSortValue(r[key]), {
         id: key,
-        header: { change: "Change", change7: "7 days", change30: "30 days" }[key],
+        header: monthly
+          ? "vs 30 days ago"
+          : { change: "Change", change7: "7 days", change30: "30 days" }[key],
         ...num,
         cell: (c) => <ChangeCell change={c.row.original[key]} />,
       }),

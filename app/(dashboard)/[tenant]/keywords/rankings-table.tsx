@@ -3,9 +3,10 @@
 import { type SortingState, useTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
-import type { KeywordRow } from "@/lib/queries/keywords";
+import type { KeywordRow, PositionsView } from "@/lib/queries/keywords";
 import { readSort, sortParam } from "@/lib/url/sort-param";
 import { useUrlState } from "@/lib/url/use-url-state";
+import { PositionsCaption } from "./positions-caption";
 import { BUCKETS, type Bucket } from "./ranking-cells";
 import { KEYWORD_SORT_COLUMNS, rankingColumns, rankingFeatures } from "./rankings-columns";
 
@@ -15,9 +16,17 @@ interface Props {
   rows: KeywordRow[];
   selected: string[];
   onSelectedChange: (ids: string[]) => void;
+  positions: PositionsView;
 }
 
-export function RankingsTable({ slug, projectId, rows, selected, onSelectedChange }: Props) {
+export function RankingsTable({
+  slug,
+  projectId,
+  rows,
+  selected,
+  onSelectedChange,
+  positions,
+}: Props) {
   const url = useUrlState();
   const tag = url.get("tag") ?? "";
   const bucket = (url.get("bucket") ?? "") as Bucket | "";
@@ -42,8 +51,9 @@ export function RankingsTable({ slug, projectId, rows, selected, onSelectedChang
         // At most 10 lines in the chart: the oldest pick makes room.
         onCompare: (id, on) =>
           onSelectedChange(on ? [...selected, id].slice(-10) : selected.filter((s) => s !== id)),
+        positions,
       }),
-    [slug, projectId, selected, onSelectedChange],
+    [slug, projectId, selected, onSelectedChange, positions],
   );
   const table = useTable({
     features: rankingFeatures,
@@ -62,9 +72,12 @@ export function RankingsTable({ slug, projectId, rows, selected, onSelectedChang
       className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
     >
       <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
-        <h2 id="rankings-heading" className="text-base font-semibold text-slate-900">
-          Positions
-        </h2>
+        <div>
+          <h2 id="rankings-heading" className="text-base font-semibold text-slate-900">
+            {positions.kind === "database_monthly" ? positions.label : "Positions"}
+          </h2>
+          <PositionsCaption positions={positions} />
+        </div>
         <div className="flex flex-wrap gap-3 text-sm">
           <div className="flex items-center gap-2">
             <label htmlFor="filter-tag">Tag</label>

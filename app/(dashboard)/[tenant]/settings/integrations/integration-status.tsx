@@ -45,6 +45,16 @@ export function IntegrationStatus({ status }: { status: IntegrationStatusView })
               ? ` · authority metrics: ${status.metricLabels.trust} (${status.metricLabels.trustShort}) / ${status.metricLabels.citation} (${status.metricLabels.citationShort})`
               : ""}
           </dd>
+          <dt className="text-slate-500">APIs</dt>
+          <dd data-testid="integration-apis">
+            {status.apisLabel ?? "Not checked yet: re-verify the key"}
+            {status.apis && !status.apis.project && status.apis.projectReason ? (
+              <span className="block text-xs text-slate-500">
+                Rank tracker: {status.apis.projectReason}. Keyword positions come from SE
+                Ranking&apos;s monthly database.
+              </span>
+            ) : null}
+          </dd>
           <dt className="text-slate-500">Account</dt>
           <dd>
             {status.account?.email ?? status.account?.status ?? "—"}

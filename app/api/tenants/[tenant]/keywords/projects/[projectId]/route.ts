@@ -1,7 +1,8 @@
 // GET|PATCH|DELETE /api/tenants/:tenant/keywords/projects/:projectId — rankings table; daily checks on/off; stop tracking.
 import { notFound } from "@/lib/api/errors";
 import { withTenant } from "@/lib/api/with-tenant";
-import { deleteProject, updateProject } from "@/lib/db/queries/keyword-projects";
+import { updateProject } from "@/lib/db/queries/keyword-projects";
+import { stopTrackingProject } from "@/lib/services/keywords/delete-service";
 import { projectRankings } from "@/lib/services/keywords/project-service";
 import { projectParamsSchema, updateProjectSchema } from "@/lib/validations/keywords";
 
@@ -21,8 +22,7 @@ export const PATCH = withTenant(
 export const DELETE = withTenant(
   { params: projectParamsSchema },
   async ({ db, tenant, params }) => {
-    if (!(await deleteProject(db, tenant.id, params.projectId)))
-      throw notFound("This tracked domain");
+    await stopTrackingProject(db, tenant.id, params.projectId);
     return null;
   },
 );

@@ -1,14 +1,13 @@
 // GET|POST /api/tenants/:tenant/keywords/projects/:projectId/checks — latest check's progress; "Check now".
 import { after } from "next/server";
 import { withTenant } from "@/lib/api/with-tenant";
-import { latestRun } from "@/lib/db/queries/keyword-checks";
-import { startManualCheck } from "@/lib/services/keywords/check-service";
+import { followLatestRun, startManualCheck } from "@/lib/services/keywords/check-service";
 import { requireProject } from "@/lib/services/keywords/project-service";
 import { projectParamsSchema } from "@/lib/validations/keywords";
 
 export const GET = withTenant({ params: projectParamsSchema }, async ({ db, tenant, params }) => {
   await requireProject(db, tenant.id, params.projectId);
-  return { run: (await latestRun(db, tenant.id, params.projectId)) ?? null };
+  return { run: (await followLatestRun(db, tenant.id, params.projectId)) ?? null };
 });
 
 export const POST = withTenant({ params: projectParamsSchema }, async ({ db, tenant, params }) => {

@@ -2,21 +2,31 @@
 import { withTenant } from "@/lib/api/with-tenant";
 import { csvResponse, toCsv } from "@/lib/csv/to-csv";
 import { fullHistory } from "@/lib/db/queries/keyword-checks";
+import {
+  dataMonth,
+  type PositionsView,
+  positionsView,
+} from "@/lib/services/keywords/positions-view";
 import { requireProject } from "@/lib/services/keywords/project-service";
+import { tenantDialect } from "@/lib/services/seranking/tenant-client";
 import { projectParamsSchema } from "@/lib/validations/keywords";
 
 type Row = Awaited<ReturnType<typeof fullHistory>>[number];
 
-const columns = [
+/** The position column says what the positions are; database ones carry their month. */
+const columnsFor = (positions: PositionsView) => [
   { header: "Checked at (UTC)", value: (r: Row) => new Date(r.checkedAt).toISOString() },
   { header: "Keyword", value: (r: Row) => r.keyword },
   { header: "Tags", value: (r: Row) => r.tags.join(", ") },
   { header: "Status", value: (r: Row) => r.status },
   // Empty and "Not in top 100" are different facts: a failed check knows no position.
   {
-    header: "Position",
+    header: positions.label,
     value: (r: Row) => (r.status === "ok" ? (r.position ?? "Not in top 100") : ""),
   },
+  ...(positions.kind === "database_monthly"
+    ? [{ header: "Data of", value: (r: Row) => dataMonth(r.checkedAt) }]
+    : []),
   { header: "Ranking URL", value: (r: Row) => r.url },
   { header: "Volume", value: (r: Row) => r.volume },
   { header: "Error", value: (r: Row) => r.error },
@@ -25,6 +35,8 @@ const columns = [
 export const GET = withTenant({ params: projectParamsSchema }, async ({ db, tenant, params }) => {
   const project = await requireProject(db, tenant.id, params.projectId);
   const rows = await fullHistory(db, tenant.id, params.projectId);
+  const meaning = (await tenantDialect(db, tenant.id)).positionsMeaning;
+  const columns = columnsFor(positionsView(project, meaning, null));
   const day = new Date().toISOString().slice(0, 10);
   return csvResponse(
     toCsv(rows, columns),

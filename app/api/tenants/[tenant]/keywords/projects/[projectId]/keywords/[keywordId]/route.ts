@@ -1,7 +1,8 @@
 // PATCH|DELETE /api/tenants/:tenant/keywords/projects/:projectId/keywords/:keywordId — replace a keyword's tags; stop tracking it (and its history).
 import { notFound } from "@/lib/api/errors";
 import { withTenant } from "@/lib/api/with-tenant";
-import { deleteKeywords, updateKeywordTags } from "@/lib/db/queries/keyword-projects";
+import { updateKeywordTags } from "@/lib/db/queries/keyword-projects";
+import { stopTrackingKeyword } from "@/lib/services/keywords/delete-service";
 import { keywordParamsSchema, updateKeywordSchema } from "@/lib/validations/keywords";
 
 export const PATCH = withTenant(
@@ -22,8 +23,7 @@ export const PATCH = withTenant(
 export const DELETE = withTenant(
   { params: keywordParamsSchema },
   async ({ db, tenant, params }) => {
-    const removed = await deleteKeywords(db, tenant.id, params.projectId, [params.keywordId]);
-    if (!removed) throw notFound("This keyword");
+    await stopTrackingKeyword(db, tenant.id, params.projectId, params.keywordId);
     return null;
   },
 );

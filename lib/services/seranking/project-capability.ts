@@ -1,0 +1,64 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { isSERankingError } from "@/lib/seranking/errors";
+import { ProjectApiClient } from "@/lib/seranking/project-api";
+import type { IntegrationMetadata } from "./integration-metadata";
+import { countingFetch } from "./usage-fetch";
+
+export type ApiCapabilities = NonNullable<IntegrationMetadata["apis"]>;
+
+/** A Project API (rank tracker) client for a plaintext key; base URL from the environment. */
+export function buildProjectClient(db: Db, tenantId: string, apiKey: string): ProjectApiClient {
+  return new ProjectApiClient({
+    apiKey,
+    baseUrl: env().SERANKING_PROJECT_API_URL,
+    timeoutMs: env().SERANKING_TIMEOUT_MS,
+    fetch: countingFetch(db, tenantId),
+  });
+}
+
+/** What SE Ranking said, in words an admin can act on (never the key). */
+function reasonOf(error: unknown): string {
+  if (!isSERankingError(error)) return "The Project API could not be checked";
+  const upstream = error.upstream?.message ?? "";
+  const detail = error.upstream?.description ?? error.message;
+  if (error.status === 401) return "SE Ranking's Project API does not accept this key";
+  if (error.kind === "subscription_required") {
+    return "SE Ranking's Project API refused this key: Subscription required (its plan does not include the Project API; Business or Enterprise plans do)";
+  }
+  if (error.status === 403 || error.status === 402) {
+    return `SE Ranking's Project API refused this key${upstream ? `: ${upstream}` : ""} (${detail})`;
+  }
+  return `The Project API could not be checked just now (${detail}); it is checked again at the next re-verify`;
+}
+
+/**
+ * Which APIs the key can use. The Data side is what dialect detection found; the Project API
+ * is asked for its site list (GET /sites, free: it uses plan limits, not credits). A refusal
+ * (401/402/403) means "not available"; an outage means "not known yet", recorded as not
+ * available with the reason, so the rank tracker is never assumed.
+ */
+export async function detectCapabilities(
+  client: Pick<ProjectApiClient, "listSites">,
+  dataDialect: string | null,
+): Promise<ApiCapabilities> {
+  const checkedAt = new Date().toISOString();
+  const data = dataDialect === "data-v1";
+  try {
+    await client.listSites();
+    return { data, project: true, projectReason: null, checkedAt };
+  } catch (error) {
+    if (!isSERankingError(error)) throw error;
+    return { data, project: false, projectReason: reasonOf(error), checkedAt };
+  }
+}
+
+/** For Settings: "Data API and Project API", "Data API only", ... */
+export function capabilitiesLabel(apis: ApiCapabilities | undefined): string | null {
+  if (!apis) return null;
+  if (apis.data && apis.project) return "Data API and Project API (rank tracker)";
+  if (apis.project) return "Project API (rank tracker)";
+  if (apis.data) return "Data API only";
+  return "Neither the Data API nor the Project API";
+}
