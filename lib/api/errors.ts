@@ -13,6 +13,10 @@ export type ErrorCode =
   | "not_connected"
   | "upstream_unavailable"
   | "upstream_timeout"
+  | "mail_unavailable"
+  | "email_unverified"
+  | "cross_origin"
+  | "unsupported_media_type"
   | "internal_error";
 
 /** An error whose message is written for the user and safe to send. */
