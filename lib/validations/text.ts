@@ -1,10 +1,10 @@
 import { z } from "./zod-config";
 
-// Control characters (NUL above all) are never part of a name, tag or keyword: PostgreSQL refuses
+// Control characters (Unicode Cc: NUL above all) are never part of a name, tag or keyword: PostgreSQL refuses
 // NUL in text outright (a 500 before this check), and the others hide text or break CSV exports.
-const SINGLE_LINE = /^[^\u0000-\u001F\u007F]*$/;
+const SINGLE_LINE = /^\P{Cc}*$/u;
 // Pasted lists keep their tabs and line breaks; everything else is still refused.
-const MULTI_LINE = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+const MULTI_LINE = /^(?:\P{Cc}|[\t\n\r])*$/u;
 
 export const CONTROL_CHARACTER_MESSAGE = "Remove control characters (such as NUL) from this text";
 
