@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authorizeCredentials } from "@/lib/auth/authorize";
 import type { DbHandle } from "@/lib/db/client";
 import { loginFailures } from "@/lib/db/schema";
-import { signUp } from "@/lib/services/accounts";
+import { createOwnerAccount } from "@/lib/services/accounts";
 import { createTestDb } from "@/lib/testing/test-db";
 import {
   assertNotThrottled,
@@ -21,7 +21,7 @@ afterAll(() => handle.close());
 
 const PASSWORD = "correct-horse-42";
 async function account(tag: string) {
-  await signUp(handle.db, {
+  await createOwnerAccount(handle.db, {
     name: tag,
     email: `${tag}@example.test`,
     password: PASSWORD,

@@ -4,7 +4,7 @@ import type { DbHandle } from "@/lib/db/client";
 import { listAudit } from "@/lib/db/queries/audit";
 import { findMembership, listMembers } from "@/lib/db/queries/memberships";
 import { createTestDb } from "@/lib/testing/test-db";
-import { signUp } from "./accounts";
+import { createOwnerAccount } from "./accounts";
 import { addMember, changeMemberRole, removeMember } from "./members";
 
 let handle: DbHandle;
@@ -13,14 +13,14 @@ let tenantB: { tenantId: string; actorUserId: string };
 
 beforeAll(async () => {
   handle = await createTestDb();
-  const a = await signUp(handle.db, {
+  const a = await createOwnerAccount(handle.db, {
     name: "A",
     email: "a@example.test",
     password: "password-a-123",
     tenantName: "A",
     tenantSlug: "tenant-a",
   });
-  const b = await signUp(handle.db, {
+  const b = await createOwnerAccount(handle.db, {
     name: "B",
     email: "b@example.test",
     password: "password-b-123",

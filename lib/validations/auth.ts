@@ -38,6 +38,13 @@ export const RESERVED_SLUGS = new Set([
   "static",
   "public",
   "demo",
+  "account",
+  "outbox",
+  "invite",
+  "verify-email",
+  "forgot-password",
+  "reset-password",
+  "new-workspace",
 ]);
 
 export const tenantInputSchema = z.object({

@@ -7,6 +7,7 @@ export * from "./keywords";
 export * from "./login-failures";
 export * from "./memberships";
 export * from "./prospects";
+export * from "./rate-events";
 export * from "./seranking-cache";
 export * from "./sessions";
 export * from "./tenants";

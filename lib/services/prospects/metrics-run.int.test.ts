@@ -9,7 +9,7 @@ import { createTestDb } from "@/lib/testing/test-db";
 import { DEMO_KEY } from "@/simulator/keys";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { metricsFor } from "@/simulator/universe";
-import { signUp } from "../accounts";
+import { createOwnerAccount } from "../accounts";
 import { listDetail } from "./list-detail";
 import { addDomains, createList } from "./lists";
 import { currentRun, startMetricsRun, type WithClient } from "./metrics-run";
@@ -44,7 +44,7 @@ const metricsCalls = () => sim.state.log.entries({ path: METRICS_PATH });
 
 beforeAll(async () => {
   [handle, sim] = await Promise.all([createTestDb(), startSimulator({ port: 0, rateLimit: 0 })]);
-  const a = await signUp(handle.db, {
+  const a = await createOwnerAccount(handle.db, {
     name: "A",
     email: "runs@example.test",
     password: "password-runs-1",
