@@ -55,7 +55,7 @@ export const tagSchema = textSchema()
 
 /** "brand, Money pages" → ["brand", "money pages"]: trimmed, lower-cased, de-duplicated. */
 export const tagsSchema = z
-  .union([textSchema(), z.array(textSchema())], "Tags are a comma-separated list")
+  .union([z.string(), z.array(z.string())], "Tags are a comma-separated list")
   .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((t) => t.trim()).filter(Boolean))
   .pipe(z.array(tagSchema).max(MAX_TAGS, `At most ${MAX_TAGS} tags`))
   .transform((tags) => [...new Set(tags)]);
