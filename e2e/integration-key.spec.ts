@@ -32,6 +32,9 @@ test("an admin connects, re-verifies, replaces and disconnects the key; the plai
   browser,
   baseURL,
 }) => {
+  // The longest journey of the suite (every feature page, then a marketer joining by
+  // invitation): on a shared 2-core runner it passes 60 s.
+  test.setTimeout(150_000);
   const owner = newAccount("keys");
   await signUpViaApi(page.request, owner);
   const traffic = recordTraffic(page);
