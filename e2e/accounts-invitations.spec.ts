@@ -69,4 +69,10 @@ test("a revoked invitation is refused with a clear message", async ({ page, base
   const { members } = await (await admin.get(`/api/tenants/${owner.tenantSlug}/members`)).json();
   expect(members).toHaveLength(1);
   await admin.dispose();
+
+  // The demo's Outbox page lists what its SMTP receiver caught, this invitation included.
+  await page.goto("/outbox");
+  await expect(
+    page.getByTestId("outbox-mail").filter({ hasText: email }).getByRole("heading"),
+  ).toHaveText(`You are invited to ${owner.tenantName} on SE Ranking Dashboard`);
 });
