@@ -1,6 +1,12 @@
 import type { NextConfig } from "next";
 import { API_CSP, SECURITY_HEADERS } from "./lib/security/csp";
 
+const HSTS_RULE = {
+  source: "/:path*",
+  has: [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }],
+  headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
+};
+
 const nextConfig: NextConfig = {
   // PGlite ships WASM and argon2 a native addon: both must be loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
@@ -11,6 +17,9 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      // HSTS only where the browser reached us over HTTPS (the proxy in front says so), and only
+      // in production: pinning localhost to HTTPS would break every other local project.
+      ...(process.env.NODE_ENV === "production" ? [HSTS_RULE] : []),
     ];
   },
 };

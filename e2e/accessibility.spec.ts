@@ -18,13 +18,20 @@ async function expectNoSeriousViolations(page: Page, name: string) {
 }
 
 test("no serious or critical axe violations on any page", async ({ page, baseURL }) => {
-  test.setTimeout(90_000);
+  // axe on every page, plus the account pages; generous for a shared 2-core runner.
+  test.setTimeout(180_000);
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   await expectNoSeriousViolations(page, "sign-in");
   await page.goto("/sign-up");
   await expect(page.getByRole("button", { name: /create|sign up/i })).toBeVisible();
   await expectNoSeriousViolations(page, "sign-up");
+  await page.goto("/forgot-password");
+  await expect(page.getByRole("button", { name: "Email me a reset link" })).toBeVisible();
+  await expectNoSeriousViolations(page, "forgot-password");
+  await page.goto("/outbox");
+  await expect(page.getByRole("heading", { name: "Outbox" })).toBeVisible();
+  await expectNoSeriousViolations(page, "outbox");
 
   const { account, admin } = await connectedWorkspace(baseURL!, "axe", DEMO_KEY);
   const api = `/api/tenants/${account.tenantSlug}`;
@@ -85,6 +92,7 @@ test("no serious or critical axe violations on any page", async ({ page, baseURL
     ["settings members", `${t}/settings`],
     ["settings integrations", `${t}/settings/integrations`],
     ["new workspace", "/new-workspace"],
+    ["account", "/account"],
   ]) {
     await page.goto(path!);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { newAccount, signInViaUi } from "./support/accounts";
+import { inviteAndJoin, newAccount, signInViaUi, signUpViaApi } from "./support/accounts";
+import { linkFromMail, pathOf } from "./support/mail";
 
-test("sign up, sign out, sign in, add a marketer who sees the workspace but not admin actions", async ({
+test("sign up, sign out, sign in, invite a marketer by email who joins and sees no admin actions", async ({
   page,
   browser,
   baseURL,
@@ -37,17 +38,25 @@ test("sign up, sign out, sign in, add a marketer who sees the workspace but not 
     .getByRole("navigation", { name: "Sections" })
     .getByRole("link", { name: "Settings" })
     .click();
+  await expect(page.getByTestId("unverified-banner")).toContainText("Confirm your email");
   const marketerEmail = `marketer-${owner.tenantSlug}@example.test`;
   await page.getByLabel("Email").fill(marketerEmail);
   await page.getByLabel("Role", { exact: true }).selectOption("marketer");
-  await page.getByRole("button", { name: "Add member" }).click();
-  const password = await page.getByTestId("temporary-password").textContent();
-  expect(password).toMatch(/\S{10,}/);
-  await expect(page.getByTestId("member-row").filter({ hasText: marketerEmail })).toBeVisible();
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invitation sent to ${marketerEmail} as marketer.`)).toBeVisible();
+  // Pending, not a member: nobody joins without accepting.
+  await expect(page.getByTestId("invitation-row").filter({ hasText: marketerEmail })).toBeVisible();
+  await expect(page.getByTestId("member-row").filter({ hasText: marketerEmail })).toHaveCount(0);
 
+  // The invitation arrives over SMTP at the demo's receiver; the invitee follows its link.
+  const link = await linkFromMail(marketerEmail, /You are invited/);
   const marketerContext = await browser.newContext();
   const marketer = await marketerContext.newPage();
-  await signInViaUi(marketer, marketerEmail, password!);
+  await marketer.goto(pathOf(link));
+  await expect(marketer.getByRole("heading", { name: `Join ${owner.tenantName}` })).toBeVisible();
+  await marketer.getByLabel("Your name").fill("Mia Marketer");
+  await marketer.getByLabel("Password").fill("violet-harbour-lantern-58");
+  await marketer.getByRole("button", { name: "Create account and join" }).click();
   await expect(marketer).toHaveURL(`${baseURL}/${owner.tenantSlug}`);
   await expect(marketer.getByTestId("current-role")).toHaveText("marketer");
   await marketer
@@ -55,23 +64,30 @@ test("sign up, sign out, sign in, add a marketer who sees the workspace but not 
     .getByRole("link", { name: "Settings" })
     .click();
   await expect(marketer.getByTestId("member-row")).toHaveCount(2);
-  await expect(marketer.getByText("Only admins can add or change members.")).toBeVisible();
-  await expect(marketer.getByRole("button", { name: "Add member" })).toHaveCount(0);
+  await expect(marketer.getByText("Only admins can invite or change members.")).toBeVisible();
+  await expect(marketer.getByRole("button", { name: "Send invitation" })).toHaveCount(0);
   await expect(marketer.getByRole("button", { name: "Remove" })).toHaveCount(0);
   await expect(marketer.getByRole("combobox", { name: /Role of/ })).toHaveCount(0);
   await marketerContext.close();
+  await page.reload();
+  await expect(page.getByTestId("invitation-row")).toHaveCount(0);
 });
 
 test("an admin changes a member's role and removes them; the last admin cannot be demoted", async ({
   page,
+  baseURL,
 }) => {
   const owner = newAccount("roles");
-  await page.request.post("/api/signup", { data: owner });
+  await signUpViaApi(page.request, owner);
   await signInViaUi(page, owner.email, owner.password);
+  const { email, member } = await inviteAndJoin(
+    page.request,
+    baseURL!,
+    owner.tenantSlug,
+    "marketer",
+  );
+  await member.dispose();
   await page.goto(`/${owner.tenantSlug}/settings`);
-  const email = `member-${owner.tenantSlug}@example.test`;
-  await page.getByLabel("Email").fill(email);
-  await page.getByRole("button", { name: "Add member" }).click();
   const row = page.getByTestId("member-row").filter({ hasText: email });
   await expect(row).toBeVisible();
 
@@ -101,7 +117,7 @@ test("an admin changes a member's role and removes them; the last admin cannot b
 
 test("a user in two workspaces switches between them", async ({ page, baseURL }) => {
   const owner = newAccount("multi");
-  await page.request.post("/api/signup", { data: owner });
+  await signUpViaApi(page.request, owner);
   await signInViaUi(page, owner.email, owner.password);
   await expect(page).toHaveURL(`${baseURL}/${owner.tenantSlug}`);
   await page.getByLabel("Workspace", { exact: true }).selectOption("__new__");

@@ -1,6 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { summaryFor } from "../simulator/universe";
-import { connectedWorkspace, newAccount, signInViaUi, signUpViaApi } from "./support/accounts";
+import {
+  connectedWorkspace,
+  inviteAndJoin,
+  newAccount,
+  signInViaUi,
+  signUpViaApi,
+} from "./support/accounts";
 import {
   CSV_HEADER,
   csvLine,
@@ -179,13 +185,10 @@ test("empty states: no key connected, and a domain without backlinks", async ({
   await expect(page.getByRole("link", { name: "Settings → Integrations" })).toBeVisible();
   await expect(page.getByLabel("Domain")).toHaveCount(0);
   // A marketer cannot connect the key: they get a note instead of the link.
-  const marketerEmail = `marketer-${account.tenantSlug}@example.test`;
-  const added = await page.request.post(`/api/tenants/${account.tenantSlug}/members`, {
-    data: { email: marketerEmail, role: "marketer" },
-  });
-  const { member } = await added.json();
+  const joined = await inviteAndJoin(page.request, baseURL!, account.tenantSlug, "marketer");
+  await joined.member.dispose();
   await page.context().clearCookies();
-  await signInViaUi(page, marketerEmail, member.temporaryPassword);
+  await signInViaUi(page, joined.email, joined.password);
   await page.goto(`/${account.tenantSlug}/backlinks`);
   await expect(page.getByText(/Ask a workspace admin to connect/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Settings → Integrations" })).toHaveCount(0);

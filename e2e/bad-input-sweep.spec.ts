@@ -185,16 +185,18 @@ const CASES: Case[] = [
     method: "POST",
     path: "/prospect-lists/:list/domains",
     raw: { body: utf16("domain\nexample.com\n"), type: "text/csv" },
-    status: 400,
-    message: /not valid JSON/,
+    // The API takes JSON only (the page reads the file and sends its lines as JSON).
+    status: 415,
+    message: /as JSON/,
   },
   {
     name: "CSV in Latin-1 posted raw",
     method: "POST",
     path: "/prospect-lists/:list/domains",
     raw: { body: latin1("domain\ncaf\u00e9.com\n"), type: "text/csv" },
-    status: 400,
-    message: /not valid JSON/,
+    // The API takes JSON only (the page reads the file and sends its lines as JSON).
+    status: 415,
+    message: /as JSON/,
   },
   {
     name: "Latin-1 bytes decoded as UTF-8",
@@ -289,12 +291,28 @@ const CASES: Case[] = [
     message: /mode must be/,
   },
   {
-    name: "member role",
+    name: "invitation role",
     method: "POST",
-    path: "/members",
+    path: "/invitations",
     json: { email: "x@example.test", role: "owner" },
     status: 422,
     message: /role/i,
+  },
+  {
+    name: "NUL byte in a list name",
+    method: "POST",
+    path: "/prospect-lists",
+    json: { name: "Q3\u0000list" },
+    status: 422,
+    message: /name: Remove control characters/,
+  },
+  {
+    name: "NUL byte in a tag",
+    method: "PATCH",
+    path: "/keywords/projects/:project/keywords/:kw",
+    json: { tags: ["br\u0000and"] },
+    status: 422,
+    message: /control characters/,
   },
 ];
 

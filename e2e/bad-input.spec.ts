@@ -1,8 +1,17 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { newAccount, signedInContext, signUpViaApi, submitSignIn } from "./support/accounts";
+import {
+  freshClient,
+  newAccount,
+  signedInContext,
+  signUpViaApi,
+  submitSignIn,
+} from "./support/accounts";
 
 test("sign-up refuses bad input with a clear message and creates nothing", async ({ baseURL }) => {
-  const api = await playwrightRequest.newContext({ baseURL });
+  const api = await playwrightRequest.newContext({
+    baseURL,
+    extraHTTPHeaders: { "X-Forwarded-For": freshClient() },
+  });
   const existing = newAccount("taken");
   await signUpViaApi(api, existing);
 
@@ -13,10 +22,10 @@ test("sign-up refuses bad input with a clear message and creates nothing", async
     message: RegExp;
   }[] = [
     {
-      change: { email: existing.email.toUpperCase() },
-      status: 409,
-      field: "email",
-      message: /already exists/,
+      change: { password: "password12" },
+      status: 422,
+      field: "password",
+      message: /commonly used passwords/,
     },
     { change: { password: "short1" }, status: 422, field: "password", message: /at least 10/ },
     { change: { password: "onlyletterslong" }, status: 422, field: "password", message: /number/ },
@@ -49,13 +58,26 @@ test("sign-up refuses bad input with a clear message and creates nothing", async
       expect(retry.status()).toBe(201);
     }
   }
-  // The duplicate-email attempt did not change the original password.
+  // An address that has an account: the same answer as a new one (no way to tell who has an
+  // account), nothing created, and the original password still works.
+  const duplicate = { ...newAccount("dup"), email: existing.email.toUpperCase() };
+  const again = await api.post("/api/signup", { data: duplicate });
+  expect(again.status()).toBe(201);
+  const fresh = await api.post("/api/signup", { data: newAccount("fresh") });
+  expect(await again.json()).toEqual(await fresh.json());
+  const slugFree = await api.post("/api/signup", {
+    data: { ...newAccount("ok"), tenantSlug: duplicate.tenantSlug },
+  });
+  expect(slugFree.status()).toBe(201);
   await (await signedInContext(baseURL!, existing.email, existing.password)).dispose();
   await api.dispose();
 });
 
 test("a 10 MB body is refused with 413 and nothing is created", async ({ baseURL }) => {
-  const api = await playwrightRequest.newContext({ baseURL });
+  const api = await playwrightRequest.newContext({
+    baseURL,
+    extraHTTPHeaders: { "X-Forwarded-For": freshClient() },
+  });
   const account = newAccount("huge");
   const response = await api.post("/api/signup", {
     data: { ...account, name: "x".repeat(10 * 1024 * 1024) },

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, type Response, test } from "@playwright/test";
 import { keyIdFor } from "../simulator/keys";
-import { newAccount, signInViaUi, signUpViaApi } from "./support/accounts";
+import { inviteAndJoin, newAccount, signInViaUi, signUpViaApi } from "./support/accounts";
 import { databaseContaining, filesContaining } from "./support/db-scan";
 import { seedFeatureData } from "./support/feature-data";
 import { DEMO_KEY, sim } from "./support/simulator";
@@ -30,7 +30,11 @@ test.afterEach(async () => {
 test("an admin connects, re-verifies, replaces and disconnects the key; the plaintext never leaks", async ({
   page,
   browser,
+  baseURL,
 }) => {
+  // The longest journey of the suite (every feature page, then a marketer joining by
+  // invitation): on a shared 2-core runner it passes 60 s.
+  test.setTimeout(150_000);
   const owner = newAccount("keys");
   await signUpViaApi(page.request, owner);
   const traffic = recordTraffic(page);
@@ -142,14 +146,11 @@ test("an admin connects, re-verifies, replaces and disconnects the key; the plai
   expect(log).not.toContain(CANARY);
 
   // The marketer sees the status, not the form.
-  const marketerEmail = `m-${owner.tenantSlug}@example.test`;
-  const added = await page.request.post(`/api/tenants/${owner.tenantSlug}/members`, {
-    data: { email: marketerEmail, role: "marketer" },
-  });
-  const { member } = await added.json();
+  const joined = await inviteAndJoin(page.request, baseURL!, owner.tenantSlug, "marketer");
+  await joined.member.dispose();
   const marketerContext = await browser.newContext();
   const marketer = await marketerContext.newPage();
-  await signInViaUi(marketer, marketerEmail, member.temporaryPassword);
+  await signInViaUi(marketer, joined.email, joined.password);
   await marketer.goto(`/${owner.tenantSlug}/settings/integrations`);
   await expect(marketer.getByTestId("integration-state")).toHaveText("Connected");
   await expect(

@@ -6,6 +6,7 @@ import {
 } from "@playwright/test";
 import {
   connectKey,
+  inviteAndJoin,
   newAccount,
   signedInContext,
   signInViaUi,
@@ -30,12 +31,16 @@ test.beforeAll(async ({ baseURL }) => {
   victimAdmin = await signedInContext(baseURL!, victim.email, victim.password);
   // Routes that read SE Ranking data answer 200 to a member only once a key is connected.
   await connectKey(victimAdmin, victim.tenantSlug, DEMO_KEY);
-  const added = await victimAdmin.post(`/api/tenants/${victim.tenantSlug}/members`, {
-    data: { email: marketerEmail, role: "marketer" },
-  });
-  const { member } = await added.json();
-  victimMarketerId = member.userId;
-  marketerPassword = member.temporaryPassword;
+  const joined = await inviteAndJoin(
+    victimAdmin,
+    baseURL!,
+    victim.tenantSlug,
+    "marketer",
+    marketerEmail,
+  );
+  await joined.member.dispose();
+  victimMarketerId = joined.userId;
+  marketerPassword = joined.password;
   const list = await victimAdmin.post(`/api/tenants/${victim.tenantSlug}/prospect-lists`, {
     data: { name: "Victim's prospects" },
   });

@@ -17,6 +17,13 @@ export const envSchema = z.object({
   SERANKING_DATA_API_URL: z.url().default("https://api.seranking.com"),
   /** Base of SE Ranking's Project API (rank tracker); paths are /sites/... without /v1. */
   SERANKING_PROJECT_API_URL: z.url().default("https://api4.seranking.com"),
+  /** Outgoing mail, e.g. smtp://user:pass@mail.example.com:587; without it mail features are off. */
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().default("SE Ranking Dashboard <no-reply@localhost>"),
+  /** The app's public origin: links in emails and the same-origin check use it (else the request's). */
+  APP_URL: z.url().optional(),
+  /** How many reverse proxies append to X-Forwarded-For; 0 (default): the header is ignored. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   CRON_SECRET: z.string().min(16).optional(),
   /** Per-attempt timeout of SE Ranking calls. */
   SERANKING_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),

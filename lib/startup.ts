@@ -9,6 +9,11 @@ export async function startServer() {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+  if (!env().SMTP_URL) {
+    const { MAIL_FEATURES } = await import("@/lib/mail/send");
+    const say = env().NODE_ENV === "production" ? console.warn : console.log;
+    say(`[startup] SMTP_URL is not set: ${MAIL_FEATURES} are off`);
+  }
   const { kind } = await getDbHandle();
   console.log(`[startup] database ready (${kind}), migrations applied`);
   if (env().KEYWORD_SCHEDULER === "on") {

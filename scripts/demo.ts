@@ -10,6 +10,7 @@ import { runMigrations } from "@/lib/db/migrate";
 import { DATA_API_DEMO_KEY, DEMO_KEY, PROJECT_API_DEMO_KEY } from "@/simulator/keys";
 import { startSimulator } from "@/simulator/start-simulator";
 import { buildIfNeeded } from "./lib/build";
+import { startMailCatcher } from "./lib/mail-catcher";
 import { ensureLocalSecrets } from "./lib/secrets";
 import { DEMO, seedDemo } from "./lib/seed";
 
@@ -42,6 +43,15 @@ const dataApiUrl = process.env.SERANKING_DATA_API_URL || simulator.url;
 // The Project API (rank tracker, /sites/...) too.
 const projectApiUrl = process.env.SERANKING_PROJECT_API_URL || simulator.url;
 
+// A real SMTP receiver on a free port: the app sends invitations, verification and reset links
+// over SMTP to it; what it catches is printed here and listed on the demo-only /outbox page.
+const outboxFile = path.join(dataDir, "outbox.jsonl");
+const mailCatcher = await startMailCatcher({
+  file: outboxFile,
+  onMail: (mail) =>
+    console.log(`[demo mail] to ${mail.to.join(", ")}: ${mail.subject}\n${mail.text}\n`),
+});
+
 // Seed before the app starts: PGlite allows one process at a time on its data directory.
 const handle = await openDb({ url: databaseUrl, dataDir: path.join(dataDir, "pglite") });
 await runMigrations(handle);
@@ -71,6 +81,10 @@ const app = spawn(
       SERANKING_BASE_URL: serankingBaseUrl,
       SERANKING_DATA_API_URL: dataApiUrl,
       SERANKING_PROJECT_API_URL: projectApiUrl,
+      SMTP_URL: process.env.SMTP_URL || mailCatcher.url,
+      MAIL_FROM: process.env.MAIL_FROM || "SE Ranking Dashboard <no-reply@demo.test>",
+      APP_URL: process.env.APP_URL || `http://localhost:${port}`,
+      DEMO_OUTBOX_FILE: outboxFile,
     },
     stdio: ["ignore", "pipe", "pipe"],
   },
@@ -85,7 +99,7 @@ for (const stream of [app.stdout, app.stderr]) {
 
 function stop(code = 0) {
   for (const child of children) child.kill("SIGTERM");
-  simulator.close().finally(() => process.exit(code));
+  Promise.allSettled([simulator.close(), mailCatcher.close()]).finally(() => process.exit(code));
 }
 process.on("SIGINT", () => stop());
 process.on("SIGTERM", () => stop());
@@ -102,6 +116,7 @@ console.log(`
   SE Ranking Dashboard is running at ${url}
   Admin:    ${DEMO.admin.email} / ${DEMO.admin.password}
   Marketer: ${DEMO.marketer.email} / ${DEMO.marketer.password}
+  Outbox:   ${url}/outbox (mail caught by the demo's SMTP receiver, ${mailCatcher.url})
   SE Ranking simulator: ${simulator.url}
     API key ${DEMO_KEY} (already connected to ${DEMO.tenantName})
     Data API key ${DATA_API_DEMO_KEY} (the seranking.com kind: shows Domain/Page Trust)

@@ -47,7 +47,8 @@ let ok = false;
 try {
   await configureSimulator(server.simUrl, { rateLimit: 0 });
   console.log(`Signing in ${users} users…`);
-  const fixtures = await setUpLoad(server.url, users);
+  // startAppServer("load") runs the demo in .tmp/load: its SMTP receiver writes the outbox there.
+  const fixtures = await setUpLoad(server.url, users, ".tmp/load/outbox.jsonl");
   // A list holds 10,000 domains and a project 2,000 keywords: each user gets an equal share.
   const limits = { domains: Math.floor(10_000 / users), keywords: Math.floor(2_000 / users) };
   console.log(`${users} users for ${seconds} s against ${server.url}…`);

@@ -38,6 +38,9 @@ export function Sidebar({ current, tenants, userEmail, demo }: SidebarProps) {
         <p className="text-xs text-slate-500">
           Role: <span data-testid="current-role">{current.role}</span>
         </p>
+        <a href="/account" className="block text-xs font-medium text-brand-700 underline">
+          Account and security
+        </a>
         <form
           action={async () => {
             "use server";

@@ -1,10 +1,11 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import {
   type APIRequestContext,
   expect,
   type Page,
   request as playwrightRequest,
 } from "@playwright/test";
+import { linkFromMail, pathOf } from "./mail";
 
 export interface Account {
   name: string;
@@ -26,9 +27,30 @@ export function newAccount(label = "team"): Account {
   };
 }
 
+/**
+ * A made-up client address per call: sign-ups are rate-limited per client, and the whole suite
+ * would otherwise count against the one loopback address.
+ */
+export const freshClient = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+
+/**
+ * Signs up through the API and confirms the address through the real verification mail (as the
+ * person would), so the account may connect keys and accept invitations.
+ */
 export async function signUpViaApi(request: APIRequestContext, account: Account) {
-  const response = await request.post("/api/signup", { data: account });
+  const response = await request.post("/api/signup", {
+    data: account,
+    headers: { "X-Forwarded-For": freshClient() },
+  });
   expect(response.status(), await response.text()).toBe(201);
+  await verifyViaMail(request, account.email);
+}
+
+/** Confirms the address the way a person does: the link in the real verification mail. */
+export async function verifyViaMail(request: APIRequestContext, email: string) {
+  const link = await linkFromMail(email, /Confirm your email/);
+  const response = await request.get(pathOf(link));
+  expect(await response.text()).toContain("Your email address is confirmed");
 }
 
 /** An API context holding a session cookie, as a signed-in browser would. */
@@ -86,4 +108,34 @@ export async function signedUpInBrowser(page: Page, baseURL: string, label: stri
   await anonymous.dispose();
   await signInViaUi(page, account.email, account.password);
   return account;
+}
+
+/**
+ * A new member through the real invitation path: the admin invites, the invitation mail
+ * arrives at the demo's SMTP receiver, the invitee creates the account from its link and
+ * accepts. Returns the member's credentials.
+ */
+export async function inviteAndJoin(
+  admin: APIRequestContext,
+  baseURL: string,
+  slug: string,
+  role: "admin" | "marketer",
+  email = `${role}-${randomUUID().slice(0, 8)}@example.test`,
+) {
+  const invited = await admin.post(`/api/tenants/${slug}/invitations`, { data: { email, role } });
+  expect(invited.status(), await invited.text()).toBe(201);
+  const token = pathOf(await linkFromMail(email, /You are invited/)).split("/invite/")[1]!;
+  const password = `joined-${randomUUID().slice(0, 8)}-2026`;
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const created = await anonymous.post("/api/invitations/sign-up", {
+    data: { token, name: `Invited ${role}`, password },
+    headers: { "X-Forwarded-For": freshClient() },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  await anonymous.dispose();
+  const member = await signedInContext(baseURL, email, password);
+  const accepted = await member.post("/api/invitations/accept", { data: { token } });
+  expect(accepted.status(), await accepted.text()).toBe(200);
+  const session = await (await member.get("/api/auth/session")).json();
+  return { email, password, member, userId: session.user.id as string };
 }

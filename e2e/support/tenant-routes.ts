@@ -22,11 +22,25 @@ export const TENANT_API_ROUTES: {
 }[] = [
   { method: "GET", path: "/api/tenants/:tenant", role: "marketer" },
   { method: "GET", path: "/api/tenants/:tenant/members", role: "marketer" },
+  { method: "GET", path: "/api/tenants/:tenant/invitations", role: "admin" },
   {
     method: "POST",
-    path: "/api/tenants/:tenant/members",
+    path: "/api/tenants/:tenant/invitations",
     role: "admin",
     body: { email: "x@example.test", role: "marketer" },
+    status: 201,
+  },
+  {
+    method: "DELETE",
+    path: "/api/tenants/:tenant/invitations/:invitationId",
+    role: "admin",
+    status: 404,
+  },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/invitations/:invitationId/resend",
+    role: "admin",
+    status: 404,
   },
   {
     method: "PATCH",
@@ -244,7 +258,7 @@ export const OTHER_API_ROUTES: {
   method: Method;
   path: string;
   /** "signup" / "workspace" bodies are filled in by the test with fresh unique values. */
-  body?: "signup" | "workspace";
+  body?: "signup" | "workspace" | Record<string, unknown>;
   anonymous: number;
   member: number;
 }[] = [
@@ -257,6 +271,49 @@ export const OTHER_API_ROUTES: {
   // Auth.js's own endpoints: the session is empty without a cookie; sign-in needs its CSRF token.
   { method: "GET", path: "/api/auth/session", anonymous: 200, member: 200 },
   { method: "POST", path: "/api/auth/callback/credentials", anonymous: 302, member: 302 },
+  // Accounts: a link token that exists nowhere is refused (404/410) after the session gate.
+  {
+    method: "POST",
+    path: "/api/invitations/accept",
+    body: { token: "e2e-no-such-token-0123456789abcdefghijkl" },
+    anonymous: 401,
+    member: 404,
+  },
+  {
+    method: "POST",
+    path: "/api/invitations/sign-up",
+    body: {
+      token: "e2e-no-such-token-0123456789abcdefghijkl",
+      name: "Nobody",
+      password: "unguessable-words-7731",
+    },
+    anonymous: 404,
+    member: 404,
+  },
+  {
+    method: "POST",
+    path: "/api/password/forgot",
+    body: { email: "nobody-at-all@example.test" },
+    anonymous: 202,
+    member: 202,
+  },
+  {
+    method: "POST",
+    path: "/api/password/reset",
+    body: { token: "e2e-no-such-token-0123456789abcdefghijkl", password: "unguessable-words-7731" },
+    anonymous: 410,
+    member: 410,
+  },
+  {
+    method: "POST",
+    path: "/api/account/password",
+    body: { currentPassword: "wrong-password-1", newPassword: "unguessable-words-7731" },
+    anonymous: 401,
+    member: 422,
+  },
+  { method: "POST", path: "/api/account/verification", anonymous: 401, member: 202 },
+  // Last: it ends the member's session (the rows above still need it).
+  { method: "DELETE", path: "/api/account/sessions", anonymous: 401, member: 204 },
 ];
 
 /** Whether a listed "METHOD /concrete/path" is served by a discovered "METHOD /api/:param/:...rest". */

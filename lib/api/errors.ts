@@ -15,6 +15,11 @@ export type ErrorCode =
   | "not_connected"
   | "upstream_unavailable"
   | "upstream_timeout"
+  | "mail_unavailable"
+  | "gone"
+  | "email_unverified"
+  | "cross_origin"
+  | "unsupported_media_type"
   | "internal_error";
 
 /** An error whose message is written for the user and safe to send. */
@@ -32,6 +37,14 @@ export class ApiError extends Error {
 
 export const notFound = (what = "This page") =>
   new ApiError(404, "not_found", `${what} does not exist or you do not have access to it.`);
+
+/** Connecting keys and accepting invitations need a confirmed email address. */
+export const emailUnverified = (what: string) =>
+  new ApiError(
+    403,
+    "email_unverified",
+    `Confirm your email address before you ${what}: follow the link we emailed you (your account page sends a new one).`,
+  );
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; fields?: Record<string, string> };

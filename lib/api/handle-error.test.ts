@@ -78,11 +78,37 @@ describe("the error table", () => {
     const { error } = await body(response);
     expect(error.code).toBe("internal_error");
     expect(JSON.stringify(error)).not.toContain("secret");
-    expect(log).toHaveBeenCalledWith(
-      "[api] unhandled error",
-      { tenantId: "t-1" },
-      expect.stringContaining("postgres://"),
+    expect(log).toHaveBeenCalledWith("[api] unhandled error", expect.stringContaining("t-1"));
+    expect(log.mock.calls[0]?.[1]).toContain("postgres://");
+    log.mockRestore();
+  });
+
+  it("a database error logs its code, constraint, table and ids, never the query's values", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    // As Drizzle wraps a driver error: the SQL and every parameter in the message.
+    const driver = Object.assign(new Error("invalid byte sequence for encoding UTF8: 0x00"), {
+      code: "22021",
+      table: "users",
+      constraint: "users_email_lower_idx",
+    });
+    const wrapped = new Error(
+      "Failed query: insert into users (email, password_hash) values ($1, $2)\nparams: cfo@client.test,$argon2id$v=19$m=19456$abc",
+      { cause: driver },
     );
+    const response = errorResponse(wrapped, { tenantId: "t-2", userId: "u-9" });
+    expect(response.status).toBe(500);
+    const line = String(log.mock.calls[0]?.[1]);
+    const logged = JSON.parse(line) as Record<string, unknown>;
+    expect(logged).toMatchObject({
+      tenantId: "t-2",
+      userId: "u-9",
+      kind: "database",
+      code: "22021",
+      table: "users",
+      constraint: "users_email_lower_idx",
+    });
+    expect(line).not.toContain("cfo@client.test");
+    expect(line).not.toContain("argon2id");
     log.mockRestore();
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeError } from "./describe-error";
 import { ApiError, type ErrorBody, zodToApiError } from "./errors";
 import { upstreamToApiError } from "./upstream-errors";
 
@@ -11,11 +12,22 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError(500, "internal_error", "Something went wrong on our side. Try again.");
 }
 
-export function errorResponse(error: unknown, context: { tenantId?: string } = {}): Response {
+export function errorResponse(
+  error: unknown,
+  context: { tenantId?: string; userId?: string } = {},
+): Response {
   const apiError = toApiError(error);
   if (apiError.status >= 500 && apiError.code === "internal_error") {
-    // Server-side trail with the tenant id; the error's own text never reaches the client.
-    console.error("[api] unhandled error", { tenantId: context.tenantId }, describeError(error));
+    // Server-side trail with the tenant and user ids; the error's own text never reaches the
+    // client, and a database error's parameters never reach the log (see describe-error.ts).
+    console.error(
+      "[api] unhandled error",
+      JSON.stringify({
+        tenantId: context.tenantId,
+        userId: context.userId,
+        ...describeError(error),
+      }),
+    );
   }
   const body: ErrorBody = {
     error: {
@@ -24,11 +36,7 @@ export function errorResponse(error: unknown, context: { tenantId?: string } = {
       ...(apiError.fields ? { fields: apiError.fields } : {}),
     },
   };
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
   if (apiError.status === 429) headers["Retry-After"] = "5";
   return Response.json(body, { status: apiError.status, headers });
-}
-
-function describeError(error: unknown) {
-  return error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ""}` : error;
 }

@@ -7,9 +7,20 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024; // 1 MiB: far above any form; CSV
  * missing Content-Length cannot make the server buffer 10 MB.
  */
 export async function readJsonBody(req: Request, limit = DEFAULT_BODY_LIMIT): Promise<unknown> {
+  const text = await readBodyText(req, limit);
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "invalid_input", "The request body is not valid JSON.");
+  }
+}
+
+/** The body as text, refused with 413 once it passes `limit` bytes (declared or streamed). */
+export async function readBodyText(req: Request, limit = DEFAULT_BODY_LIMIT): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);
-  if (!req.body) return undefined;
+  if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -23,13 +34,7 @@ export async function readJsonBody(req: Request, limit = DEFAULT_BODY_LIMIT): Pr
     }
     chunks.push(value);
   }
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ApiError(400, "invalid_input", "The request body is not valid JSON.");
-  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function tooLarge(limit: number) {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { currentUserId } from "@/lib/auth";
+import { currentSession } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { findTenantAccess } from "@/lib/db/queries/tenants";
@@ -7,6 +7,7 @@ import type { Role, Tenant } from "@/lib/db/schema";
 import { ApiError, notFound } from "./errors";
 import { errorResponse } from "./handle-error";
 import { DEFAULT_BODY_LIMIT, readJsonBody } from "./read-body";
+import { assertSameOrigin } from "./same-origin";
 
 type Schema<T> = z.ZodType<T>;
 type Access = "public" | "user" | "tenant";
@@ -30,6 +31,9 @@ interface BaseContext<P, Q, B> {
 }
 export interface UserContext<P, Q, B> extends BaseContext<P, Q, B> {
   userId: string;
+  /** The server-side session this request rides on (to keep it when ending the others). */
+  sessionId: string;
+  emailVerified: boolean;
 }
 export interface TenantContext<P, Q, B> extends UserContext<P, Q, B> {
   tenant: Tenant;
@@ -38,10 +42,16 @@ export interface TenantContext<P, Q, B> extends UserContext<P, Q, B> {
 
 type Handler<C> = (ctx: C) => Promise<Response | object | null> | Response | object | null;
 
+// API answers are per-user data: never kept by a browser or shared cache.
+const NO_STORE = { "Cache-Control": "no-store" };
+
 function toResponse(result: Response | object | null): Response {
-  if (result instanceof Response) return result;
-  if (result === null) return new Response(null, { status: 204 });
-  return Response.json(result);
+  if (result instanceof Response) {
+    if (!result.headers.has("Cache-Control")) result.headers.set("Cache-Control", "no-store");
+    return result;
+  }
+  if (result === null) return new Response(null, { status: 204, headers: NO_STORE });
+  return Response.json(result, { headers: NO_STORE });
 }
 
 function parseWith<T>(schema: Schema<T> | undefined, value: unknown): T {
@@ -60,19 +70,22 @@ function defineRoute<P, Q, B, C>(
 ) {
   return async (req: Request, context: RouteContext): Promise<Response> => {
     let tenantId: string | undefined;
+    let userId: string | undefined;
     try {
       const rawParams = (await context?.params) ?? {};
+      assertSameOrigin(req);
       const db = await getDb();
       const base = { req, db } as BaseContext<P, Q, B>;
       let ctx: BaseContext<P, Q, B> | UserContext<P, Q, B> | TenantContext<P, Q, B> = base;
       if (access !== "public") {
-        const userId = await currentUserId();
-        if (!userId) throw new ApiError(401, "unauthorized", "Sign in to continue.");
-        ctx = { ...base, userId };
+        const session = await currentSession();
+        if (!session) throw new ApiError(401, "unauthorized", "Sign in to continue.");
+        userId = session.userId;
+        ctx = { ...base, ...session };
         if (access === "tenant") {
           const slug = rawParams.tenant;
           const found =
-            typeof slug === "string" ? await findTenantAccess(db, slug, userId) : undefined;
+            typeof slug === "string" ? await findTenantAccess(db, slug, session.userId) : undefined;
           if (!found) throw notFound("This workspace");
           tenantId = found.tenant.id;
           if (options.role === "admin" && found.role !== "admin") {
@@ -89,7 +102,7 @@ function defineRoute<P, Q, B, C>(
       }
       return toResponse(await handler(ctx as C));
     } catch (error) {
-      return errorResponse(error, { tenantId });
+      return errorResponse(error, { tenantId, userId });
     }
   };
 }

@@ -13,8 +13,8 @@ export interface SessionUser {
 /**
  * Checks credentials. Unknown email and wrong password both return null after the same
  * amount of hashing work, so neither the message nor the timing tells them apart.
- * Throws LoginThrottledError (before any hashing) when the email or IP has too many recent
- * failures; the throttle counts by email whether or not an account exists.
+ * Throws LoginThrottledError (before any hashing) when this client must wait (see
+ * login-throttle.ts); the throttle counts by email whether or not an account exists.
  */
 export async function authorizeCredentials(
   db: Db,
@@ -31,6 +31,6 @@ export async function authorizeCredentials(
     await noteLoginFailure(db, email, ip);
     return null;
   }
-  await noteLoginSuccess(db, email);
+  await noteLoginSuccess(db, email, ip);
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -2,12 +2,13 @@ import { headers } from "next/headers";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
+import { deleteSession, findLiveSession, insertSession } from "@/lib/db/queries/sessions";
 import { authorizeCredentials } from "./authorize";
 import { clientIp, LoginThrottledError } from "./login-throttle";
-import { sessionUserId } from "./session-token";
+import { sessionClaims } from "./session-token";
 import { throttledCode } from "./throttle-message";
 
-// Auth.js puts `code` in the sign-in answer; the form turns it back into the minutes to wait.
+// Auth.js puts `code` in the sign-in answer; the form turns it back into the seconds to wait.
 class ThrottledSignin extends CredentialsSignin {
   constructor(minutes: number) {
     super();
@@ -15,10 +16,12 @@ class ThrottledSignin extends CredentialsSignin {
   }
 }
 
+export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 14;
+
 const config: NextAuthConfig = {
-  // JWT sessions: no session table, and the app's membership checks read the database
-  // on every request anyway, so a role change takes effect at once.
-  session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
+  // A JWT cookie that names a row in `sessions` (its `sid`): the row is read on every request,
+  // so deleting it signs that browser out at once, whatever the cookie still says.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   pages: { signIn: "/sign-in" },
   providers: [
@@ -36,28 +39,61 @@ const config: NextAuthConfig = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+    async jwt({ token, user }) {
+      const db = await getDb();
+      if (user?.id) {
+        const session = await insertSession(
+          db,
+          user.id,
+          new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+        );
+        token.sub = user.id;
+        token.sid = session.id;
+        return token;
+      }
+      // Auth.js's own session endpoint: a cookie whose session was ended answers "signed out"
+      // (returning null clears the cookie), like every API route does.
+      const live = typeof token.sid === "string" ? await findLiveSession(db, token.sid) : undefined;
+      return live && live.userId === token.sub ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
     },
   },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await deleteSession(await getDb(), sid);
+    },
+  },
 };
 
 // NextAuth() completes `config` in place (the secret from AUTH_SECRET, base path), so
-// currentUserId below reads cookies with exactly the settings Auth.js wrote them with.
+// currentSession below reads cookies with exactly the settings Auth.js wrote them with.
 export const { handlers, auth, signIn, signOut } = NextAuth(config);
 
+export interface CurrentSession {
+  userId: string;
+  sessionId: string;
+  emailVerified: boolean;
+}
+
 /**
- * The signed-in user's id, or undefined: what `auth()` answers (`session.user.id` is the
- * token's `sub`), without its cookie refresh, which a route handler or page cannot send back
- * anyway (see session-token.ts). Membership and role are still read from the database by the
- * callers, on every request.
+ * The signed-in user's live session, or undefined: the cookie is read as Auth.js reads it
+ * (see session-token.ts), then its `sessions` row is read by primary key. A cookie from before
+ * sessions were recorded (no `sid`) counts as signed out.
  */
-export async function currentUserId(): Promise<string | undefined> {
+export async function currentSession(): Promise<CurrentSession | undefined> {
   if (!config.secret) return undefined; // as auth(): no secret, no session
-  return sessionUserId(await headers(), config.secret);
+  const claims = await sessionClaims(await headers(), config.secret);
+  if (!claims?.sid) return undefined;
+  const live = await findLiveSession(await getDb(), claims.sid);
+  if (!live || live.userId !== claims.sub) return undefined;
+  return { userId: live.userId, sessionId: claims.sid, emailVerified: live.emailVerified };
+}
+
+/** The signed-in user's id, or undefined. Membership and role are read by the callers. */
+export async function currentUserId(): Promise<string | undefined> {
+  return (await currentSession())?.userId;
 }

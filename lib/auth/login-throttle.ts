@@ -1,23 +1,33 @@
 import { createHash } from "node:crypto";
+import { setTimeout as wait } from "node:timers/promises";
 import type { Db } from "@/lib/db/client";
 import {
-  clearEmailFailures,
+  clearPairFailures,
   type FailureWindow,
   failuresForEmail,
   failuresForIp,
+  failuresForPair,
   pruneLoginFailures,
   recordLoginFailure,
 } from "@/lib/db/queries/login-failures";
+import { env } from "@/lib/env";
+import { clientAddress } from "./client-address";
 import { throttledMessage } from "./throttle-message";
 
 /**
- * Sign-in throttling: after MAX_PER_EMAIL failures for one email, or MAX_PER_IP from one address,
- * within WINDOW_MS, sign-in is refused until the oldest failure leaves the window. The per-IP cap
- * is higher because an office or a test runner shares one address among many honest people.
+ * Sign-in throttling that an attacker cannot turn against the account's owner:
+ * - per (email, client): after `pairFree` failures, each further attempt waits a growing delay
+ *   (30 s, 1 min, 2 min… up to the window) after the last failure. Only that client waits.
+ * - per email, from every client: past `emailSlowAfter` failures each attempt is slowed (the
+ *   answer takes up to `emailMaxSlowMs` longer) but never refused, so the owner still gets in.
+ * - per client across emails: `maxPerIp` failures lock that client (password spraying).
  */
 export const LOGIN_THROTTLE = {
   windowMs: 15 * 60_000,
-  maxPerEmail: 5,
+  pairFree: 5,
+  pairBaseDelayMs: 30_000,
+  emailSlowAfter: 10,
+  emailMaxSlowMs: 3_000,
   maxPerIp: 20,
 } as const;
 
@@ -32,24 +42,52 @@ export class LoginThrottledError extends Error {
 export const emailKey = (email: string) =>
   createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
 
-function minutesUntilFree(window: FailureWindow, now: Date) {
-  const freeAt = (window.oldest?.getTime() ?? now.getTime()) + LOGIN_THROTTLE.windowMs;
-  return Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000));
+const minutesUntil = (freeAt: number, now: Date) =>
+  Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000));
+
+/** When this pair may try again: the last failure plus a delay that doubles per failure. */
+export function pairFreeAt(pair: FailureWindow): number {
+  if (pair.count < LOGIN_THROTTLE.pairFree || !pair.newest) return 0;
+  const delay = Math.min(
+    LOGIN_THROTTLE.pairBaseDelayMs * 2 ** (pair.count - LOGIN_THROTTLE.pairFree),
+    LOGIN_THROTTLE.windowMs,
+  );
+  return pair.newest.getTime() + delay;
 }
 
-/** Throws LoginThrottledError when this email or IP has used up its failures. */
-export async function assertNotThrottled(db: Db, email: string, ip: string, now = new Date()) {
+/** The slowdown for an email under attack from many clients: grows with failures, capped. */
+export function emailSlowdownMs(byEmail: FailureWindow): number {
+  const over = byEmail.count - LOGIN_THROTTLE.emailSlowAfter;
+  return over < 0 ? 0 : Math.min(500 * (over + 1), LOGIN_THROTTLE.emailMaxSlowMs);
+}
+
+/**
+ * Throws LoginThrottledError when this client must wait (its own failures for this email, or
+ * its spraying across emails); otherwise returns after the per-email slowdown, if any.
+ */
+export async function assertNotThrottled(
+  db: Db,
+  email: string,
+  ip: string,
+  now = new Date(),
+  sleep: (ms: number) => Promise<unknown> = wait,
+) {
   const since = new Date(now.getTime() - LOGIN_THROTTLE.windowMs);
-  const [byEmail, byIp] = await Promise.all([
-    failuresForEmail(db, emailKey(email), since),
+  const key = emailKey(email);
+  const [byPair, byIp, byEmail] = await Promise.all([
+    failuresForPair(db, key, ip, since),
     failuresForIp(db, ip, since),
+    failuresForEmail(db, key, since),
   ]);
-  const blocked = [
-    byEmail.count >= LOGIN_THROTTLE.maxPerEmail ? minutesUntilFree(byEmail, now) : 0,
-    byIp.count >= LOGIN_THROTTLE.maxPerIp ? minutesUntilFree(byIp, now) : 0,
-  ];
-  const minutes = Math.max(...blocked);
-  if (minutes > 0) throw new LoginThrottledError(minutes);
+  const pairAt = pairFreeAt(byPair);
+  const ipAt =
+    byIp.count >= LOGIN_THROTTLE.maxPerIp && byIp.oldest
+      ? byIp.oldest.getTime() + LOGIN_THROTTLE.windowMs
+      : 0;
+  const freeAt = Math.max(pairAt, ipAt);
+  if (freeAt > now.getTime()) throw new LoginThrottledError(minutesUntil(freeAt, now));
+  const slow = emailSlowdownMs(byEmail);
+  if (slow > 0) await sleep(slow);
 }
 
 export async function noteLoginFailure(db: Db, email: string, ip: string, now = new Date()) {
@@ -58,17 +96,10 @@ export async function noteLoginFailure(db: Db, email: string, ip: string, now = 
   await pruneLoginFailures(db, key, ip, new Date(now.getTime() - LOGIN_THROTTLE.windowMs));
 }
 
-export const noteLoginSuccess = (db: Db, email: string) => clearEmailFailures(db, emailKey(email));
+export const noteLoginSuccess = (db: Db, email: string, ip: string) =>
+  clearPairFailures(db, emailKey(email), ip);
 
-/**
- * The client address: the right-most X-Forwarded-For entry, i.e. the one appended by the nearest
- * proxy (Next itself fills the header from the socket when no proxy set it).
- */
+/** The client address sign-in counts against (see client-address.ts). */
 export function clientIp(headers: Headers | undefined): string {
-  const forwarded = headers
-    ?.get("x-forwarded-for")
-    ?.split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return forwarded?.at(-1) ?? headers?.get("x-real-ip") ?? "unknown";
+  return clientAddress(headers, env().TRUSTED_PROXY_HOPS);
 }

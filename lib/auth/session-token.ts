@@ -30,10 +30,20 @@ export async function sessionUserId(
   secret: string | string[],
   env: UrlEnv = process.env,
 ): Promise<string | undefined> {
+  return (await sessionClaims(headers, secret, env))?.sub;
+}
+
+/** The user id and server-side session id a cookie names (both still to be checked live). */
+export async function sessionClaims(
+  headers: Headers,
+  secret: string | string[],
+  env: UrlEnv = process.env,
+): Promise<{ sub: string; sid?: string } | undefined> {
   const token = await getToken({
     req: { headers: new Headers({ cookie: headers.get("cookie") ?? "" }) },
     secret,
     secureCookie: usesSecureCookies(headers, env),
   });
-  return typeof token?.sub === "string" && token.sub ? token.sub : undefined;
+  if (typeof token?.sub !== "string" || !token.sub) return undefined;
+  return { sub: token.sub, sid: typeof token.sid === "string" ? token.sid : undefined };
 }

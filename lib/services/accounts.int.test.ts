@@ -6,14 +6,22 @@ import type { DbHandle } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
 import { findTenantAccess, listTenantsForUser } from "@/lib/db/queries/tenants";
 import { auditLog, memberships, tenants, users } from "@/lib/db/schema";
+import { linkMailedTo, mailTestEnv } from "@/lib/testing/mail-env";
 import { createTestDb } from "@/lib/testing/test-db";
-import { createTenant, signUp } from "./accounts";
+import type { MailCatcher } from "@/scripts/lib/mail-catcher";
+import { CHECK_YOUR_EMAIL, createOwnerAccount, createTenant, signUp } from "./accounts";
 
 let handle: DbHandle;
+let mail: MailCatcher;
+const ORIGIN = "http://app.test";
 beforeAll(async () => {
+  mail = await mailTestEnv();
   handle = await createTestDb();
 });
-afterAll(() => handle.close());
+afterAll(async () => {
+  await handle.close();
+  await mail.close();
+});
 
 const input = (tag: string) => ({
   name: `Person ${tag}`,
@@ -35,7 +43,7 @@ async function rowCounts() {
 
 describe("sign-up", () => {
   it("creates the user, the tenant, an admin membership and an audit entry", async () => {
-    const { userId, tenant } = await signUp(handle.db, input("alpha"));
+    const { userId, tenant } = await createOwnerAccount(handle.db, input("alpha"));
     expect(tenant.slug).toBe("team-alpha");
     const access = await findTenantAccess(handle.db, "team-alpha", userId);
     expect(access?.role).toBe("admin");
@@ -46,22 +54,50 @@ describe("sign-up", () => {
     expect(stored!.passwordHash).not.toContain("correct-horse-42");
   });
 
-  it("refuses a duplicate email in any case and creates nothing", async () => {
-    await signUp(handle.db, input("bravo"));
-    const before = await rowCounts();
-    const attempt = { ...input("bravo2"), email: "BRAVO@Example.test" };
-    await expect(signUp(handle.db, attempt)).rejects.toMatchObject({
-      status: 409,
-      fields: { email: expect.any(String) },
-    });
-    expect(await rowCounts()).toEqual(before);
+  it("a new account starts unverified and gets a verification link by email", async () => {
+    const result = await signUp(handle.db, input("golf"), ORIGIN);
+    expect(result.created).toBe(true);
+    const [stored] = await handle.db
+      .select()
+      .from(users)
+      .where(eq(users.email, "golf@example.test"));
+    expect(stored!.emailVerifiedAt).toBeNull();
+    expect(linkMailedTo(mail, "golf@example.test")).toMatch(/^http:\/\/app\.test\/verify-email\//);
   });
 
+  it("an address that has an account: same answer, nothing created, the owner is told by email", async () => {
+    await createOwnerAccount(handle.db, input("bravo"));
+    const before = await rowCounts();
+    const attempt = { ...input("bravo2"), email: "BRAVO@Example.test" };
+    const result = await signUp(handle.db, attempt, ORIGIN);
+    expect(result).toEqual({ created: false });
+    expect(await rowCounts()).toEqual(before);
+    const told = mail.messages.filter((m) => m.to.includes("bravo@example.test"));
+    expect(told.map((m) => m.subject)).toEqual([
+      "You already have an SE Ranking Dashboard account",
+    ]);
+    expect(CHECK_YOUR_EMAIL).toContain("Check your email");
+  });
+
+  it.each([["password12"], ["Password1!"]])(
+    "refuses the common password %s, saying why, and creates nothing",
+    async (password) => {
+      const before = await rowCounts();
+      await expect(
+        signUp(handle.db, { ...input("hotel"), password }, ORIGIN),
+      ).rejects.toMatchObject({
+        status: 422,
+        fields: { password: expect.stringContaining("commonly used passwords") },
+      });
+      expect(await rowCounts()).toEqual(before);
+    },
+  );
+
   it("refuses a taken slug and creates nothing", async () => {
-    await signUp(handle.db, input("charlie"));
+    await createOwnerAccount(handle.db, input("charlie"));
     const before = await rowCounts();
     const attempt = { ...input("charlie2"), tenantSlug: "team-charlie" };
-    await expect(signUp(handle.db, attempt)).rejects.toMatchObject({
+    await expect(signUp(handle.db, attempt, ORIGIN)).rejects.toMatchObject({
       status: 409,
       fields: { tenantSlug: expect.any(String) },
     });
@@ -70,8 +106,8 @@ describe("sign-up", () => {
 
   it("lets exactly one of two racing sign-ups for the same slug win", async () => {
     const results = await Promise.allSettled([
-      signUp(handle.db, { ...input("race1"), tenantSlug: "team-race" }),
-      signUp(handle.db, { ...input("race2"), tenantSlug: "team-race" }),
+      createOwnerAccount(handle.db, { ...input("race1"), tenantSlug: "team-race" }),
+      createOwnerAccount(handle.db, { ...input("race2"), tenantSlug: "team-race" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -84,7 +120,7 @@ describe("sign-up", () => {
 
 describe("sign-in", () => {
   it("accepts the right password, any email case", async () => {
-    await signUp(handle.db, input("delta"));
+    await createOwnerAccount(handle.db, input("delta"));
     const user = await authorizeCredentials(handle.db, {
       email: "Delta@EXAMPLE.test",
       password: "correct-horse-42",
@@ -93,7 +129,7 @@ describe("sign-in", () => {
   });
 
   it("answers a wrong password and an unknown email the same way", async () => {
-    await signUp(handle.db, input("echo"));
+    await createOwnerAccount(handle.db, input("echo"));
     const wrong = await authorizeCredentials(handle.db, {
       email: "echo@example.test",
       password: "wrong-horse-42",
@@ -110,7 +146,7 @@ describe("sign-in", () => {
 
 describe("several tenants per user", () => {
   it("a user can create another tenant and is its admin", async () => {
-    const { userId } = await signUp(handle.db, input("foxtrot"));
+    const { userId } = await createOwnerAccount(handle.db, input("foxtrot"));
     await createTenant(handle.db, userId, { tenantName: "Second", tenantSlug: "foxtrot-second" });
     const mine = await listTenantsForUser(handle.db, userId);
     expect(mine.map((t) => [t.slug, t.role]).sort()).toEqual([

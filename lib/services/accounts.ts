@@ -1,31 +1,66 @@
-import { randomBytes } from "node:crypto";
 import { ApiError, isUniqueViolation } from "@/lib/api/errors";
-import { hashPassword } from "@/lib/auth/password";
+import { dummyPasswordHash, hashPassword } from "@/lib/auth/password";
+import { assertStrongPassword } from "@/lib/auth/password-policy";
 import type { Db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/db/queries/audit";
 import { findTenantBySlug } from "@/lib/db/queries/tenants";
 import { findUserByEmail } from "@/lib/db/queries/users";
 import { memberships, tenants, users } from "@/lib/db/schema";
+import { accountExistsMail } from "@/lib/mail/messages";
+import { sendMail } from "@/lib/mail/send";
 import type { SignUpInput } from "@/lib/validations/auth";
+import { sendVerificationEmail } from "./account-links";
 
 const slugTaken = () =>
   new ApiError(409, "conflict", "This workspace address is taken: pick another.", {
     tenantSlug: "This address is taken: pick another",
   });
 
-/** Sign-up: a user, their tenant and their admin membership, all or nothing. */
-export async function signUp(db: Db, input: SignUpInput) {
-  if (await findUserByEmail(db, input.email)) {
-    throw new ApiError(
-      409,
-      "conflict",
-      "An account with this email already exists: sign in instead.",
-      {
-        email: "An account with this email already exists",
-      },
-    );
+/** What sign-up answers, whether or not the address already had an account. */
+export const CHECK_YOUR_EMAIL =
+  "Check your email: we sent a link to confirm the address. You can sign in meanwhile.";
+
+/** Sends mail but does not fail sign-up on it: the person can ask for the link again. */
+async function mailQuietly(send: () => Promise<void>) {
+  try {
+    await send();
+  } catch (error) {
+    console.warn("[accounts] sign-up mail not sent", { code: (error as { code?: string }).code });
   }
+}
+
+/**
+ * Sign-up: a user (unverified until they follow the emailed link), their tenant and their admin
+ * membership, all or nothing. An address that already has an account gets an email instead of a
+ * second account, and the caller gets the same answer, so sign-up does not reveal who has one.
+ */
+export async function signUp(db: Db, input: SignUpInput, origin: string) {
+  assertStrongPassword(input.password, [input.email, input.name, input.tenantName]);
   if (await findTenantBySlug(db, input.tenantSlug)) throw slugTaken();
+  const existing = await findUserByEmail(db, input.email);
+  if (existing) {
+    await dummyPasswordHash(); // the same hashing time as a real sign-up
+    await mailQuietly(() =>
+      sendMail(
+        accountExistsMail({
+          to: existing.email,
+          signInLink: `${origin}/sign-in`,
+          resetLink: `${origin}/forgot-password`,
+        }),
+      ),
+    );
+    return { created: false as const };
+  }
+  const created = await createOwnerAccount(db, input);
+  await mailQuietly(() => sendVerificationEmail(db, created.userId, origin));
+  return { created: true as const, ...created };
+}
+
+/**
+ * The account, its workspace and its admin membership in one transaction (sign-up's last step;
+ * fixtures and the demo seed call it directly). The account starts unverified.
+ */
+export async function createOwnerAccount(db: Db, input: SignUpInput) {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
@@ -83,12 +118,4 @@ export async function createTenant(
     if (isUniqueViolation(error)) throw slugTaken();
     throw error;
   }
-}
-
-/** Readable, unambiguous, ~95 bits: shown once to the admin who adds a new person. */
-export function generateTemporaryPassword(): string {
-  const alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
-  const bytes = randomBytes(16);
-  const chars = Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
-  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}-${chars.slice(12, 16)}7`;
 }

@@ -1,5 +1,4 @@
-import { ApiError, isUniqueViolation } from "@/lib/api/errors";
-import { hashPassword } from "@/lib/auth/password";
+import { ApiError } from "@/lib/api/errors";
 import type { Db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/db/queries/audit";
 import {
@@ -8,56 +7,11 @@ import {
   findMembership,
   setMemberRole,
 } from "@/lib/db/queries/memberships";
-import { findUserByEmail } from "@/lib/db/queries/users";
-import { memberships, type Role, users } from "@/lib/db/schema";
-import { generateTemporaryPassword } from "./accounts";
+import type { Role } from "@/lib/db/schema";
 
 interface Actor {
   tenantId: string;
   actorUserId: string;
-}
-
-/**
- * Adds a person to the tenant. Someone without an account gets one with a temporary password,
- * returned once so the admin can pass it on (there is no email delivery in this product yet).
- */
-export async function addMember(db: Db, actor: Actor, input: { email: string; role: Role }) {
-  const existing = await findUserByEmail(db, input.email);
-  if (existing && (await findMembership(db, actor.tenantId, existing.id))) {
-    throw new ApiError(409, "conflict", `${input.email} is already a member of this workspace.`, {
-      email: "Already a member",
-    });
-  }
-  let temporaryPassword: string | undefined;
-  try {
-    const userId = await db.transaction(async (tx) => {
-      let id = existing?.id;
-      if (!id) {
-        temporaryPassword = generateTemporaryPassword();
-        const [created] = await tx
-          .insert(users)
-          .values({ email: input.email, passwordHash: await hashPassword(temporaryPassword) })
-          .returning({ id: users.id });
-        id = created!.id;
-      }
-      await tx
-        .insert(memberships)
-        .values({ tenantId: actor.tenantId, userId: id, role: input.role });
-      await writeAudit(tx as unknown as Db, actor.tenantId, {
-        actorUserId: actor.actorUserId,
-        action: "member.added",
-        target: input.email,
-        details: { role: input.role, newAccount: !existing },
-      });
-      return id;
-    });
-    return { userId, email: input.email, role: input.role, temporaryPassword };
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new ApiError(409, "conflict", `${input.email} was just added by someone else.`);
-    }
-    throw error;
-  }
 }
 
 async function requireMember(db: Db, tenantId: string, userId: string) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { recordBacklinkSearch } from "@/lib/db/queries/backlink-searches";
 import { insertRun } from "@/lib/db/queries/keyword-checks";
-import { signUp } from "@/lib/services/accounts";
+import { createOwnerAccount } from "@/lib/services/accounts";
 import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
 import { createTestDb } from "@/lib/testing/test-db";
@@ -14,7 +14,7 @@ const tenants: Record<"a" | "b", string> = { a: "", b: "" };
 beforeAll(async () => {
   handle = await createTestDb();
   for (const label of ["a", "b"] as const) {
-    const { tenant } = await signUp(handle.db, {
+    const { tenant } = await createOwnerAccount(handle.db, {
       name: label,
       email: `overview-${label}@example.test`,
       password: `password-${label}-123`,

@@ -1,3 +1,4 @@
+import { textSchema } from "./text";
 import { z } from "./zod-config";
 
 export const emailSchema = z
@@ -13,8 +14,7 @@ export const passwordSchema = z
   .refine((v) => /[a-zA-Z]/.test(v) && /\d/.test(v), "Mix letters and at least one number")
   .refine((v) => new Set(v).size >= 5, "Too repetitive: use at least 5 different characters");
 
-export const slugSchema = z
-  .string()
+export const slugSchema = textSchema()
   .trim()
   .toLowerCase()
   .min(3, "Use at least 3 characters")
@@ -38,15 +38,22 @@ export const RESERVED_SLUGS = new Set([
   "static",
   "public",
   "demo",
+  "account",
+  "outbox",
+  "invite",
+  "verify-email",
+  "forgot-password",
+  "reset-password",
+  "new-workspace",
 ]);
 
 export const tenantInputSchema = z.object({
-  tenantName: z.string().trim().min(2, "Use at least 2 characters").max(80),
+  tenantName: textSchema().trim().min(2, "Use at least 2 characters").max(80),
   tenantSlug: slugSchema,
 });
 
 export const signUpSchema = tenantInputSchema.extend({
-  name: z.string().trim().min(1, "Enter your name").max(100),
+  name: textSchema().trim().min(1, "Enter your name").max(100),
   email: emailSchema,
   password: passwordSchema,
 });

@@ -1,5 +1,6 @@
 // Keyword tracking inputs, shared by the routes, the forms and the hooks.
 import { normalizeDomain } from "@/lib/seranking/domain";
+import { textSchema } from "./text";
 import { z } from "./zod-config";
 
 export const SEARCH_ENGINES = ["google", "bing", "yahoo"] as const;
@@ -11,8 +12,7 @@ export const MAX_KEYWORDS_PER_PASTE = 1000;
 export const MAX_KEYWORDS_PER_PROJECT = 2000;
 export const MAX_TAGS = 10;
 
-export const domainSchema = z
-  .string()
+export const domainSchema = textSchema()
   .trim()
   .min(1, "Enter the domain to track, e.g. example.com")
   .transform((value, ctx) => {
@@ -28,8 +28,7 @@ export const searchEngineSchema = z.enum(SEARCH_ENGINES, "Choose Google, Bing or
 /** How each engine is written on screen. */
 export const SEARCH_ENGINE_NAMES = { google: "Google", bing: "Bing", yahoo: "Yahoo" } as const;
 
-export const locationSchema = z
-  .string()
+export const locationSchema = textSchema()
   .trim()
   .max(80, "A location is at most 80 characters, e.g. United States")
   .regex(/^[\p{L}\p{N} ,.'()-]*$/u, "A location is a place name, e.g. United States")
@@ -47,8 +46,7 @@ export const updateProjectSchema = z.object({
   scheduleEnabled: z.boolean("Daily checks must be on or off"),
 });
 
-export const tagSchema = z
-  .string()
+export const tagSchema = textSchema()
   .trim()
   .min(1, "A tag cannot be empty")
   .max(30, "A tag is at most 30 characters")
@@ -67,9 +65,10 @@ export const updateKeywordSchema = z.object({ tags: tagsSchema });
 export type UpdateKeywordInput = z.input<typeof updateKeywordSchema>;
 
 export const addKeywordsSchema = z.object({
-  text: z
-    .string("Paste keywords, one per line")
-    .max(200_000, "That paste is too long: add at most 1,000 keywords at a time"),
+  text: textSchema({ multiline: true, message: "Paste keywords, one per line" }).max(
+    200_000,
+    "That paste is too long: add at most 1,000 keywords at a time",
+  ),
   tags: tagsSchema.optional().default([]),
 });
 export type AddKeywordsInput = z.input<typeof addKeywordsSchema>;

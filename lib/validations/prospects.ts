@@ -1,4 +1,6 @@
 // Prospect lists: one set of schemas and limits for routes, forms and hooks.
+
+import { textSchema } from "./text";
 import { z } from "./zod-config";
 
 /** A list holds at most this many domains (the issue asks for at least 5,000). */
@@ -14,8 +16,7 @@ export function splitDomainInput(text: string): string[] {
   return text.split(/[\s,;]+/).filter((s) => s !== "");
 }
 
-export const listNameSchema = z
-  .string()
+export const listNameSchema = textSchema()
   .trim()
   .min(1, "Give the list a name")
   .max(100, "Keep the name under 100 characters");
@@ -25,7 +26,7 @@ export const renameListSchema = z.object({ name: listNameSchema });
 
 export const addDomainsSchema = z.object({
   entries: z
-    .array(z.string().max(2048, "A line is longer than 2,048 characters"))
+    .array(textSchema().max(2048, "A line is longer than 2,048 characters"))
     .min(1, "Paste or upload at least one domain")
     .max(
       MAX_ADD_ENTRIES,

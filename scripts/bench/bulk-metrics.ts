@@ -3,7 +3,7 @@
 
 import { SERankingClient } from "@/lib/seranking/client";
 import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
-import { signUp } from "@/lib/services/accounts";
+import { createOwnerAccount } from "@/lib/services/accounts";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
 import { currentRun, startMetricsRun } from "@/lib/services/prospects/metrics-run";
 import { createTestDb } from "@/lib/testing/test-db";
@@ -25,7 +25,7 @@ export async function benchBulkMetrics(sizes: number[], latencyMs = 200, ratePer
   const handle = await createTestDb();
   const results: BulkMetricsResult[] = [];
   try {
-    const { tenant } = await signUp(handle.db, {
+    const { tenant } = await createOwnerAccount(handle.db, {
       name: "Bench",
       email: "bench@example.test",
       password: "bench-password-1",

@@ -8,7 +8,7 @@ import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { SERankingClient } from "@/lib/seranking/client";
 import { dataV1 } from "@/lib/seranking/dialects/data-v1";
 import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
-import { signUp } from "@/lib/services/accounts";
+import { createOwnerAccount } from "@/lib/services/accounts";
 import { backlinksPage } from "@/lib/services/backlinks/backlinks-service";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
 import { startMetricsRun } from "@/lib/services/prospects/metrics-run";
@@ -49,7 +49,7 @@ export async function benchCredits(): Promise<CreditsRow[]> {
   const handle = await createTestDb();
   const rows: CreditsRow[] = [];
   try {
-    const { tenant } = await signUp(handle.db, {
+    const { tenant } = await createOwnerAccount(handle.db, {
       name: "Credits",
       email: "credits@example.test",
       password: "credits-password-1",

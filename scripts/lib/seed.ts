@@ -1,13 +1,9 @@
-import { eq } from "drizzle-orm";
-import { hashPassword } from "@/lib/auth/password";
 import { type EncryptionKey, encrypt } from "@/lib/crypto/envelope";
 import type { Db } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { findTenantBySlug } from "@/lib/db/queries/tenants";
-import { findUserByEmail } from "@/lib/db/queries/users";
-import { users } from "@/lib/db/schema";
-import { signUp } from "@/lib/services/accounts";
-import { addMember } from "@/lib/services/members";
+import { createOwnerAccount } from "@/lib/services/accounts";
+import { markVerified, seedMember } from "@/lib/testing/seed-member";
 import { DEMO_KEY } from "@/simulator/keys";
 
 export const DEMO = {
@@ -21,24 +17,20 @@ export const DEMO = {
 /** Returns the new workspace, or undefined when it was already there. */
 export async function seedDemo(db: Db, encryptionKey: EncryptionKey) {
   if (await findTenantBySlug(db, DEMO.tenantSlug)) return undefined;
-  const { userId, tenant } = await signUp(db, {
+  const { userId, tenant } = await createOwnerAccount(db, {
     name: DEMO.admin.name,
     email: DEMO.admin.email,
     password: DEMO.admin.password,
     tenantName: DEMO.tenantName,
     tenantSlug: DEMO.tenantSlug,
   });
-  await addMember(
-    db,
-    { tenantId: tenant.id, actorUserId: userId },
-    { email: DEMO.marketer.email, role: "marketer" },
-  );
-  // A known password instead of the generated one, so the demo login can be printed.
-  const marketer = await findUserByEmail(db, DEMO.marketer.email);
-  await db
-    .update(users)
-    .set({ passwordHash: await hashPassword(DEMO.marketer.password) })
-    .where(eq(users.id, marketer!.id));
+  // Demo logins are printed, so both accounts start verified (no mail round trip to try it).
+  await markVerified(db, userId);
+  await seedMember(db, tenant.id, {
+    email: DEMO.marketer.email,
+    password: DEMO.marketer.password,
+    role: "marketer",
+  });
   const now = new Date().toISOString();
   await upsertIntegration(db, tenant.id, {
     apiKey: encrypt(DEMO_KEY, encryptionKey),

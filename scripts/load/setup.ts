@@ -1,5 +1,6 @@
 // Load-test fixtures on the demo tenant: one shared prospect list and keyword project that every
 // virtual user writes to, and N marketers, each signed in with a session of their own.
+import { firstLink, readOutbox } from "@/lib/mail/outbox";
 import { api, signIn } from "../bench/session";
 import { DEMO } from "../lib/seed";
 
@@ -9,7 +10,46 @@ export interface LoadFixtures {
   users: { email: string; cookie: string }[];
 }
 
-export async function setUpLoad(baseUrl: string, users: number): Promise<LoadFixtures> {
+/** The invitation link the demo's SMTP receiver caught for `email` (it arrives within seconds). */
+async function invitationToken(outboxFile: string, email: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const mail = readOutbox(outboxFile)?.find((m) => m.to.includes(email));
+    const link = mail ? firstLink(mail) : undefined;
+    if (link) return link.split("/invite/")[1]!;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no invitation mail reached ${email}`);
+}
+
+/** A member through the real path: invitation mail, account from its link, accepted. */
+async function joinByInvitation(baseUrl: string, admin: string, outboxFile: string, i: number) {
+  const email = `load-${i}-${Date.now()}@example.test`;
+  const password = `load-user-${i}-${Date.now()}-pass`;
+  await api(baseUrl, admin, `/api/tenants/${DEMO.tenantSlug}/invitations`, {
+    method: "POST",
+    body: { email, role: "marketer" },
+  });
+  const token = await invitationToken(outboxFile, email);
+  const created = await fetch(`${baseUrl}/api/invitations/sign-up`, {
+    method: "POST",
+    // Sign-ups are rate-limited per client: each virtual user comes from its own address.
+    headers: {
+      "Content-Type": "application/json",
+      "X-Forwarded-For": `10.77.${i >> 8}.${i & 255}`,
+    },
+    body: JSON.stringify({ token, name: `Load ${i}`, password }),
+  });
+  if (created.status !== 201) throw new Error(`invitee sign-up: ${created.status}`);
+  const cookie = await signIn(baseUrl, email, password);
+  await api(baseUrl, cookie, "/api/invitations/accept", { method: "POST", body: { token } });
+  return { email, cookie };
+}
+
+export async function setUpLoad(
+  baseUrl: string,
+  users: number,
+  outboxFile: string,
+): Promise<LoadFixtures> {
   const admin = await signIn(baseUrl, DEMO.admin.email, DEMO.admin.password);
   const base = `/api/tenants/${DEMO.tenantSlug}`;
   const { list } = await api<{ list: { id: string } }>(baseUrl, admin, `${base}/prospect-lists`, {
@@ -26,23 +66,9 @@ export async function setUpLoad(baseUrl: string, users: number): Promise<LoadFix
       body: { domain: "load-test.example", searchEngine: "google", scheduleEnabled: false },
     },
   );
+  // Members join one at a time (each hashes a password, as a person joining would).
   const signedIn: LoadFixtures["users"] = [];
-  // Members are added one at a time (each hashes a password), then sign in in parallel.
-  const created: { email: string; password: string }[] = [];
-  for (let i = 0; i < users; i++) {
-    const email = `load-${i}-${Date.now()}@example.test`;
-    const { member } = await api<{ member: { temporaryPassword: string } }>(
-      baseUrl,
-      admin,
-      `${base}/members`,
-      { method: "POST", body: { email, role: "marketer" } },
-    );
-    created.push({ email, password: member.temporaryPassword });
-  }
-  for (let i = 0; i < created.length; i += 10) {
-    const batch = created.slice(i, i + 10);
-    const cookies = await Promise.all(batch.map((u) => signIn(baseUrl, u.email, u.password)));
-    for (const [j, u] of batch.entries()) signedIn.push({ email: u.email, cookie: cookies[j]! });
-  }
+  for (let i = 0; i < users; i++)
+    signedIn.push(await joinByInvitation(baseUrl, admin, outboxFile, i));
   return { listId: list.id, projectId: project.id, users: signedIn };
 }

@@ -19,7 +19,8 @@ export function SignUpForm() {
 
   const mutation = useMutation({
     mutationFn: async (input: SignUpInput) => {
-      const { tenant } = await fetchJson<{ tenant: { slug: string } }>("/api/signup", {
+      // The answer is "check your email" whether or not the address had an account already.
+      const { message } = await fetchJson<{ message: string }>("/api/signup", {
         method: "POST",
         json: input,
       });
@@ -28,16 +29,11 @@ export function SignUpForm() {
         password: input.password,
         redirect: false,
       });
-      if (result?.error)
-        throw new ApiClientError(
-          500,
-          "sign_in",
-          "Your workspace was created, but signing in failed: sign in by hand.",
-        );
-      return tenant;
+      return { message, signedIn: !result?.error };
     },
-    onSuccess: (tenant) => {
-      router.replace(`/${tenant.slug}`);
+    onSuccess: ({ signedIn }) => {
+      if (!signedIn) return; // the "check your email" message stays on screen
+      router.replace("/");
       router.refresh();
     },
     onError: (error) => setFields(error instanceof ApiClientError ? error.fields : {}),
@@ -58,6 +54,13 @@ export function SignUpForm() {
 
   const topError =
     mutation.error && !Object.keys(fields).length ? mutation.error.message : undefined;
+  if (mutation.data && !mutation.data.signedIn) {
+    return (
+      <Alert tone="success" className="mt-4">
+        {mutation.data.message}
+      </Alert>
+    );
+  }
   return (
     <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
       {topError ? <Alert tone="error">{topError}</Alert> : null}
@@ -76,7 +79,7 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         error={fields.password}
-        hint="At least 10 characters, with letters and a number."
+        hint="At least 10 characters, with letters and a number; not a common password."
         required
       />
       <Field

@@ -33,6 +33,19 @@ export default async function TenantLayout({
         demo={isSimulatorUrl(env().SERANKING_BASE_URL)}
       />
       <main id="main" className="flex-1 overflow-x-auto px-8 py-6">
+        {user && !user.emailVerifiedAt ? (
+          <p
+            role="status"
+            data-testid="unverified-banner"
+            className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          >
+            Confirm your email: follow the link we sent to {user.email}. Until then you cannot
+            connect an SE Ranking key or accept invitations.{" "}
+            <a href="/account" className="font-medium underline">
+              Send a new link
+            </a>
+          </p>
+        ) : null}
         {integration.state === "needs_attention" ? (
           <IntegrationBanner
             slug={tenant.slug}

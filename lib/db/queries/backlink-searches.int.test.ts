@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
-import { signUp } from "@/lib/services/accounts";
+import { createOwnerAccount } from "@/lib/services/accounts";
 import { createTestDb } from "@/lib/testing/test-db";
 import {
   listBacklinkSearches,
@@ -14,7 +14,7 @@ const ids: Record<"a" | "b", string> = { a: "", b: "" };
 beforeAll(async () => {
   handle = await createTestDb();
   for (const tag of ["a", "b"] as const) {
-    const { tenant } = await signUp(handle.db, {
+    const { tenant } = await createOwnerAccount(handle.db, {
       name: `Owner ${tag}`,
       email: `recent-${tag}@example.test`,
       password: "correct-horse-42",

@@ -3,7 +3,7 @@
 // "month" look-backs, best ever, a keyword never checked and another project's rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
-import { signUp } from "@/lib/services/accounts";
+import { createOwnerAccount } from "@/lib/services/accounts";
 import { createTestDb } from "@/lib/testing/test-db";
 import { keywordChecks, keywordProjects, trackedKeywords } from "../schema";
 import { type KeywordRankingRecord, keywordRankings } from "./keyword-rankings";
@@ -49,7 +49,7 @@ async function keyword(project: string, name: string, created: number, checks: C
 
 beforeAll(async () => {
   handle = await createTestDb();
-  const { tenant } = await signUp(handle.db, {
+  const { tenant } = await createOwnerAccount(handle.db, {
     name: "Owner",
     email: "rankings@example.test",
     password: "correct-horse-42",

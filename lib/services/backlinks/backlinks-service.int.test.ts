@@ -4,7 +4,7 @@ import { encrypt, encryptionKey } from "@/lib/crypto/envelope";
 import type { DbHandle } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { listUsage } from "@/lib/db/queries/seranking-usage";
-import { signUp } from "@/lib/services/accounts";
+import { createOwnerAccount } from "@/lib/services/accounts";
 import { serverKeyring } from "@/lib/services/seranking/keyring";
 import { createTestDb } from "@/lib/testing/test-db";
 import { backlinksSummaryQuerySchema } from "@/lib/validations/backlinks";
@@ -29,7 +29,7 @@ beforeAll(async () => {
   process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   handle = await createTestDb();
   for (const tag of ["a", "b"] as const) {
-    const { tenant } = await signUp(handle.db, {
+    const { tenant } = await createOwnerAccount(handle.db, {
       name: `Owner ${tag}`,
       email: `owner-${tag}@example.test`,
       password: "correct-horse-42",

@@ -5,7 +5,7 @@ import { ApiError } from "@/lib/api/errors";
 import type { DbHandle } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { listProjects } from "@/lib/db/queries/keyword-projects";
-import { signUp } from "@/lib/services/accounts";
+import { createOwnerAccount } from "@/lib/services/accounts";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createProject } from "./project-service";
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
     ["dataApi", "data-v1"],
     ["provider", "provider-v3"],
   ] as const) {
-    const { tenant } = await signUp(handle.db, {
+    const { tenant } = await createOwnerAccount(handle.db, {
       name: label,
       email: `target-${label}@example.test`,
       password: `password-${label}-123`,

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { encrypt } from "@/lib/crypto/envelope";
 import type { Db } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
-import { signUp } from "@/lib/services/accounts";
+import { createOwnerAccount } from "@/lib/services/accounts";
 import { serverKeyring } from "@/lib/services/seranking/keyring";
 import { DEMO_KEY } from "@/simulator/keys";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
@@ -22,7 +22,7 @@ export async function startKeywordSimulator(date: string): Promise<RunningSimula
 
 export async function connectedTenant(db: Db, label: string) {
   const id = randomBytes(4).toString("hex");
-  const { tenant, userId } = await signUp(db, {
+  const { tenant, userId } = await createOwnerAccount(db, {
     name: label,
     email: `${label}-${id}@example.test`,
     password: `password-${id}-123`,

@@ -7,7 +7,7 @@ import { storeMetrics } from "@/lib/db/queries/prospect-metrics";
 import { readRules, writeRules } from "@/lib/db/queries/prospect-rules";
 import { DEFAULT_RULES, qualify } from "@/lib/prospects/qualify";
 import { createTestDb } from "@/lib/testing/test-db";
-import { signUp } from "../accounts";
+import { createOwnerAccount } from "../accounts";
 import { listDetail } from "./list-detail";
 import { addDomains, createList, deleteList, renameList } from "./lists";
 import { currentRun, startMetricsRun } from "./metrics-run";
@@ -22,7 +22,7 @@ beforeAll(async () => {
   process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   handle = await createTestDb();
   const make = async (slug: string) => {
-    const r = await signUp(handle.db, {
+    const r = await createOwnerAccount(handle.db, {
       name: slug,
       email: `${slug}@example.test`,
       password: `password-${slug}-1`,

@@ -14,7 +14,7 @@ import { createTestDb } from "@/lib/testing/test-db";
 import { DATA_API_DEMO_KEY, DEMO_KEY } from "@/simulator/keys";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { dataSummaryFor } from "@/simulator/universe-data-v1";
-import { signUp } from "../accounts";
+import { createOwnerAccount } from "../accounts";
 import { listDetail } from "./list-detail";
 import { addDomains, createList } from "./lists";
 import { currentRun, startMetricsRun, type WithClient } from "./metrics-run";
@@ -41,7 +41,7 @@ beforeAll(async () => {
   process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   [handle, sim] = await Promise.all([createTestDb(), startSimulator({ port: 0, rateLimit: 0 })]);
   for (const name of ["dv1a", "dv1b"]) {
-    const r = await signUp(handle.db, {
+    const r = await createOwnerAccount(handle.db, {
       name,
       email: `${name}@example.test`,
       password: `password-${name}-1`,

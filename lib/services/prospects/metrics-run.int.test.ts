@@ -10,7 +10,7 @@ import { createTestDb } from "@/lib/testing/test-db";
 import { DEMO_KEY } from "@/simulator/keys";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { metricsFor } from "@/simulator/universe";
-import { signUp } from "../accounts";
+import { createOwnerAccount } from "../accounts";
 import { listDetail } from "./list-detail";
 import { addDomains, createList } from "./lists";
 import { currentRun, startMetricsRun, type WithClient } from "./metrics-run";
@@ -48,7 +48,7 @@ beforeAll(async () => {
   process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
   process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   [handle, sim] = await Promise.all([createTestDb(), startSimulator({ port: 0, rateLimit: 0 })]);
-  const a = await signUp(handle.db, {
+  const a = await createOwnerAccount(handle.db, {
     name: "A",
     email: "runs@example.test",
     password: "password-runs-1",

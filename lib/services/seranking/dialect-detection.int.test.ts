@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { findIntegration } from "@/lib/db/queries/integrations";
-import { signUp } from "@/lib/services/accounts";
+import { createOwnerAccount } from "@/lib/services/accounts";
 import { createTestDb } from "@/lib/testing/test-db";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { dataSummaryFor } from "@/simulator/universe-data-v1";
@@ -44,7 +44,7 @@ beforeAll(async () => {
   tenantClient = await import("./tenant-client");
   handle = await createTestDb();
   for (const name of ["a", "b"]) {
-    const r = await signUp(handle.db, {
+    const r = await createOwnerAccount(handle.db, {
       name,
       email: `${name}@dialect.test`,
       password: `password-${name}-123`,

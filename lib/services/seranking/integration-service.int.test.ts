@@ -6,7 +6,7 @@ import type { DbHandle } from "@/lib/db/client";
 import { listAudit } from "@/lib/db/queries/audit";
 import { findIntegration } from "@/lib/db/queries/integrations";
 import { integrations } from "@/lib/db/schema";
-import { signUp } from "@/lib/services/accounts";
+import { createOwnerAccount } from "@/lib/services/accounts";
 import { createTestDb } from "@/lib/testing/test-db";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 
@@ -33,14 +33,14 @@ beforeAll(async () => {
   service = await import("./integration-service");
   rotate = await import("./rotate-keys");
   handle = await createTestDb();
-  const a = await signUp(handle.db, {
+  const a = await createOwnerAccount(handle.db, {
     name: "A",
     email: "a@example.test",
     password: "password-a-123",
     tenantName: "A",
     tenantSlug: "tenant-a",
   });
-  const b = await signUp(handle.db, {
+  const b = await createOwnerAccount(handle.db, {
     name: "B",
     email: "b@example.test",
     password: "password-b-123",

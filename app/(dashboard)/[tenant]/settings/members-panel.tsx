@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { type MemberRow, membersQuery, membersUrl } from "@/lib/queries/members";
-import { AddMemberForm } from "./add-member-form";
+import { InvitationsList } from "./invitations-list";
+import { InviteForm } from "./invite-form";
 
 interface Props {
   slug: string;
@@ -66,9 +67,12 @@ export function MembersPanel({ slug, isAdmin, currentUserId }: Props) {
         </tbody>
       </table>
       {isAdmin ? (
-        <AddMemberForm slug={slug} />
+        <>
+          <InviteForm slug={slug} />
+          <InvitationsList slug={slug} />
+        </>
       ) : (
-        <p className="text-sm text-slate-600">Only admins can add or change members.</p>
+        <p className="text-sm text-slate-600">Only admins can invite or change members.</p>
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { encrypt } from "@/lib/crypto/envelope";
 import type { Db } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
-import { signUp } from "@/lib/services/accounts";
+import { createOwnerAccount } from "@/lib/services/accounts";
 import { serverKeyring } from "@/lib/services/seranking/keyring";
 
 export async function trackerTenant(
@@ -14,7 +14,7 @@ export async function trackerTenant(
   projectReason: string | null = null,
 ) {
   const id = randomBytes(4).toString("hex");
-  const { tenant, userId } = await signUp(db, {
+  const { tenant, userId } = await createOwnerAccount(db, {
     name: label,
     email: `${label}-${id}@example.test`,
     password: `password-${id}-123`,

@@ -1,4 +1,5 @@
 // GET|PUT|DELETE /api/tenants/:tenant/integrations/se-ranking — status (members); save or replace, disconnect (admins).
+import { emailUnverified } from "@/lib/api/errors";
 import { withTenant } from "@/lib/api/with-tenant";
 import {
   disconnectKey,
@@ -13,7 +14,8 @@ export const GET = withTenant({}, async ({ db, tenant }) => ({
 
 export const PUT = withTenant(
   { role: "admin", body: apiKeyInputSchema },
-  async ({ db, tenant, userId, body }) => {
+  async ({ db, tenant, userId, emailVerified, body }) => {
+    if (!emailVerified) throw emailUnverified("connect an SE Ranking key");
     await saveKey(db, { tenantId: tenant.id, actorUserId: userId }, body.apiKey);
     return { integration: await integrationStatus(db, tenant.id) };
   },

@@ -7,35 +7,34 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { zodFieldErrors } from "@/lib/api/errors";
 import { ApiClientError, fetchJson } from "@/lib/queries/fetch-json";
-import { membersQuery, membersUrl } from "@/lib/queries/members";
-import { type AddMemberInput, addMemberSchema } from "@/lib/validations/members";
+import { type InvitationView, invitationsQuery, invitationsUrl } from "@/lib/queries/invitations";
+import { type InviteInput, inviteSchema } from "@/lib/validations/account";
 
-interface Added {
-  member: { email: string; role: string; temporaryPassword?: string };
-}
-
-export function AddMemberForm({ slug }: { slug: string }) {
+export function InviteForm({ slug }: { slug: string }) {
   const queryClient = useQueryClient();
   const [fields, setFields] = useState<Record<string, string>>({});
   const mutation = useMutation({
-    mutationFn: (input: AddMemberInput) =>
-      fetchJson<Added>(membersUrl(slug), { method: "POST", json: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: membersQuery(slug).queryKey }),
+    mutationFn: (input: InviteInput) =>
+      fetchJson<{ invitation: InvitationView }>(invitationsUrl(slug), {
+        method: "POST",
+        json: input,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsQuery(slug).queryKey }),
     onError: (error) => setFields(error instanceof ApiClientError ? error.fields : {}),
   });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const parsed = addMemberSchema.safeParse(Object.fromEntries(new FormData(form)));
+    const parsed = inviteSchema.safeParse(Object.fromEntries(new FormData(form)));
     if (!parsed.success) return setFields(zodFieldErrors(parsed.error));
     setFields({});
     mutation.mutate(parsed.data, { onSuccess: () => form.reset() });
   }
 
-  const added = mutation.data?.member;
+  const sent = mutation.data?.invitation;
   return (
-    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Add a member">
+    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Invite a member">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
           <Field
@@ -47,11 +46,11 @@ export function AddMemberForm({ slug }: { slug: string }) {
           />
         </div>
         <div className="space-y-1">
-          <label htmlFor="new-member-role" className="block text-sm font-medium text-slate-700">
+          <label htmlFor="invite-role" className="block text-sm font-medium text-slate-700">
             Role
           </label>
           <select
-            id="new-member-role"
+            id="invite-role"
             name="role"
             defaultValue="marketer"
             className="h-10 rounded-md border border-slate-300 bg-white px-2 text-sm"
@@ -61,26 +60,19 @@ export function AddMemberForm({ slug }: { slug: string }) {
           </select>
         </div>
         <Button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? "Adding…" : "Add member"}
+          {mutation.isPending ? "Sending…" : "Send invitation"}
         </Button>
       </div>
+      <p className="text-xs text-slate-500">
+        They join only after accepting through the emailed link, signed in as that address. The link
+        works for 7 days.
+      </p>
       {mutation.isError && !Object.keys(fields).length ? (
         <Alert tone="error">{mutation.error.message}</Alert>
       ) : null}
-      {added ? (
+      {sent ? (
         <Alert tone="success">
-          {added.email} was added as {added.role}.
-          {added.temporaryPassword ? (
-            <>
-              {" "}
-              Their temporary password, shown only now:{" "}
-              <code data-testid="temporary-password" className="rounded bg-white px-1 font-mono">
-                {added.temporaryPassword}
-              </code>
-            </>
-          ) : (
-            " They already had an account and can sign in with it."
-          )}
+          Invitation sent to {sent.email} as {sent.role}. It is listed below until they accept.
         </Alert>
       ) : null}
     </form>
