@@ -20,7 +20,10 @@ if (!existsSync(chromium)) {
   const canApt = existsSync("/usr/bin/apt-get") && !process.env.CHROMIUM_PATH;
   if (isRoot && canApt) {
     console.log("[setup] end-to-end tests need Debian's chromium: installing it with apt-get…");
-    if (!run("apt-get", ["update", "-qq"]) || !run("apt-get", ["install", "-y", "-qq", "chromium"])) {
+    if (
+      !run("apt-get", ["update", "-qq"]) ||
+      !run("apt-get", ["install", "-y", "-qq", "chromium"])
+    ) {
       console.error(`[setup] apt-get could not install chromium; run: ${installCommand}`);
       process.exit(1);
     }

@@ -37,7 +37,10 @@ describe("entry step: node_modules fresh, stale or missing", () => {
   it("a changed package-lock.json (a pull that added a dependency) makes it stale again", () => {
     mkdirSync(path.join(dir, "node_modules"));
     run("--record");
-    writeFileSync(path.join(dir, "package-lock.json"), '{"lockfileVersion":3,"packages":{"x":{}}}\n');
+    writeFileSync(
+      path.join(dir, "package-lock.json"),
+      '{"lockfileVersion":3,"packages":{"x":{}}}\n',
+    );
     expect(run("--status")).toBe("stale");
   });
 
