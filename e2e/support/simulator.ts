@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 
-// The demo script starts the simulator at the app's port + 1010 (see scripts/demo.ts).
-export const SIM_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1010}`;
+// playwright.config.ts chose the simulator's port (e2e/support/ports.ts) and passed it on.
+export const SIM_URL = `http://127.0.0.1:${process.env.E2E_SIM_PORT}`;
 export { DATA_API_DEMO_KEY, DEMO_KEY } from "../../simulator/keys";
 
 export interface SimLogEntry {
