@@ -30,6 +30,14 @@ export const sim = {
   clearLog: () => control("DELETE", "log"),
   addFault: (fault: Record<string, unknown>) => control("POST", "faults", fault),
   clearFaults: () => control("DELETE", "faults"),
+  /** Lets requests held by "hold" faults answer (see simulator/README.md). */
+  release: () => control("POST", "release", {}),
+  /** How many requests hold faults are holding right now. */
+  held: async (): Promise<number> =>
+    ((await control("GET", "faults")).faults as { held: number }[]).reduce(
+      (sum, f) => sum + f.held,
+      0,
+    ),
   setDate: (date: string | null) => control("POST", "clock", { date }),
   setKey: (key: string, credits?: number) => control("POST", "keys", { key, credits }),
   reset: () => control("POST", "reset"),
