@@ -51,6 +51,7 @@ test("at 390 px every page fits the screen, and the menu opens and navigates", a
     // Tables scroll inside their card, not the page: measure once the page has its data.
     await page.waitForLoadState("networkidle");
     await expect(page.locator(".animate-pulse")).toHaveCount(0);
+    await expect(page.getByText(/^Loading/)).toHaveCount(0);
     await expectNoSidewaysScroll(page, suffix || "overview");
     await page.screenshot({
       path: `test-results/mobile-390${suffix.split("?")[0]!.replace(/\//g, "-") || "-overview"}.png`,
