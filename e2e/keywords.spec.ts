@@ -131,6 +131,7 @@ test("a failed check is stored as failed, keeps the history, and the CSV export 
     first.position === null ? "–" : String(first.position),
   );
   // The last good check's answers stay visible, labelled as last known, beside the failure.
+  await page.screenshot({ path: "test-results/keywords-last-known.png" });
   for (const k of expected(DAY1)) {
     const cells = row(page, k.keyword).getByRole("cell");
     await expect(cells.nth(2)).toContainText(`Last known: ${shown(k.position)}`);
