@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { e2ePorts } from "./e2e/support/ports";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const { app: PORT, sim: SIM_PORT } = e2ePorts();
 // Browse at localhost (not 127.0.0.1): Auth.js redirects there and cookies follow the host.
 const baseURL = `http://localhost:${PORT}`;
 const debianChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -35,7 +36,7 @@ export default defineConfig({
   },
   webServer: {
     // A short upstream timeout keeps the "SE Ranking is slow" cases quick.
-    command: `SERANKING_TIMEOUT_MS=3000 npx tsx --conditions=react-server scripts/demo.ts --port ${PORT} --data-dir .tmp/e2e --fresh --no-build --no-content`,
+    command: `SERANKING_TIMEOUT_MS=3000 npx tsx --conditions=react-server scripts/demo.ts --port ${PORT} --sim-port ${SIM_PORT} --data-dir .tmp/e2e --fresh --no-build --no-content`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -129,7 +129,8 @@ test("the whole-list export shows progress and can be cancelled", async ({ page,
   await signInViaUi(page, account.email, account.password);
   await page.goto(`/${account.tenantSlug}/backlinks?domain=authority-example.com`);
   await expect(page.getByTestId("backlink-row")).toHaveCount(50);
-  await sim.addFault({ kind: "latency", latencyMs: 1500, path: "/research/backlinks/", count: 3 });
+  // The export's pages wait until released, so it is surely still running when cancelled.
+  await sim.addFault({ kind: "hold", path: "/research/backlinks/", count: 1000, maxHoldMs: 2000 });
   try {
     await page.getByRole("button", { name: /Export all .* rows/ }).click();
     await expect(page.getByRole("progressbar", { name: "Export progress" })).toBeVisible();
@@ -151,13 +152,21 @@ test("a whole-list export interrupted by a reload offers to resume, and resumes"
   await signInViaUi(page, account.email, account.password);
   await page.goto(`/${account.tenantSlug}/backlinks?domain=authority-example.com`);
   await expect(page.getByTestId("backlink-row")).toHaveCount(50);
-  await sim.addFault({ kind: "latency", latencyMs: 1500, path: "/research/backlinks/", count: 2 });
+  // Page 1 of the export answers; the rest wait until released, so the reload lands mid-export.
+  await sim.addFault({
+    kind: "hold",
+    path: "/research/backlinks/",
+    nth: 2,
+    count: 1000,
+    maxHoldMs: 2000,
+  });
   try {
     await page.getByRole("button", { name: /Export all .* rows/ }).click();
     await expect(page.getByTestId("export-progress")).toContainText("Fetched 500 of 5,000 rows");
     await page.reload();
     const offer = page.getByText(/The export of this list stopped at 500 of 5,000 rows/);
     await expect(offer).toBeVisible();
+    await sim.release();
     await page.screenshot({ path: "test-results/backlinks-export-resume.png" });
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Resume export" }).click();

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import Papa from "papaparse";
 import { keywordCheckFor } from "../simulator/universe";
 import { connectedWorkspace, signInViaUi } from "./support/accounts";
 import { DEMO_KEY, sim } from "./support/simulator";
@@ -129,6 +130,16 @@ test("a failed check is stored as failed, keeps the history, and the CSV export 
   await expect(row(page, "seo audit tool").getByRole("cell").nth(6)).toHaveText(
     first.position === null ? "–" : String(first.position),
   );
+  // The last good check's answers stay visible, labelled as last known, beside the failure.
+  await page.screenshot({ path: "test-results/keywords-last-known.png" });
+  for (const k of expected(DAY1)) {
+    const cells = row(page, k.keyword).getByRole("cell");
+    await expect(cells.nth(2)).toContainText(`Last known: ${shown(k.position)}`);
+    await expect(cells.nth(2)).toContainText("Check failed");
+    if (k.url) await expect(cells.nth(7)).toContainText(k.url.replace(/^https?:\/\//, ""));
+    if (k.volume !== null)
+      await expect(cells.nth(8)).toHaveText(`Last known: ${k.volume.toLocaleString("en-US")}`);
+  }
 
   const csv = await admin.get(`${base}/${project.id}/export`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
@@ -140,8 +151,12 @@ test("a failed check is stored as failed, keeps the history, and the CSV export 
     '"Checked at (UTC)","Keyword","Tags","Status","Position","Ranking URL","Volume","Error"',
   );
   expect(lines).toHaveLength(1 + 4 * 2);
-  expect(lines.filter((l) => l.includes('"failed"'))).toHaveLength(4);
-  expect(lines.some((l) => l.includes('"unranked widget","","ok","Not in top 100"'))).toBe(true);
+  expect(lines.filter((l) => l.includes('"check failed",""'))).toHaveLength(4);
+  // Position is a number or empty; whether a keyword ranked is the Status column's to say.
+  expect(lines.some((l) => l.includes('"unranked widget","","not in top 100","",'))).toBe(true);
+  const positions = lines.slice(1).map((l) => Papa.parse<string[]>(l).data[0]![4]);
+  expect(positions.every((p) => p === "" || /^\d+$/.test(p!))).toBe(true);
+  expect(lines.filter((l) => l.includes('"ranked"'))).not.toHaveLength(0);
   expect(lines.some((l) => l.includes(`"'=HYPERLINK(""http://evil"")"`))).toBe(true);
   await admin.dispose();
 });

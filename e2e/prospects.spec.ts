@@ -124,19 +124,22 @@ test("1,000 domains: 10 metrics calls of at most 100, and a reload mid-run shows
   expect((await added.json()).added).toBe(1000);
 
   await sim.clearLog();
-  // Slow batches, so the run is still going when the page reloads.
-  await sim.addFault({ kind: "latency", latencyMs: 1200, path: METRICS_PATH, count: 10 });
+  // Batch 1 answers; batches 2 on wait until released, so the run is deterministically at
+  // 100 of 1,000 when the page reloads (no delay to race). Three batches run at a time: once
+  // three are held, batch 1 has been stored. A hold outliving the server's 3 s timeout answers
+  // 503 at 2 s and the client's retry is held again, so a slow reload cannot fail a batch.
+  await sim.addFault({ kind: "hold", path: METRICS_PATH, nth: 2, count: 1000, maxHoldMs: 2000 });
   try {
     await signInViaUi(page, account.email, account.password);
     await page.goto(`/${account.tenantSlug}/prospects?list=${list.id}`);
     await page.getByRole("button", { name: "Fetch metrics" }).click();
-    const bar = page.getByRole("progressbar", { name: "Metrics fetch progress" });
-    await expect(page.getByTestId("run-summary")).toContainText(/Fetching: [1-9]\d* of 1,000/);
-    const before = Number(await bar.getAttribute("aria-valuenow"));
+    await expect.poll(() => sim.held()).toBe(3);
     await page.reload();
+    const bar = page.getByRole("progressbar", { name: "Metrics fetch progress" });
     await expect(bar).toHaveAttribute("aria-valuemax", "1000");
-    expect(Number(await bar.getAttribute("aria-valuenow"))).toBeGreaterThanOrEqual(before);
-    await expect(page.getByTestId("run-summary")).toContainText(/Fetching|finished/);
+    await expect(bar).toHaveAttribute("aria-valuenow", "100");
+    await expect(page.getByTestId("run-summary")).toContainText("Fetching: 100 of 1,000");
+    await sim.release();
     await expect(page.getByTestId("run-summary")).toContainText(
       "Fetch finished: 1,000 fetched, 0 failed",
       { timeout: 30_000 },
@@ -144,7 +147,8 @@ test("1,000 domains: 10 metrics calls of at most 100, and a reload mid-run shows
   } finally {
     await sim.clearFaults();
   }
-  const calls = await sim.log(METRICS_PATH);
+  // Answered calls only: a hold that outlived maxHoldMs logged a 503 before its retry.
+  const calls = (await sim.log(METRICS_PATH)).filter((call) => call.status === 200);
   expect(calls).toHaveLength(10);
   for (const call of calls) {
     expect((call.body as { domains: string[] }).domains.length).toBeLessThanOrEqual(100);

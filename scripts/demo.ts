@@ -35,7 +35,8 @@ const secrets = ensureLocalSecrets(dataDir);
 const databaseUrl = process.env.DATABASE_URL || undefined;
 
 // The SE Ranking simulator plays the paid API; the app is pointed at it unless told otherwise.
-const simPort = Number(args["sim-port"] ?? port + 1010);
+// Its port is a free one unless --sim-port fixes it (the URL is printed below either way).
+const simPort = args["sim-port"] ? Number(args["sim-port"]) : 0;
 const simulator = await startSimulator({ port: simPort, host: "127.0.0.1" });
 const serankingBaseUrl = process.env.SERANKING_BASE_URL || simulator.url;
 // Both API families are played by the one simulator (the Data API under /v1/).

@@ -35,6 +35,8 @@ const configBody = z.object({
   recheckDelayMs: z.number().int().min(0).optional(),
 });
 
+const releaseBody = z.object({ id: z.number().int().min(1).optional() });
+
 const faultsBody = z.union([
   faultInputSchema,
   z.array(faultInputSchema),
@@ -83,6 +85,9 @@ function actions(state: SimState, dialects: readonly string[]): Record<string, A
       state.faults.clear();
       return { removed: count };
     },
+    "POST release": (_url, body) => ({
+      released: state.faults.release(parse(releaseBody, body).id),
+    }),
     "GET clock": () => ({ today: state.clock.today(), pinned: state.clock.isPinned() }),
     "POST clock": (_url, body) => {
       state.clock.set(parse(clockBody, body).date);

@@ -63,7 +63,7 @@ export function describeFault(fault: Fault): string {
 
 /**
  * Answers the request as the fault dictates and returns true, or returns false when the request
- * should go on normally afterwards (a timeout that answers late).
+ * should go on normally afterwards (a timeout that answers late, a hold once released).
  */
 export async function applyFault(
   state: SimState,
@@ -96,6 +96,10 @@ export async function applyFault(
       return true;
     case "truncated_body":
       sendTruncated(res, TRUNCATED_BODY);
+      return true;
+    case "hold":
+      if (await state.faults.hold(fault)) return false;
+      sendError(res, new ApiError(503, "Still held after maxHoldMs (simulated fault)"));
       return true;
     default:
       return false;

@@ -1,5 +1,7 @@
 // Faults on demand. Each fault counts the requests it matches (path, method, key), so a test can
 // say "fail only the 4th metrics call" (nth) or "the next 3 calls" (count) and get exactly that.
+// A "hold" fault keeps matching requests waiting until the test releases them, so a test can
+// look at the app mid-work without racing a delay.
 
 import { z } from "zod";
 import { keyIdFor } from "./keys";
@@ -10,6 +12,7 @@ export const FAULT_KINDS = [
   "timeout",
   "malformed_json",
   "truncated_body",
+  "hold",
 ] as const;
 export const FAULT_STATUSES = [401, 402, 403, 429, 500, 502, 503] as const;
 /**
@@ -37,6 +40,11 @@ export const faultInputSchema = z
     variant: z.enum(ACCOUNT_VARIANTS).optional(),
     /** kind "status": the envelope's description instead of the default text. */
     description: z.string().min(1).max(500).optional(),
+    /**
+     * kind "hold": if still held after this long, answer 503 instead, so a client whose own
+     * timeout is shorter than the test retries (and is held again) rather than giving up.
+     */
+    maxHoldMs: z.number().int().min(1).max(600_000).optional(),
     /** kind "status" 429: Retry-After seconds (default 1). */
     retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
     /** Only requests with exactly this path (trailing slash optional). */
@@ -69,6 +77,7 @@ export interface Fault {
   retryAfterSeconds?: number;
   variant?: AccountVariant;
   description?: string;
+  maxHoldMs?: number;
   path?: string;
   method?: string;
   keyId?: string;
@@ -79,6 +88,8 @@ export interface Fault {
   seen: number;
   /** Times this fault actually fired. */
   fired: number;
+  /** kind "hold": requests waiting right now for POST /__sim/release. */
+  held: number;
 }
 
 export interface FaultRequest {
@@ -100,6 +111,8 @@ function trimSlash(path: string): string {
 
 export class FaultStore {
   private faults: Fault[] = [];
+  /** Per hold fault id: the resolvers of the requests it is holding. */
+  private waiters = new Map<number, Array<() => void>>();
   private nextId = 1;
 
   /** Throws a ZodError on invalid input (the control API turns it into a 400). */
@@ -114,6 +127,7 @@ export class FaultStore {
       retryAfterSeconds: f.retryAfterSeconds,
       variant: f.variant,
       description: f.description,
+      maxHoldMs: f.maxHoldMs,
       path: f.path === undefined ? undefined : trimSlash(f.path),
       method: f.method?.toUpperCase(),
       keyId: f.keyId ?? (f.key === undefined ? undefined : keyIdFor(f.key)),
@@ -121,23 +135,68 @@ export class FaultStore {
       count: f.count ?? (f.nth === undefined ? null : 1),
       seen: 0,
       fired: 0,
+      held: 0,
     };
     this.faults.push(fault);
     return fault;
   }
 
   list(): Fault[] {
-    return this.faults.map((f) => ({ ...f }));
+    return this.faults.map((f) => ({ ...f, held: this.waiters.get(f.id)?.length ?? 0 }));
   }
 
+  /** Removing a hold fault releases what it holds: nothing stays stuck after a test. */
   remove(id: number): boolean {
     const before = this.faults.length;
     this.faults = this.faults.filter((f) => f.id !== id);
+    this.release(id);
     return this.faults.length < before;
   }
 
   clear(): void {
     this.faults = [];
+    this.release();
+  }
+
+  /**
+   * Keeps a request waiting until its hold fault is released or removed (true), or until the
+   * fault's maxHoldMs has passed (false: the caller answers 503).
+   */
+  hold(fault: Fault): Promise<boolean> {
+    return new Promise((resolve) => {
+      const list = this.waiters.get(fault.id) ?? [];
+      let timer: NodeJS.Timeout | undefined;
+      const waiter = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      list.push(waiter);
+      this.waiters.set(fault.id, list);
+      if (fault.maxHoldMs === undefined) return;
+      timer = setTimeout(() => {
+        const current = this.waiters.get(fault.id);
+        const at = current?.indexOf(waiter) ?? -1;
+        if (at >= 0) current!.splice(at, 1);
+        resolve(false);
+      }, fault.maxHoldMs);
+      timer.unref();
+    });
+  }
+
+  /**
+   * Lets held requests go on to their normal answers and stops the hold fault(s) from holding
+   * more. Returns how many requests were waiting.
+   */
+  release(id?: number): number {
+    let released = 0;
+    for (const [faultId, list] of this.waiters) {
+      if (id !== undefined && faultId !== id) continue;
+      for (const resolve of list) resolve();
+      released += list.length;
+      this.waiters.delete(faultId);
+    }
+    this.faults = this.faults.filter((f) => f.kind !== "hold" || (id !== undefined && f.id !== id));
+    return released;
   }
 
   /** Called once per API request; advances the counters of every fault the request matches. */
@@ -156,7 +215,10 @@ export class FaultStore {
       else effect.fault ??= f;
     }
     // Spent faults disappear so GET /__sim/faults shows only what can still happen.
-    this.faults = this.faults.filter((f) => f.count === null || f.seen < f.nth + f.count - 1);
+    // A hold stays listed (with what it holds) until released.
+    this.faults = this.faults.filter(
+      (f) => f.kind === "hold" || f.count === null || f.seen < f.nth + f.count - 1,
+    );
     return effect;
   }
 }

@@ -124,6 +124,7 @@ export function createSimState(options: SimulatorOptions = {}): SimState {
     },
     reset() {
       keys = new KeyStore(keyInputs);
+      faults.clear(); // releases held requests
       faults = new FaultStore();
       for (const fault of options.faults ?? []) faults.add(fault);
       clock.set(options.date ?? null);
@@ -133,6 +134,7 @@ export function createSimState(options: SimulatorOptions = {}): SimState {
       Object.assign(config, initialConfig(options));
     },
     shutdown() {
+      faults.clear();
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
     },

@@ -44,7 +44,9 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
 }: Props<TFeatures, TData>) {
   const rows = table.getRowModel().rows;
   return (
-    <div className={cn("overflow-x-auto", className)}>
+    // relative: screen-reader-only text in cells is positioned absolutely; without a positioned
+    // scroll box it would stick out of it and widen the whole page on a phone.
+    <div className={cn("relative overflow-x-auto", className)}>
       <table className="w-full text-left text-sm" data-testid={testId}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
@@ -75,7 +77,10 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
               data-testid={rowTestId}
             >
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} className="py-2 pr-3 align-top tabular-nums first:pl-3">
+                <td
+                  key={cell.id}
+                  className="py-2 pr-3 align-top tabular-nums first:sticky first:left-0 first:z-10 first:bg-white first:pl-3"
+                >
                   <FlexRender cell={cell} />
                 </td>
               ))}

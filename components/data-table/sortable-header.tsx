@@ -26,7 +26,11 @@ export function SortableHeader({ sorted, onSort, className, children }: Props) {
       scope="col"
       aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
       // Long names ("Citation Flow") wrap rather than push the verdict column out of view.
-      className={cn("py-2 pr-3 align-bottom font-medium first:pl-3", className)}
+      className={cn(
+        // The first column stays in view while a narrow screen scrolls the table sideways.
+        "py-2 pr-3 align-bottom font-medium first:sticky first:left-0 first:z-10 first:bg-slate-50 first:pl-3",
+        className,
+      )}
     >
       {onSort ? (
         <button

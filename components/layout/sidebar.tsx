@@ -1,5 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { signOut } from "@/lib/auth";
+import { MobileMenu } from "./mobile-menu";
 import { SidebarNav } from "./sidebar-nav";
 import { TenantSwitcher } from "./tenant-switcher";
 
@@ -11,15 +12,31 @@ interface SidebarProps {
   demo: boolean;
 }
 
-export function Sidebar({ current, tenants, userEmail, demo }: SidebarProps) {
+export function Sidebar(props: SidebarProps) {
   return (
-    // Viewport-tall and sticky: the account block sits at the bottom of the screen, not of the page,
-    // so it does not jump down (a layout shift) each time data makes the page grow.
-    <aside className="sticky top-0 flex h-screen w-60 shrink-0 flex-col overflow-y-auto border-r border-slate-200 bg-white px-3 py-4">
-      <a href="#main" className="sr-only focus:not-sr-only">
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
-      <p className="px-2 text-sm font-semibold text-brand-700">SE Ranking Dashboard</p>
+      {/* Viewport-tall and sticky: the account block sits at the bottom of the screen, not of
+          the page, so it does not jump down (a layout shift) each time data makes the page grow. */}
+      <aside className="sticky top-0 hidden h-screen w-60 shrink-0 flex-col overflow-y-auto border-r border-slate-200 bg-white px-3 py-4 md:flex">
+        <p className="px-2 text-sm font-semibold text-brand-700">SE Ranking Dashboard</p>
+        <SidebarContent {...props} />
+      </aside>
+      <MobileMenu>
+        <SidebarContent {...props} />
+      </MobileMenu>
+    </>
+  );
+}
+
+function SidebarContent({ current, tenants, userEmail, demo }: SidebarProps) {
+  return (
+    <>
       {demo ? (
         <p
           data-testid="demo-badge"
@@ -52,6 +69,6 @@ export function Sidebar({ current, tenants, userEmail, demo }: SidebarProps) {
           </Button>
         </form>
       </div>
-    </aside>
+    </>
   );
 }

@@ -9,7 +9,7 @@ export const CSV_HEADER = [
   "Anchor text",
   "Trust Flow",
   "Citation Flow",
-  "Nofollow",
+  "Link type",
   "First seen",
   "Last seen",
 ];
@@ -73,7 +73,7 @@ export function csvLine(row: ReturnType<typeof expectedPage>[number]): string[] 
     inert(row.anchor_text),
     String(row.trust_flow),
     String(row.citation_flow),
-    row.nofollow ? "yes" : "no",
+    row.nofollow ? "nofollow" : "dofollow",
     row.first_seen,
     row.last_seen,
   ];

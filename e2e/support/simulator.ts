@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 
-// The demo script starts the simulator at the app's port + 1010 (see scripts/demo.ts).
-export const SIM_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1010}`;
+// playwright.config.ts chose the simulator's port (e2e/support/ports.ts) and passed it on.
+export const SIM_URL = `http://127.0.0.1:${process.env.E2E_SIM_PORT}`;
 export { DATA_API_DEMO_KEY, DEMO_KEY, PROJECT_API_DEMO_KEY } from "../../simulator/keys";
 
 export interface SimLogEntry {
@@ -32,6 +32,14 @@ export const sim = {
   clearLog: () => control("DELETE", "log"),
   addFault: (fault: Record<string, unknown>) => control("POST", "faults", fault),
   clearFaults: () => control("DELETE", "faults"),
+  /** Lets requests held by "hold" faults answer (see simulator/README.md). */
+  release: () => control("POST", "release", {}),
+  /** How many requests hold faults are holding right now. */
+  held: async (): Promise<number> =>
+    ((await control("GET", "faults")).faults as { held: number }[]).reduce(
+      (sum, f) => sum + f.held,
+      0,
+    ),
   setDate: (date: string | null) => control("POST", "clock", { date }),
   setKey: (key: string, credits?: number) => control("POST", "keys", { key, credits }),
   reset: () => control("POST", "reset"),

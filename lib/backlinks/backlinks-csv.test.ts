@@ -31,7 +31,7 @@ describe("backlinksCsv", () => {
       "Anchor text",
       "Trust Flow",
       "Citation Flow",
-      "Nofollow",
+      "Link type",
       "First seen",
       "Last seen",
     ]);
@@ -42,7 +42,7 @@ describe("backlinksCsv", () => {
         r.anchorText,
         String(r.trustFlow),
         String(r.citationFlow),
-        r.isNoFollow ? "yes" : "no",
+        r.isNoFollow ? "nofollow" : "dofollow",
         r.firstSeen,
         r.lastSeen,
       ]),

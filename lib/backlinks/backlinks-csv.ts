@@ -10,7 +10,8 @@ export function backlinkCsvColumns(labels: MetricLabels): CsvColumn<BacklinkRow>
     { header: "Anchor text", value: (r) => r.anchorText },
     { header: labels.trust, value: (r) => authorityPair(r, labels.set).primary },
     { header: labels.citation, value: (r) => authorityPair(r, labels.set).secondary },
-    { header: "Nofollow", value: (r) => (r.isNoFollow ? "yes" : "no") },
+    // Said positively: "Nofollow: no" was a double negative.
+    { header: "Link type", value: (r) => (r.isNoFollow ? "nofollow" : "dofollow") },
     { header: "First seen", value: (r) => r.firstSeen },
     { header: "Last seen", value: (r) => r.lastSeen },
   ];

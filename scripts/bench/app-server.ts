@@ -48,6 +48,9 @@ export async function startAppServer(label: string, env: Record<string, string> 
       `.tmp/${label}`,
       "--fresh",
       "--no-build",
+      // The demo's simulator port is a free one unless given: keep it beside the app's.
+      "--sim-port",
+      String(port + 1010),
       // Measured runs start from an empty workspace, like the tests.
       "--no-content",
     ],

@@ -25,14 +25,14 @@ export default async function TenantLayout({
     integrationStatus(db, tenant.id),
   ]);
   return (
-    <div className="flex min-h-screen">
+    <div className="min-h-screen md:flex">
       <Sidebar
         current={{ slug: tenant.slug, name: tenant.name, role }}
         tenants={tenants.map((t) => ({ slug: t.slug, name: t.name }))}
         userEmail={user?.email ?? ""}
         demo={isSimulatorUrl(env().SERANKING_BASE_URL)}
       />
-      <main id="main" className="flex-1 overflow-x-auto px-8 py-6">
+      <main id="main" className="min-w-0 flex-1 px-4 py-4 md:px-8 md:py-6">
         {user && !user.emailVerifiedAt ? (
           <p
             role="status"

@@ -110,6 +110,12 @@ const none = {
   monthStatus: null,
   monthPosition: null,
   best: null,
+  goodPosition: null,
+  goodUrl: null,
+  goodVolume: null,
+  goodCheckedAt: null,
+  goodPreviousStatus: null,
+  goodPreviousPosition: null,
 };
 
 describe("keywordRankings", () => {

@@ -18,6 +18,13 @@ export interface KeywordRankingRecord {
   monthStatus: "ok" | null;
   monthPosition: number | null;
   best: number | null;
+  /** When the latest check failed: the last good check, and the one before it (its change). */
+  goodPosition: number | null;
+  goodUrl: string | null;
+  goodVolume: number | null;
+  goodCheckedAt: Date | null;
+  goodPreviousStatus: "ok" | "failed" | null;
+  goodPreviousPosition: number | null;
 }
 
 // "7 days ago" is the last good check at least 6.5 days before the latest one, so a daily check
@@ -28,7 +35,7 @@ const MONTH = sql`(interval '30 days' - interval '12 hours')`;
 
 /**
  * Each keyword with its latest check, the check before it, the last good checks a week and a
- * month earlier, and its best position ever. Lateral joins keep this one indexed query per page:
+ * month earlier, its best position ever, and (when the latest check failed) the last good one. Lateral joins keep this one indexed query per page:
  * the first four are backward scans of keyword_checks_keyword_time_idx (keyword, checked_at, id)
  * that stop at their first row, and min(position) becomes one descent of the partial
  * keyword_checks_keyword_best_idx, so the cost grows with keywords, not with history.
@@ -44,7 +51,10 @@ export async function keywordRankings(
       p.status as "previousStatus", p.position as "previousPosition",
       w.status as "weekStatus", w.position as "weekPosition",
       m.status as "monthStatus", m.position as "monthPosition",
-      b.best
+      b.best,
+      g.position as "goodPosition", g.url as "goodUrl", g.volume as "goodVolume",
+      g.checked_at as "goodCheckedAt",
+      gp.status as "goodPreviousStatus", gp.position as "goodPreviousPosition"
     from tracked_keywords k
     left join lateral (
       select c.id, c.status, c.position, c.url, c.volume, c.error, c.checked_at
@@ -74,6 +84,18 @@ export async function keywordRankings(
       select min(c.position)::int as best from keyword_checks c
       where c.tenant_id = ${tenantId} and c.keyword_id = k.id and c.status = 'ok'
     ) b on true
+    left join lateral (
+      select c.id, c.position, c.url, c.volume, c.checked_at from keyword_checks c
+      where l.status = 'failed' and c.tenant_id = ${tenantId} and c.keyword_id = k.id
+        and c.status = 'ok'
+      order by c.checked_at desc, c.id desc limit 1
+    ) g on true
+    left join lateral (
+      select c.status, c.position from keyword_checks c
+      where g.id is not null and c.tenant_id = ${tenantId} and c.keyword_id = k.id
+        and (c.checked_at, c.id) < (g.checked_at, g.id)
+      order by c.checked_at desc, c.id desc limit 1
+    ) gp on true
     where k.tenant_id = ${tenantId} and k.project_id = ${projectId}
     order by k.created_at, k.keyword
   `);
@@ -82,5 +104,6 @@ export async function keywordRankings(
     ...r,
     tags: r.tags ?? [],
     checkedAt: r.checkedAt ? new Date(r.checkedAt) : null,
+    goodCheckedAt: r.goodCheckedAt ? new Date(r.goodCheckedAt) : null,
   }));
 }

@@ -9,9 +9,8 @@ import {
   failStaleRuns,
   insertRun,
   latestRun,
-  nextSlot,
 } from "@/lib/db/queries/keyword-checks";
-import { countKeywords, findProject, updateProject } from "@/lib/db/queries/keyword-projects";
+import { countKeywords, findProject } from "@/lib/db/queries/keyword-projects";
 import type { KeywordCheckRun } from "@/lib/db/schema";
 import { notConnected } from "@/lib/services/seranking/tenant-client";
 import { executeRun } from "./run-check";
@@ -56,10 +55,8 @@ export async function startManualCheck(
     if (!current) throw error;
     return { run: current, work: null };
   }
-  // A manual check counts as the day's check: the next scheduled one is a full interval later.
-  await updateProject(db, tenantId, projectId, {
-    nextCheckAt: nextSlot(now, project.intervalHours, now),
-  });
+  // A manual check is extra: the daily schedule keeps its time (a check at 19:02 must not move
+  // tomorrow's 9:00 check to 19:02).
   return {
     run,
     work: () => executeRun(db, { tenantId, project, runId: run.id, checkedAt: now }),

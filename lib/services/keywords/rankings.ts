@@ -19,6 +19,19 @@ export interface KeywordRankingView {
   change7: PositionChange;
   change30: PositionChange;
   best: number | null;
+  /**
+   * When the latest check failed: what the last good check found. Shown greyed beside the
+   * failure, never as the current position.
+   */
+  lastKnown: LastKnownRanking | null;
+}
+
+export interface LastKnownRanking {
+  position: number | null;
+  url: string | null;
+  volume: number | null;
+  change: PositionChange;
+  checkedAt: string;
 }
 
 /**
@@ -58,5 +71,18 @@ export function toRankingView(r: KeywordRankingRecord): KeywordRankingView {
       latest,
     ),
     best: r.best,
+    lastKnown:
+      r.status === "failed" && r.goodCheckedAt
+        ? {
+            position: r.goodPosition,
+            url: r.goodUrl,
+            volume: r.goodVolume,
+            change: changeBetween(
+              { status: r.goodPreviousStatus, position: r.goodPreviousPosition },
+              { status: "ok", position: r.goodPosition },
+            ),
+            checkedAt: r.goodCheckedAt.toISOString(),
+          }
+        : null,
   };
 }

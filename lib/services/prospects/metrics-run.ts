@@ -173,7 +173,7 @@ async function processRun(
   }, HEARTBEAT_MS);
   beat.unref?.();
   try {
-    await withClient(async (client) => {
+    const outOfCredits = await withClient(async (client) => {
       const result = await client.getBacklinksMetrics(domains, {
         signal: controller.signal,
         onBatch: (batch) => storeBatch(db, tenantId, listId, runId, batch),
@@ -181,8 +181,15 @@ async function processRun(
       // Rethrown so withTenantClient flags the integration as needing attention.
       const rejected = result.failures.find((f) => f.kind === "invalid_key");
       if (rejected) throw new SERankingError("invalid_key", rejected.message);
+      return result.failures.some((f) => f.kind === "out_of_credits");
     });
-    await finishRun(db, tenantId, runId, { status: "done" });
+    // Out of credits: the run ends with a banner saying so and what to do, not bare counts.
+    await finishRun(db, tenantId, runId, {
+      status: "done",
+      error: outOfCredits
+        ? "The SE Ranking account ran out of credits, so some domains were not fetched: top it up, then choose Retry failed."
+        : undefined,
+    });
   } catch (error) {
     const message = isSERankingError(error)
       ? (upstreamToApiError(error)?.message ?? error.message)

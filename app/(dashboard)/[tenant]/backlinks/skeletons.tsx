@@ -46,7 +46,7 @@ export function SummarySkeleton({ labels }: { labels?: MetricLabels }) {
 
 /** The export panel: its h-8 buttons, then 8px above its (empty) live region; 40px in all. */
 export function ExportRowSkeleton() {
-  return <div className="h-10 w-96 rounded bg-slate-200 bg-clip-content pb-2" />;
+  return <div className="h-10 w-96 max-w-full rounded bg-slate-200 bg-clip-content pb-2" />;
 }
 
 /** The table: a 33px header row, then 37px rows (py-2 around 20px text, 1px rule), striped. */

@@ -1,12 +1,28 @@
 import type { KeywordRow, PositionChange } from "@/lib/queries/keywords";
 
 /** A position as people read it: a failed check and "not in the top 100" are never shown as 0. */
-export function PositionCell({ row }: { row: Pick<KeywordRow, "status" | "position" | "error"> }) {
+export function PositionCell({
+  row,
+}: {
+  row: Pick<KeywordRow, "status" | "position" | "error" | "lastKnown">;
+}) {
   if (row.status === "never") return <span className="text-slate-400">Not checked yet</span>;
   if (row.status === "failed") {
-    return (
+    const failed = (
       <span className="text-red-700" title={row.error ?? undefined}>
         Check failed
+      </span>
+    );
+    if (!row.lastKnown) return failed;
+    // The last good check's answer, greyed and labelled: never passed off as today's.
+    const known = row.lastKnown.position ?? "Not in top 100";
+    return (
+      <span className="flex flex-col">
+        <span className="tabular-nums text-slate-400" title="Last known position">
+          <span className="sr-only">Last known: </span>
+          {known}
+        </span>
+        <span className="text-xs">{failed}</span>
       </span>
     );
   }
@@ -20,6 +36,19 @@ function Marked({ className, mark, says }: { className: string; mark: string; sa
     <span className={className}>
       <span aria-hidden>{mark}</span>
       <span className="sr-only">{says}</span>
+    </span>
+  );
+}
+
+/** A last known value (the latest check failed): greyed, with words for screen readers. */
+export function LastKnown({ children }: { children: React.ReactNode }) {
+  return (
+    <span
+      className="text-slate-400 [&_*]:text-slate-400!"
+      title="Last known (the latest check failed)"
+    >
+      <span className="sr-only">Last known: </span>
+      {children}
     </span>
   );
 }

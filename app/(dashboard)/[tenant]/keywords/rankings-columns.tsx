@@ -9,7 +9,7 @@ import {
 } from "@tanstack/react-table";
 import type { KeywordRow, PositionsView } from "@/lib/queries/keywords";
 import { KeywordActions } from "./keyword-actions";
-import { ChangeCell, changeSortValue, PositionCell } from "./ranking-cells";
+import { ChangeCell, changeSortValue, LastKnown, PositionCell } from "./ranking-cells";
 
 export const rankingFeatures = tableFeatures({
   rowSortingFeature,
@@ -73,7 +73,18 @@ export function rankingColumns({ slug, projectId, compared, onCompare, positions
           ? "vs 30 days ago"
           : { change: "Change", change7: "7 days", change30: "30 days" }[key],
         ...num,
-        cell: (c) => <ChangeCell change={c.row.original[key]} />,
+        cell: (c) => {
+          const known = c.row.original.lastKnown;
+          // After a failed check the day-to-day change is the last good check's, greyed.
+          if (known && key === "change") {
+            return (
+              <LastKnown>
+                <ChangeCell change={known.change} />
+              </LastKnown>
+            );
+          }
+          return <ChangeCell change={c.row.original[key]} />;
+        },
       }),
     ),
     helper.accessor((r) => r.best ?? undefined, {
@@ -87,8 +98,9 @@ export function rankingColumns({ slug, projectId, compared, onCompare, positions
       header: "Ranking URL",
       enableSorting: false,
       cell: (c) => {
-        const url = c.row.original.url;
-        return url ? (
+        const known = c.row.original.lastKnown;
+        const url = c.row.original.url ?? known?.url;
+        const link = url ? (
           <a
             href={url}
             target="_blank"
@@ -100,13 +112,20 @@ export function rankingColumns({ slug, projectId, compared, onCompare, positions
         ) : (
           "–"
         );
+        return known && url ? <LastKnown>{link}</LastKnown> : link;
       },
     }),
     helper.accessor((r) => r.volume ?? undefined, {
       id: "volume",
       header: "Volume",
       ...num,
-      cell: (c) => c.row.original.volume?.toLocaleString("en-US") ?? "–",
+      cell: (c) => {
+        const { volume, lastKnown } = c.row.original;
+        if (volume === null && lastKnown?.volume != null) {
+          return <LastKnown>{lastKnown.volume.toLocaleString("en-US")}</LastKnown>;
+        }
+        return volume?.toLocaleString("en-US") ?? "–";
+      },
     }),
     helper.accessor((r) => r.tags.join(", "), {
       id: "tags",

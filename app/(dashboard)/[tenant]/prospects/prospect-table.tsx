@@ -13,14 +13,20 @@ import {
   tableFeatures,
   useTable,
 } from "@tanstack/react-table";
-import { type Dispatch, type SetStateAction, useMemo } from "react";
+import { type Dispatch, type SetStateAction, useDeferredValue, useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { Button } from "@/components/ui/button";
-import { filterProspects, PROSPECT_VIEW_KEYS, readProspectView } from "@/lib/prospects/table-view";
+import {
+  filterProspects,
+  PROSPECT_VIEW_KEYS,
+  readProspectView,
+  type VerdictFilter,
+} from "@/lib/prospects/table-view";
 import type { ProspectRow } from "@/lib/queries/prospects";
 import { authorityPair } from "@/lib/seranking/authority";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { sortParam } from "@/lib/url/sort-param";
+import { useUrlInput } from "@/lib/url/use-url-input";
 import { useUrlState } from "@/lib/url/use-url-state";
 import { ProspectFilters } from "./prospect-filters";
 import { VerdictBadge } from "./verdict-badge";
@@ -129,10 +135,23 @@ export function ProspectTable({ prospects, labels, selection, onSelectionChange 
   const columns = useMemo(() => makeColumns(labels), [labels]);
   // Sort and filters are the URL's, so a reload, Back and a shared link keep the view.
   const url = useUrlState();
-  const { sorting, verdict, search } = readProspectView(url.get);
+  const view = readProspectView(url.get);
+  const { sorting } = view;
+  // The inputs keep their own state (typing never waits for the URL); the URL follows.
+  const [search, setSearch] = useUrlInput(view.search, (q) =>
+    url.set({ [PROSPECT_VIEW_KEYS.search]: q || null }),
+  );
+  const [verdictText, setVerdict] = useUrlInput(
+    view.verdict,
+    (v) => url.set({ [PROSPECT_VIEW_KEYS.verdict]: v === "all" ? null : v }, { push: true }),
+    0,
+  );
+  const verdict = verdictText as VerdictFilter;
+  // A long list re-filters after the keystroke is shown, not before.
+  const deferredSearch = useDeferredValue(search);
   const data = useMemo(
-    () => filterProspects(prospects, { verdict, search }),
-    [prospects, verdict, search],
+    () => filterProspects(prospects, { verdict, search: deferredSearch }),
+    [prospects, verdict, deferredSearch],
   );
 
   const table = useTable({
@@ -159,11 +178,9 @@ export function ProspectTable({ prospects, labels, selection, onSelectionChange 
     <div className="space-y-3">
       <ProspectFilters
         verdict={verdict}
-        onVerdict={(v) =>
-          url.set({ [PROSPECT_VIEW_KEYS.verdict]: v === "all" ? null : v }, { push: true })
-        }
+        onVerdict={setVerdict}
         search={search}
-        onSearch={(q) => url.set({ [PROSPECT_VIEW_KEYS.search]: q })}
+        onSearch={setSearch}
         shown={data.length}
         selectedCount={selectedCount}
         onClearSelection={() => onSelectionChange({})}

@@ -49,7 +49,7 @@ export function DialectSwitch({
           id="dialect"
           value={choice}
           onChange={(e) => setChoice(e.target.value)}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
         >
           {OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>

@@ -13,17 +13,20 @@ import { projectParamsSchema } from "@/lib/validations/keywords";
 
 type Row = Awaited<ReturnType<typeof fullHistory>>[number];
 
+function checkStatus(r: Row): string {
+  if (r.status !== "ok") return "check failed";
+  return r.position === null ? "not in top 100" : "ranked";
+}
+
 /** The position column says what the positions are; database ones carry their month. */
 const columnsFor = (positions: PositionsView) => [
   { header: "Checked at (UTC)", value: (r: Row) => new Date(r.checkedAt).toISOString() },
   { header: "Keyword", value: (r: Row) => r.keyword },
   { header: "Tags", value: (r: Row) => r.tags.join(", ") },
-  { header: "Status", value: (r: Row) => r.status },
-  // Empty and "Not in top 100" are different facts: a failed check knows no position.
-  {
-    header: positions.label,
-    value: (r: Row) => (r.status === "ok" ? (r.position ?? "Not in top 100") : ""),
-  },
+  // The status says what the check found, so the position stays a number a spreadsheet can
+  // sum: empty when not in the top 100 or when the check failed (a failure knows no position).
+  { header: "Status", value: (r: Row) => checkStatus(r) },
+  { header: positions.label, value: (r: Row) => (r.status === "ok" ? r.position : null) },
   ...(positions.kind === "database_monthly"
     ? [{ header: "Data of", value: (r: Row) => dataMonth(r.checkedAt) }]
     : []),

@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { connectedWorkspace, signInViaUi } from "./support/accounts";
+import { DEMO_KEY } from "./support/simulator";
+
+// "Check now" is an extra check: the daily schedule keeps its time.
+test("a manual Check now does not move the next daily check", async ({ page, baseURL }) => {
+  const { account, admin } = await connectedWorkspace(baseURL!, "kwsched", DEMO_KEY);
+  const base = `/api/tenants/${account.tenantSlug}/keywords/projects`;
+  const { project } = await (
+    await admin.post(base, { data: { domain: "example.com", searchEngine: "google" } })
+  ).json();
+  await admin.post(`${base}/${project.id}/keywords`, { data: { text: "seo audit tool" } });
+  const nextBefore = (await (await admin.get(`${base}/${project.id}`)).json()).project.nextCheckAt;
+  expect(nextBefore).toBeTruthy();
+
+  await signInViaUi(page, account.email, account.password);
+  await page.goto(`/${account.tenantSlug}/keywords`);
+  const next = page.getByText(/^\(next: /);
+  const shownBefore = await next.textContent();
+  await page.getByRole("button", { name: "Check now" }).click();
+  await expect(page.getByText(/^Last checked/)).toBeVisible();
+
+  await page.reload();
+  await expect(next).toHaveText(shownBefore!);
+  const nextAfter = (await (await admin.get(`${base}/${project.id}`)).json()).project.nextCheckAt;
+  expect(nextAfter).toBe(nextBefore);
+  await admin.dispose();
+});
