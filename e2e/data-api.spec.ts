@@ -211,7 +211,7 @@ test("a Data API key: page 20 of a 10,000-link domain costs one page of rows, no
   const before = await sim.log("/v1/backlinks/raw");
   expect(before.reduce((sum, e) => sum + (e.credits ?? 0), 0)).toBe(950);
 
-  await page.getByRole("link", { name: /Next/ }).click();
+  await page.getByRole("button", { name: "Next page" }).click();
   await expect(page).toHaveURL(/page=20/);
   await expect(page.getByTestId("backlink-row").first()).toBeVisible({ timeout: 30_000 });
   await expectRows(

@@ -81,15 +81,29 @@ async function planRun(
   return { domains, fresh, toFetch, estimate: estimateMetricsRun(dialect, toFetch.length) };
 }
 
-/** What "Fetch metrics" and "Retry failed" would cost now (domains, requests, credits). */
+/**
+ * What "Fetch metrics" and "Retry failed" would cost now (domains, requests, credits): the same
+ * selection as planRun, read in one pass (the list page asks for it on every load).
+ */
 export async function estimateRuns(db: Db, tenantId: string, listId: string) {
-  const [all, failed] = await Promise.all(
-    (["all", "failed"] as const).map(async (mode) => {
-      const plan = await planRun(db, tenantId, listId, mode);
-      return { domains: plan.toFetch.length, ...plan.estimate };
-    }),
+  const [domains, failedDomains, dialect] = await Promise.all([
+    listDomains(db, tenantId, listId),
+    listFailedDomains(db, tenantId, listId),
+    tenantDialect(db, tenantId),
+  ]);
+  const since = new Date(Date.now() - env().SERANKING_CACHE_TTL_SECONDS * 1000);
+  const fresh = await freshMetricsForDomains(
+    db,
+    tenantId,
+    domains,
+    since,
+    dialect.metricLabels.set,
   );
-  return { all: all!, failed: failed! };
+  const price = (list: string[]) => {
+    const toFetch = list.filter((d) => !fresh.has(d)).length;
+    return { domains: toFetch, ...estimateMetricsRun(dialect, toFetch) };
+  };
+  return { all: price(domains), failed: price(failedDomains) };
 }
 export type RunEstimates = Awaited<ReturnType<typeof estimateRuns>>;
 

@@ -64,7 +64,12 @@ export function BacklinksResults({ slug, isAdmin, labels, view, summary, onViewC
           <h2 id="summary-heading" className="text-lg font-semibold text-slate-900">
             {view.domain}
           </h2>
-          <DataFreshness slug={slug} view={view} summary={summary.data} />
+          <DataFreshness
+            slug={slug}
+            view={view}
+            summary={summary.data}
+            refreshEstimate={list.data?.refreshEstimate}
+          />
         </div>
         <SummaryCards summary={data} labels={metricLabels} />
       </section>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
 import {
   type BacklinksView,
@@ -17,13 +17,15 @@ interface Props {
   slug: string;
   view: BacklinksView;
   summary: SummaryReply;
+  /** What Refresh would cost (from the page in view), once that page has arrived. */
+  refreshEstimate?: ListReply["refreshEstimate"];
 }
 
 /**
  * "Data from <time> · Refresh". Replies come from the per-tenant cache (backlink data changes
  * monthly); Refresh asks SE Ranking again for the summary and the page in view, which costs credits.
  */
-export function DataFreshness({ slug, view, summary }: Props) {
+export function DataFreshness({ slug, view, summary, refreshEstimate: estimate }: Props) {
   const queryClient = useQueryClient();
   const refresh = useMutation({
     mutationFn: async () => {
@@ -35,8 +37,6 @@ export function DataFreshness({ slug, view, summary }: Props) {
       queryClient.setQueryData(listQuery(slug, view).queryKey, l);
     },
   });
-  // The page in view already knows what refreshing it would cost (summary + rows up to here).
-  const estimate = useQuery(listQuery(slug, view)).data?.refreshEstimate;
   const fetchedAt = new Date(summary.fetchedAt);
   return (
     <p className="flex flex-wrap items-center gap-1 text-sm text-slate-600" aria-live="polite">
