@@ -10,8 +10,18 @@ import { sim } from "./simulator";
  */
 export const FAULTS = [
   { name: "401", fault: { kind: "status", status: 401 }, status: 409, message: /rejected the key/ },
-  { name: "402", fault: { kind: "status", status: 402 }, status: 402, message: /out of credits/ },
-  { name: "403", fault: { kind: "status", status: 403 }, status: 402, message: /out of credits/ },
+  {
+    name: "402",
+    fault: { kind: "status", status: 402 },
+    status: 402,
+    message: /no API credits left/,
+  },
+  {
+    name: "403",
+    fault: { kind: "status", status: 403 },
+    status: 402,
+    message: /no API credits left/,
+  },
   { name: "429", fault: { kind: "status", status: 429 }, status: 429, message: /rate-limiting/ },
   { name: "500", fault: { kind: "status", status: 500 }, status: 502, message: /not answering/ },
   { name: "503", fault: { kind: "status", status: 503 }, status: 502, message: /not answering/ },
