@@ -41,8 +41,8 @@ export default async function ProspectsPage({
           {status.apis?.backlinks === false ? (
             <NoBacklinkApi slug={slug} isAdmin={role === "admin"} reason={status.apis.dataReason} />
           ) : null}
-          {/* The lists are in the first HTML (same rows as GET …/prospect-lists); the chosen list's
-        prospects follow from the browser. */}
+          {/* The lists are in the first HTML (same rows as GET …/prospect-lists); the chosen
+              list's prospects follow from the browser. */}
           <Prefetched entries={[[prospectListsQuery(slug).queryKey, lists]]}>
             <ProspectsClient
               slug={slug}
