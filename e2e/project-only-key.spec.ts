@@ -16,6 +16,10 @@ test("Project-only key: APIs line in Settings, backlinks explained and refused, 
 
   await page.goto(`/${slug}/settings/integrations`);
   await page.getByLabel("SE Ranking API key").fill(PROJECT_ONLY_DEMO_KEY);
+  await page.getByRole("button", { name: "Test key" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The key works" })).toContainText(
+    "Project API (rank tracking) only",
+  );
   await page.getByRole("button", { name: "Save" }).click();
   const apis = page.getByTestId("integration-apis");
   await expect(apis).toContainText("Project API (rank tracking) only");

@@ -49,6 +49,8 @@ export interface AccountView {
 /** What "Test key" answers: the account and the API that accepted the key. */
 export interface TestKeyView {
   account: AccountView;
+  /** Set when only the Project API (rank tracking) accepts the key: why the Data API did not. */
+  projectOnlyReason: string | null;
   dialect: string;
   dialectLabel: string;
   metricLabels: MetricLabels;

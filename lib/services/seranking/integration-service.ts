@@ -63,26 +63,30 @@ export async function testKey(
 }
 
 /**
- * Which APIs a key can use: a backlink API (Data API first), then the Project API. A key only the
- * Project API takes is kept as a Data API key (seranking.com issues both) that cannot research
- * backlinks; a key every API refuses gets the backlink APIs' error, as before.
+ * "Test key" and the first step of Save: a backlink API (Data API first), else the Project API.
+ * A key only the Project API takes comes back with its capabilities, as a Data API key
+ * (seranking.com issues both) that cannot research backlinks; a key every API refuses gets the
+ * backlink APIs' error, as before. Stores nothing.
  */
-async function detectApis(db: Db, tenantId: string, apiKey: string) {
-  const project = buildProjectClient(db, tenantId, apiKey);
+export async function testKeyApis(db: Db, tenantId: string, apiKey: string) {
   try {
     const { account, dialect } = await testKey(db, tenantId, apiKey);
-    return { account, dialect, apis: await detectCapabilities(project, dialect.id) };
+    return { account: account as AccountInfo | undefined, dialect, projectOnly: undefined };
   } catch (error) {
     const refusal = backlinkRefusal(error);
+    const project = buildProjectClient(db, tenantId, apiKey);
     const apis = refusal === null ? null : await projectOnlyCapabilities(project, refusal);
     if (!apis) throw error;
-    return { account: undefined, dialect: dialectById("data-v1"), apis };
+    return { account: undefined, dialect: dialectById("data-v1"), projectOnly: apis };
   }
 }
 
 /** "Save": verifies again, encrypts, stores the spec's row, audits. Replaces any previous key. */
 export async function saveKey(db: Db, actor: Actor, apiKey: string) {
-  const { account, dialect, apis } = await detectApis(db, actor.tenantId, apiKey);
+  const { account, dialect, projectOnly } = await testKeyApis(db, actor.tenantId, apiKey);
+  const apis =
+    projectOnly ??
+    (await detectCapabilities(buildProjectClient(db, actor.tenantId, apiKey), dialect.id));
   const previous = await findIntegration(db, actor.tenantId);
   const now = new Date().toISOString();
   const metadata: IntegrationMetadata = {

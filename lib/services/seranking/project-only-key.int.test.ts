@@ -55,6 +55,12 @@ describe("a key only the Project API accepts", () => {
     expect(sites.status).toBe(200);
   });
 
+  it("Test key says it works for the Project API only, and stores nothing", async () => {
+    const tested = await service.testKeyApis(handle.db, actor.tenantId, PROJECT_ONLY_DEMO_KEY);
+    expect(tested.projectOnly).toMatchObject({ data: false, project: true, backlinks: false });
+    expect(await findIntegration(handle.db, actor.tenantId)).toBeUndefined();
+  });
+
   it("is saved encrypted with {data: false, project: true} and the Data API's reason", async () => {
     await service.saveKey(handle.db, actor, PROJECT_ONLY_DEMO_KEY);
     const row = await findIntegration(handle.db, actor.tenantId);
