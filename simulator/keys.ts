@@ -19,6 +19,11 @@ export const TRIAL_RATE_LIMIT = 1;
  * the api4 banner says the keys differ; the simulator models keys of either kind (seranking-project-api.md §1).
  */
 export const PROJECT_API_DEMO_KEY = "3f9c2a7e1b5d8064c9a3e7f1b2d6a8c4e0f5b7d9";
+/**
+ * A Business-plan key without Data API credits: only the Project API (rank tracker) accepts it.
+ * The Data API knows it but answers 403 "Subscription required", the provider contract 401.
+ */
+export const PROJECT_ONLY_DEMO_KEY = "a81d5c3f7e2b9064d1c8a5f3e7b2d9c6a4f0e8b1";
 
 export const DIALECT_NAMES = ["provider-v3", "data-v1", "project-api"] as const;
 export type DialectName = (typeof DIALECT_NAMES)[number];

@@ -108,6 +108,18 @@ function answer(
       "Subscription required",
     );
   }
+  // A Project-only key (a plan without Data API credits) is known to the gateway: the Data API
+  // answers it with the reference's 403 "Subscription required", not 401 (data-api-v1.md §2).
+  const dataless =
+    !account.dialects.includes("data-v1") && account.dialects.includes("project-api");
+  if (dialect === "data-v1" && dataless) {
+    throw new ApiError(
+      403,
+      "Your plan does not include API credits. Upgrade your plan or top up your balance to get started.",
+      {},
+      "Subscription required",
+    );
+  }
   if (!account.dialects.includes(dialect as DialectName)) {
     throw new ApiError(401, `This API key is not valid for the ${dialect} API`);
   }

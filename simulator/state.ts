@@ -12,6 +12,7 @@ import {
   KeyStore,
   type OutOfCreditsStatus,
   PROJECT_API_DEMO_KEY,
+  PROJECT_ONLY_DEMO_KEY,
 } from "./keys";
 import { ProjectStore } from "./project-api/store";
 import { RateLimiter } from "./rate-limiter";
@@ -59,6 +60,7 @@ export const DEFAULT_KEYS: readonly KeyInput[] = [
   { key: DATA_API_DEMO_KEY, credits: DEFAULT_CREDITS, dialects: ["data-v1"] },
   { key: DATA_API_TRIAL_KEY, credits: 100_000, dialects: ["data-v1"], trial: true },
   { key: PROJECT_API_DEMO_KEY, credits: DEFAULT_CREDITS, dialects: ["data-v1", "project-api"] },
+  { key: PROJECT_ONLY_DEMO_KEY, credits: 0, dialects: ["project-api"] },
 ];
 
 export interface SimState {

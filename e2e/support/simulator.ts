@@ -2,7 +2,12 @@ import { expect } from "@playwright/test";
 
 // playwright.config.ts chose the simulator's port (e2e/support/ports.ts) and passed it on.
 export const SIM_URL = `http://127.0.0.1:${process.env.E2E_SIM_PORT}`;
-export { DATA_API_DEMO_KEY, DEMO_KEY, PROJECT_API_DEMO_KEY } from "../../simulator/keys";
+export {
+  DATA_API_DEMO_KEY,
+  DEMO_KEY,
+  PROJECT_API_DEMO_KEY,
+  PROJECT_ONLY_DEMO_KEY,
+} from "../../simulator/keys";
 
 export interface SimLogEntry {
   method: string;

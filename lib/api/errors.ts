@@ -13,6 +13,7 @@ export type ErrorCode =
   | "limit_reached"
   | "invalid_key"
   | "not_connected"
+  | "no_backlink_api"
   | "upstream_unavailable"
   | "upstream_timeout"
   | "mail_unavailable"

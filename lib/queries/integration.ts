@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { MetricLabels } from "@/lib/seranking/types";
+import type { IntegrationMetadata } from "@/lib/services/seranking/integration-metadata";
 import { fetchJson } from "./fetch-json";
 
 export interface IntegrationStatusView {
@@ -14,12 +15,7 @@ export interface IntegrationStatusView {
   dialectLabel?: string;
   metricLabels?: MetricLabels;
   /** Which SE Ranking APIs the key can use (found at Save and re-verify). */
-  apis?: {
-    data: boolean;
-    project: boolean;
-    projectReason?: string | null;
-    checkedAt?: string;
-  } | null;
+  apis?: IntegrationMetadata["apis"] | null;
   apisLabel?: string | null;
   /** SE Ranking calls made for this workspace in the current month (YYYY-MM). */
   usage?: {
@@ -53,6 +49,8 @@ export interface AccountView {
 /** What "Test key" answers: the account and the API that accepted the key. */
 export interface TestKeyView {
   account: AccountView;
+  /** Set when only the Project API (rank tracking) accepts the key: why the Data API did not. */
+  projectOnlyReason: string | null;
   dialect: string;
   dialectLabel: string;
   metricLabels: MetricLabels;

@@ -22,6 +22,7 @@ import type { MetricsBatch } from "@/lib/seranking/batch-metrics";
 import { estimateMetricsRun } from "@/lib/seranking/costs";
 import { isSERankingError, SERankingError } from "@/lib/seranking/errors";
 import {
+  requireBacklinkApi,
   type TenantClient,
   tenantDialect,
   withTenantClient,
@@ -120,6 +121,8 @@ export async function startMetricsRun(
   deps: RunDeps = {},
 ): Promise<{ run: ProspectRun; finished: Promise<void> }> {
   await requireList(db, tenantId, listId);
+  // Said before a run row exists: a background run would only fail later with the same reason.
+  await requireBacklinkApi(db, tenantId);
   const running = await currentRun(db, tenantId, listId);
   if (running?.status === "running") throw alreadyRunning();
 

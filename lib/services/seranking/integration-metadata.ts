@@ -19,6 +19,12 @@ export const integrationMetadataSchema = z.object({
       data: z.boolean(),
       project: z.boolean(),
       projectReason: z.string().nullable().optional(),
+      /**
+       * false: neither backlink API (the Data API nor the provider contract) accepts the key, only
+       * the Project API does; `dataReason` says why. Absent on keys saved before: one of them did.
+       */
+      backlinks: z.boolean().optional(),
+      dataReason: z.string().nullable().optional(),
       checkedAt: z.string().optional(),
     })
     .optional(),

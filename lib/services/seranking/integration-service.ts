@@ -18,7 +18,13 @@ import type { AccountInfo } from "@/lib/seranking/types";
 import { type Detected, detectDialect } from "./detect-dialect";
 import { type IntegrationMetadata, readMetadata } from "./integration-metadata";
 import { serverKeyring } from "./keyring";
-import { buildProjectClient, capabilitiesLabel, detectCapabilities } from "./project-capability";
+import {
+  backlinkRefusal,
+  buildProjectClient,
+  capabilitiesLabel,
+  detectCapabilities,
+  projectOnlyCapabilities,
+} from "./project-capability";
 import { clientForTenant, notConnected, projectClientForTenant } from "./tenant-client";
 
 interface Actor {
@@ -27,12 +33,12 @@ interface Actor {
 }
 
 /** The metadata after SE Ranking accepted the stored key just now. */
-const verified = (metadata: IntegrationMetadata, account: AccountInfo): IntegrationMetadata => ({
+const verified = (metadata: IntegrationMetadata, account?: AccountInfo): IntegrationMetadata => ({
   ...metadata,
   status: "connected",
   lastError: null,
   verifiedAt: new Date().toISOString(),
-  account: { ...account },
+  account: account ? { ...account } : undefined,
 });
 
 /** "Test key": finds which SE Ranking API accepts the key (Data API first); stores nothing. */
@@ -56,10 +62,31 @@ export async function testKey(
   }
 }
 
+/**
+ * "Test key" and the first step of Save: a backlink API (Data API first), else the Project API.
+ * A key only the Project API takes comes back with its capabilities, as a Data API key
+ * (seranking.com issues both) that cannot research backlinks; a key every API refuses gets the
+ * backlink APIs' error, as before. Stores nothing.
+ */
+export async function testKeyApis(db: Db, tenantId: string, apiKey: string) {
+  try {
+    const { account, dialect } = await testKey(db, tenantId, apiKey);
+    return { account: account as AccountInfo | undefined, dialect, projectOnly: undefined };
+  } catch (error) {
+    const refusal = backlinkRefusal(error);
+    const project = buildProjectClient(db, tenantId, apiKey);
+    const apis = refusal === null ? null : await projectOnlyCapabilities(project, refusal);
+    if (!apis) throw error;
+    return { account: undefined, dialect: dialectById("data-v1"), projectOnly: apis };
+  }
+}
+
 /** "Save": verifies again, encrypts, stores the spec's row, audits. Replaces any previous key. */
 export async function saveKey(db: Db, actor: Actor, apiKey: string) {
-  const { account, dialect } = await testKey(db, actor.tenantId, apiKey);
-  const apis = await detectCapabilities(buildProjectClient(db, actor.tenantId, apiKey), dialect.id);
+  const { account, dialect, projectOnly } = await testKeyApis(db, actor.tenantId, apiKey);
+  const apis =
+    projectOnly ??
+    (await detectCapabilities(buildProjectClient(db, actor.tenantId, apiKey), dialect.id));
   const previous = await findIntegration(db, actor.tenantId);
   const now = new Date().toISOString();
   const metadata: IntegrationMetadata = {
@@ -70,7 +97,7 @@ export async function saveKey(db: Db, actor: Actor, apiKey: string) {
     connectedBy: actor.actorUserId,
     connectedAt: now,
     verifiedAt: now,
-    account: { ...account },
+    account: account ? { ...account } : undefined,
     apis,
   };
   await upsertIntegration(db, actor.tenantId, {
@@ -98,11 +125,14 @@ const ACCOUNT_FAULTS = new Set(["invalid_key", "out_of_credits", "subscription_r
 export async function reverifyKey(db: Db, actor: Actor) {
   const { client, metadata } = await clientForTenant(db, actor.tenantId);
   try {
-    const account = await client.verify();
-    const apis = await detectCapabilities(
-      await projectClientForTenant(db, actor.tenantId),
-      metadata.dialect,
-    );
+    const project = await projectClientForTenant(db, actor.tenantId);
+    // A Project-only key is checked where it works: its refusal elsewhere is already known.
+    const projectOnly = metadata.apis?.backlinks === false;
+    if (projectOnly) await project.listSites();
+    const account = projectOnly ? metadata.account : await client.verify();
+    const apis = projectOnly
+      ? { ...metadata.apis!, checkedAt: new Date().toISOString() }
+      : await detectCapabilities(project, metadata.dialect);
     const next = { ...verified(metadata, account), apis };
     await updateIntegrationMetadata(db, actor.tenantId, next);
     await writeAudit(db, actor.tenantId, {

@@ -1,4 +1,5 @@
 import "server-only";
+import { ApiError } from "@/lib/api/errors";
 import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { isSERankingError } from "@/lib/seranking/errors";
@@ -54,9 +55,51 @@ export async function detectCapabilities(
   }
 }
 
+/**
+ * Why no backlink API took a key, when that was a refusal of the key itself (both 401, or the
+ * Data API's 403 "Subscription required" / "Your plan does not include API credits" for a plan
+ * without Data API credits). Null for anything else (an outage, a timeout): that error stands.
+ */
+export function backlinkRefusal(error: unknown): string | null {
+  if (error instanceof ApiError) {
+    return error.code === "invalid_key" ? "SE Ranking's Data API does not accept this key" : null;
+  }
+  if (!isSERankingError(error) || error.status === undefined) return null;
+  if (error.kind !== "subscription_required" && error.kind !== "out_of_credits") return null;
+  const message = error.upstream?.message ?? "refused";
+  const detail = error.upstream?.description;
+  return `SE Ranking's Data API refused this key: ${message}${detail ? ` (${detail})` : ""}`;
+}
+
+/**
+ * A key no backlink API took: the Project API may still accept it (a Business plan without Data
+ * API credits). Null when it does not either; the backlink APIs' error is then the one reported.
+ */
+export async function projectOnlyCapabilities(
+  client: Pick<ProjectApiClient, "listSites">,
+  dataReason: string,
+): Promise<ApiCapabilities | null> {
+  try {
+    await client.listSites();
+  } catch (error) {
+    if (isSERankingError(error)) return null;
+    throw error;
+  }
+  const checkedAt = new Date().toISOString();
+  return {
+    data: false,
+    project: true,
+    projectReason: null,
+    backlinks: false,
+    dataReason,
+    checkedAt,
+  };
+}
+
 /** For Settings: "Data API and Project API", "Data API only", ... */
 export function capabilitiesLabel(apis: ApiCapabilities | undefined): string | null {
   if (!apis) return null;
+  if (apis.backlinks === false) return "Project API (rank tracking) only";
   if (apis.data && apis.project) return "Data API and Project API (rank tracker)";
   if (apis.project) return "Project API (rank tracker)";
   if (apis.data) return "Data API only";

@@ -22,6 +22,17 @@ export const notConnected = () =>
     "SE Ranking is not connected: an admin can connect it in Settings.",
   );
 
+/**
+ * The key works for SE Ranking's Project API (rank tracker) only: backlink research needs the
+ * Data API. Refused here, before any upstream call, so every backlink and prospect feature says so.
+ */
+export const noBacklinkApi = () =>
+  new ApiError(
+    409,
+    "no_backlink_api",
+    "The connected SE Ranking key can only use the Project API (rank tracking), so it cannot research backlinks or prospects: an admin can connect a key with Data API access in Settings → Integrations.",
+  );
+
 /** Each dialect has its own host: api4 for provider-v3, api.seranking.com for the Data API. */
 export function baseUrlFor(dialect: Dialect): string {
   return dialect.id === "data-v1" ? env().SERANKING_DATA_API_URL : env().SERANKING_BASE_URL;
@@ -146,6 +157,11 @@ function lazyClient(dialect: Dialect, open: () => SERankingClient): TenantClient
   };
 }
 
+/** Refuses (409, no upstream call) when the tenant's key cannot research backlinks. */
+export async function requireBacklinkApi(db: Db, tenantId: string): Promise<void> {
+  if ((await tenantCapabilities(db, tenantId))?.backlinks === false) throw noBacklinkApi();
+}
+
 /** The dialect stored for the tenant's key (no key is decrypted). */
 export async function tenantDialect(db: Db, tenantId: string): Promise<Dialect> {
   const row = await findIntegration(db, tenantId);
@@ -167,6 +183,7 @@ export async function withTenantClient<T>(
   work: (client: TenantClient) => Promise<T>,
 ): Promise<T> {
   const { ciphertext, metadata } = await storedIntegration(db, tenantId);
+  if (metadata.apis?.backlinks === false) throw noBacklinkApi();
   const dialect = dialectById(metadata.dialect);
   const client = lazyClient(dialect, () =>
     clientFromCiphertext(db, tenantId, ciphertext, dialect, metadata.account),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
+import { NoBacklinkApi } from "@/components/seranking/no-backlink-api";
 import { NotConnected } from "@/components/seranking/not-connected";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/lib/db";
@@ -32,6 +33,8 @@ export default async function BacklinksPage({ params }: { params: Promise<{ tena
       />
       {status.state === "not_connected" ? (
         <NotConnected slug={slug} isAdmin={isAdmin} />
+      ) : status.apis?.backlinks === false ? (
+        <NoBacklinkApi slug={slug} isAdmin={isAdmin} reason={status.apis.dataReason} />
       ) : (
         <>
           {status.state === "needs_attention" ? (

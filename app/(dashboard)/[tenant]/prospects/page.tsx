@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
+import { NoBacklinkApi } from "@/components/seranking/no-backlink-api";
 import { NotConnected } from "@/components/seranking/not-connected";
 import { getDb } from "@/lib/db";
 import { listProspectLists } from "@/lib/db/queries/prospect-lists";
@@ -36,16 +37,21 @@ export default async function ProspectsPage({
       {status.state === "not_connected" ? (
         <NotConnected slug={slug} isAdmin={role === "admin"} />
       ) : (
-        // The lists are in the first HTML (same rows as GET …/prospect-lists); the chosen list's
-        // prospects follow from the browser.
-        <Prefetched entries={[[prospectListsQuery(slug).queryKey, lists]]}>
-          <ProspectsClient
-            slug={slug}
-            initialListId={(await searchParams).list ?? null}
-            labels={labels}
-            needsAttention={status.state === "needs_attention"}
-          />
-        </Prefetched>
+        <>
+          {status.apis?.backlinks === false ? (
+            <NoBacklinkApi slug={slug} isAdmin={role === "admin"} reason={status.apis.dataReason} />
+          ) : null}
+          {/* The lists are in the first HTML (same rows as GET …/prospect-lists); the chosen
+              list's prospects follow from the browser. */}
+          <Prefetched entries={[[prospectListsQuery(slug).queryKey, lists]]}>
+            <ProspectsClient
+              slug={slug}
+              initialListId={(await searchParams).list ?? null}
+              labels={labels}
+              needsAttention={status.state === "needs_attention"}
+            />
+          </Prefetched>
+        </>
       )}
     </>
   );

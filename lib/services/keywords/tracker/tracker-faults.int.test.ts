@@ -162,43 +162,48 @@ async function addCase(c: FaultCase) {
   }
 }
 
+async function recheckCase(c: FaultCase) {
+  const { tenantId, project } = await trackedProject();
+  const before = await history(project.id);
+  arm(c, `/sites/${project.seSiteId}/recheck`, "POST");
+  const { work } = await startManualCheck(handle.db, tenantId, project.id, at(DAY));
+  await work!();
+  const run = await latestRun(handle.db, tenantId, project.id);
+  expect(run).toMatchObject({ status: "failed" });
+  expect(run!.error).toMatch(c.message);
+  const after = await history(project.id);
+  expect(after.filter((r) => before.some((b) => b.id === r.id))).toEqual(before);
+  expect(after.filter((r) => r.runId === run!.id).every((r) => r.status === "failed")).toBe(true);
+}
+
+async function readPositionsCase(c: FaultCase) {
+  const { tenantId, project } = await trackedProject();
+  const before = await history(project.id);
+  const { work } = await startManualCheck(handle.db, tenantId, project.id, at(DAY));
+  await work!();
+  arm(c, `/sites/${project.seSiteId}/positions`, "GET");
+  await pollTrackerRun(
+    handle.db,
+    (await latestRun(handle.db, tenantId, project.id))!,
+    new Date(Date.now() + 60_000),
+  );
+  const run = await latestRun(handle.db, tenantId, project.id);
+  expect(run).toMatchObject({ status: "failed" });
+  expect(run!.error).toMatch(c.message);
+  expect((await history(project.id)).filter((r) => before.some((b) => b.id === r.id))).toEqual(
+    before,
+  );
+}
+
 describe.each(FAULTS)("$name", (c) => {
   it("create/link site: the project is stored, on database positions, with the reason", () =>
     createCase(c));
   it("add keywords: they are stored and the failure is said", () => addCase(c));
 
-  it("recheck: the run fails with the reason; earlier history is kept", async () => {
-    const { tenantId, project } = await trackedProject();
-    const before = await history(project.id);
-    arm(c, `/sites/${project.seSiteId}/recheck`, "POST");
-    const { work } = await startManualCheck(handle.db, tenantId, project.id, at(DAY));
-    await work!();
-    const run = await latestRun(handle.db, tenantId, project.id);
-    expect(run).toMatchObject({ status: "failed" });
-    expect(run!.error).toMatch(c.message);
-    const after = await history(project.id);
-    expect(after.filter((r) => before.some((b) => b.id === r.id))).toEqual(before);
-    expect(after.filter((r) => r.runId === run!.id).every((r) => r.status === "failed")).toBe(true);
-  });
+  it("recheck: the run fails with the reason; earlier history is kept", () => recheckCase(c));
 
-  it("read positions: the run fails with the reason; earlier history is kept", async () => {
-    const { tenantId, project } = await trackedProject();
-    const before = await history(project.id);
-    const { work } = await startManualCheck(handle.db, tenantId, project.id, at(DAY));
-    await work!();
-    arm(c, `/sites/${project.seSiteId}/positions`, "GET");
-    await pollTrackerRun(
-      handle.db,
-      (await latestRun(handle.db, tenantId, project.id))!,
-      new Date(Date.now() + 60_000),
-    );
-    const run = await latestRun(handle.db, tenantId, project.id);
-    expect(run).toMatchObject({ status: "failed" });
-    expect(run!.error).toMatch(c.message);
-    expect((await history(project.id)).filter((r) => before.some((b) => b.id === r.id))).toEqual(
-      before,
-    );
-  });
+  it("read positions: the run fails with the reason; earlier history is kept", () =>
+    readPositionsCase(c));
 });
 
 describe(LIMIT.name, () => {
@@ -208,4 +213,19 @@ describe(LIMIT.name, () => {
     const result = await addCase(LIMIT);
     expect(result.trackerError).toMatch(/Cannot add 1 keywords — you have 0 keywords remaining/);
   });
+});
+
+// The reference names no plan limit for rechecks or reads, but should SE Ranking answer 403
+// "Limit reached" there, the run must still fail with words an admin can act on.
+const LIMIT_FAULT: FaultCase = {
+  name: "403 Limit reached (recheck, read positions)",
+  fault: { kind: "status", status: 403, variant: "limit_reached" },
+  message: /limit is reached/,
+};
+
+describe(LIMIT_FAULT.name, () => {
+  it("recheck: the run fails with the reason; earlier history is kept", () =>
+    recheckCase(LIMIT_FAULT));
+  it("read positions: the run fails with the reason; earlier history is kept", () =>
+    readPositionsCase(LIMIT_FAULT));
 });

@@ -54,6 +54,12 @@ export function IntegrationStatus({ status }: { status: IntegrationStatusView })
                 Ranking&apos;s monthly database.
               </span>
             ) : null}
+            {status.apis?.backlinks === false && status.apis.dataReason ? (
+              <span className="block text-xs text-slate-500">
+                Backlinks and prospects: {status.apis.dataReason}. Connect a key with Data API
+                access to research them.
+              </span>
+            ) : null}
           </dd>
           <dt className="text-slate-500">Account</dt>
           <dd>

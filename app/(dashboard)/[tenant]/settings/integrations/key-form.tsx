@@ -87,7 +87,14 @@ export function KeyForm({ slug, onDone }: { slug: string; onDone?: () => void })
       </div>
       <div aria-live="polite">
         {error ? <Alert tone="error">{error.message}</Alert> : null}
-        {tested && !error ? (
+        {tested?.projectOnlyReason && !error ? (
+          <Alert tone="success">
+            The key works for SE Ranking&apos;s Project API (rank tracking) only:{" "}
+            {tested.projectOnlyReason}. Keyword projects will be tracked by SE Ranking&apos;s rank
+            tracker; backlinks and prospects need a key with Data API access. Nothing was stored:
+            press Save to connect it.
+          </Alert>
+        ) : tested && !error ? (
           <Alert tone="success">
             The key works: SE Ranking account {tested.account.email ?? tested.account.status ?? ""}
             {tested.account.plan ? ` (${tested.account.plan})` : ""}
