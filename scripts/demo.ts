@@ -59,7 +59,12 @@ await runMigrations(handle);
 const seeded = await seedDemo(handle.db, keyringFrom(secrets.ENCRYPTION_KEY).current);
 if (seeded && !args["no-content"]) {
   // The app's services read the server environment: the same one the app gets below.
-  Object.assign(process.env, secrets, { DATA_DIR: dataDir, SERANKING_BASE_URL: serankingBaseUrl });
+  Object.assign(process.env, secrets, {
+    DATA_DIR: dataDir,
+    SERANKING_BASE_URL: serankingBaseUrl,
+    SERANKING_DATA_API_URL: dataApiUrl,
+    SERANKING_PROJECT_API_URL: projectApiUrl,
+  });
   const { seedDemoContent } = await import("./lib/seed-content");
   console.log(
     "[demo] fetching demo content from the simulator (prospects, two weeks of rankings)…",

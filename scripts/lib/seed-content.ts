@@ -5,6 +5,7 @@ import { backlinksSummary } from "@/lib/services/backlinks/backlinks-service";
 import { startManualCheck } from "@/lib/services/keywords/check-service";
 import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
+import { reverifyKey } from "@/lib/services/seranking/integration-service";
 import { startMetricsRun } from "@/lib/services/prospects/metrics-run";
 import { addKeywordsSchema, createProjectSchema } from "@/lib/validations/keywords";
 import type { RunningSimulator } from "@/simulator/start-simulator";
@@ -47,6 +48,9 @@ export async function seedDemoContent(
   tenantId: string,
   adminId: string,
 ) {
+  // The seed stores the key without asking SE Ranking; re-verifying it through the app finds
+  // out which APIs it can use, so Settings shows that instead of "not checked yet".
+  await reverifyKey(db, { tenantId, actorUserId: adminId });
   const list = await createList(db, tenantId, "Guest post prospects");
   await addDomains(db, tenantId, list.id, PROSPECTS);
   const { finished } = await startMetricsRun(db, tenantId, list.id, {

@@ -50,8 +50,10 @@ export function IntegrationStatus({ status }: { status: IntegrationStatusView })
             {status.apisLabel ?? "Not checked yet: re-verify the key"}
             {status.apis && !status.apis.project && status.apis.projectReason ? (
               <span className="block text-xs text-slate-500">
-                Rank tracker: {status.apis.projectReason}. Keyword positions come from SE
-                Ranking&apos;s monthly database.
+                Rank tracker: {status.apis.projectReason}.{" "}
+                {status.dialect === "data-v1"
+                  ? "Keyword positions come from SE Ranking's monthly database."
+                  : "Keyword positions come from the connected API's own check."}
               </span>
             ) : null}
             {status.apis?.backlinks === false && status.apis.dataReason ? (
