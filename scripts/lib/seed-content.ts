@@ -5,8 +5,8 @@ import { backlinksSummary } from "@/lib/services/backlinks/backlinks-service";
 import { startManualCheck } from "@/lib/services/keywords/check-service";
 import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
-import { reverifyKey } from "@/lib/services/seranking/integration-service";
 import { startMetricsRun } from "@/lib/services/prospects/metrics-run";
+import { reverifyKey } from "@/lib/services/seranking/integration-service";
 import { addKeywordsSchema, createProjectSchema } from "@/lib/validations/keywords";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 
