@@ -77,7 +77,18 @@ const children: ChildProcess[] = [];
 const serverLog = createWriteStream(path.join(dataDir, "server.log"), { flags: "a" });
 const app = spawn(
   process.execPath,
-  ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
+  // Idle keep-alive sockets stay open for a minute (Node's default is 5 s): a client that reuses
+  // one just as the server closes it gets ECONNRESET, which the e2e suite met on a busy machine.
+  [
+    "node_modules/next/dist/bin/next",
+    "start",
+    "-H",
+    "127.0.0.1",
+    "-p",
+    String(port),
+    "--keepAliveTimeout",
+    "65000",
+  ],
   {
     env: {
       ...process.env,
