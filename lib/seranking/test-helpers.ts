@@ -13,7 +13,7 @@ export const server = setupServer();
 
 /** Registers msw with vitest's lifecycle; call once at the top of a test file. */
 export function installMockServer(): void {
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+  beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());
 }
