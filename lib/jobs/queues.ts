@@ -1,0 +1,21 @@
+// Every queue of the one job engine, with the zod schema of its payload. A payload carries ids
+// only: the state of the work (progress, checkpoints, results) lives in the feature's own rows,
+// so a retried or re-delivered job resumes from what is stored and never stores anything twice.
+import { z } from "zod";
+
+const id = z.uuid();
+
+export const queuePayloads = {
+  /** Fetch DT/PT (or TF/CF) for the domains of one prospect-metrics run. */
+  "prospect-metrics": z.object({ tenantId: id, listId: id, runId: id }),
+  /** Check the positions of one keyword project (manual or scheduled run). */
+  "keyword-check": z.object({ tenantId: id, projectId: id, runId: id }),
+  /** Cron tick: claim the keyword projects that are due and enqueue a check for each. */
+  "keyword-checks-due": z.object({}),
+  /** Walk a domain's whole backlink list into a stored CSV file. */
+  "backlink-export": z.object({ tenantId: id, exportId: id }),
+} as const;
+
+export type QueueName = keyof typeof queuePayloads;
+export type PayloadOf<Q extends QueueName> = z.infer<(typeof queuePayloads)[Q]>;
+export const QUEUE_NAMES = Object.keys(queuePayloads) as QueueName[];
