@@ -81,9 +81,23 @@ test("track keywords, check now, see the simulator's positions, compare days, op
     await expect(cells.nth(3)).toContainText(change);
   }
 
+  // Before any choice the chart shows the best-placed keywords (up to five), best first.
+  const ranked = expected(DAY2)
+    .filter((k) => k.position !== null)
+    .sort((a, b) => a.position! - b.position!);
+  const chart = page.getByTestId("history-chart");
+  await expect(chart.locator(".recharts-line")).toHaveCount(Math.min(5, ranked.length));
+  for (const k of expected(DAY2)) {
+    const box = page.getByLabel(`Show “${k.keyword}” in the history chart`);
+    if (k.position === null) await expect(box).not.toBeChecked();
+    else await expect(box).toBeChecked();
+  }
+  // The user's own choice replaces it.
+  for (const k of ranked)
+    await page.getByLabel(`Show “${k.keyword}” in the history chart`).uncheck();
+  await expect(page.getByText("No keyword chosen yet.")).toBeVisible();
   await page.getByLabel("Show “seo audit tool” in the history chart").check();
   await page.getByLabel("Show “backlink checker” in the history chart").check();
-  const chart = page.getByTestId("history-chart");
   await expect(chart.locator(".recharts-line")).toHaveCount(2);
   // Recharts orders its legend by name.
   await expect(chart.locator(".recharts-legend-item")).toHaveText([

@@ -27,6 +27,15 @@ test("the overview leads a new admin to connect, then to the workspace's latest 
     `/api/tenants/${account.tenantSlug}/backlinks/summary?domain=example.com`,
   );
   expect(summary.status()).toBe(200);
+  const { summary: searched, metricLabels } = await summary.json();
+  const { prospects } = await (
+    await admin.get(`/api/tenants/${account.tenantSlug}/prospect-lists/${seeded.listId}`)
+  ).json();
+  const verdicts = (v: string) =>
+    prospects.filter((p: { verdict: string }) => p.verdict === v).length;
+  const integration = await (
+    await admin.get(`/api/tenants/${account.tenantSlug}/integrations/se-ranking`)
+  ).json();
   await admin.dispose();
 
   await page.goto(`/${account.tenantSlug}`);
@@ -34,7 +43,23 @@ test("the overview leads a new admin to connect, then to the workspace's latest 
   await expect(page.getByText(/Trust Flow|Citation Flow/)).toHaveCount(0);
   await expect(page.getByTestId("overview-lists")).toContainText("3 domains · 3 with metrics");
   await expect(page.getByTestId("overview-projects")).toContainText("2 keywords");
-  await expect(page.getByTestId("overview-projects")).toContainText(/checked \d{4}-\d{2}-\d{2}/);
+  await expect(page.getByTestId("overview-projects")).toContainText(/checked (now|\d+ \w+ ago)/);
+
+  // The figures, each from what the workspace stored (no SE Ranking call to open the page).
+  await expect(page.getByTestId("overview-searches")).toContainText(
+    `${metricLabels.trustShort} ${searched.domainInlinkRank}`,
+  );
+  await expect(page.getByTestId("figure-prospects")).toContainText(
+    `${prospects.length}${verdicts("pass")} pass · ${verdicts("review")} review · ${verdicts("reject")} reject`,
+  );
+  // Checked once so far: nothing to compare with a week ago.
+  await expect(page.getByTestId("figure-keywords")).toContainText("▲ 0 ▼ 0up / down of 2 tracked");
+  await expect(page.getByTestId("figure-credits-spent")).toContainText(
+    String(integration.integration.usage.credits.toLocaleString("en-US")),
+  );
+  await page.getByTestId("figure-keywords").click();
+  await expect(page).toHaveURL(new RegExp(`/${account.tenantSlug}/keywords$`));
+  await page.goBack();
   await page.screenshot({ path: "test-results/overview.png", fullPage: true });
 
   await page.getByTestId("overview-lists").getByRole("link", { name: "Seeded list" }).click();

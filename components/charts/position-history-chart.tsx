@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useDates } from "@/components/format/date-format";
 
 export interface PositionSeries {
   key: string;
@@ -46,23 +47,26 @@ export function positionDomain(values: number[]): [number, number] {
   return [Math.max(1, min - pad), Math.min(100, max + pad)];
 }
 
-/** Whole-number ticks from top to bottom of the domain, both ends labelled. */
+const NICE_STEPS = [1, 2, 5, 10, 20, 25, 50];
+
+/**
+ * Round ticks (multiples of 1, 2, 5, 10, 20, 25 or 50) covering the domain: the axis is widened to
+ * the nearest round values, and position 1 stands in for 0 at the top.
+ */
 export function positionTicks([low, high]: [number, number]): number[] {
-  const step = Math.max(1, Math.ceil((high - low) / 5));
+  const step = NICE_STEPS.find((s) => (high - low) / s <= 5) ?? 50;
+  const first = Math.floor(low / step) * step;
+  const last = Math.min(100, Math.ceil(high / step) * step);
   const ticks: number[] = [];
-  for (let t = low; t < high; t += step) ticks.push(t);
-  ticks.push(high);
-  return ticks;
+  for (let t = first; t <= last; t += step) ticks.push(Math.max(1, t));
+  return [...new Set(ticks)];
 }
 
-const DAY: Intl.DateTimeFormatOptions = { month: "short", day: "numeric" };
-const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: "2-digit", minute: "2-digit" };
-
 /** Dates on the axis; with times too when several checks fall on one day. */
-function tickFormat(points: { checkedAt: string }[]) {
+function tickFormat(points: { checkedAt: string }[], dates: ReturnType<typeof useDates>) {
   const days = new Set(points.map((p) => p.checkedAt.slice(0, 10)));
-  const options = days.size < points.length ? DAY_TIME : DAY;
-  return (iso: string) => new Date(iso).toLocaleString("en-US", options);
+  const withTime = days.size < points.length;
+  return (iso: string) => dates.short(iso, withTime);
 }
 
 /** Position over time: 1 at the top, gaps where the keyword was not ranked or the check failed. */
@@ -70,21 +74,23 @@ export function PositionHistoryChart({ points, series, axisLabel = "Position" }:
   const values = points.flatMap((p) =>
     series.map((s) => p[s.key]).filter((v): v is number => typeof v === "number"),
   );
-  const domain = positionDomain(values);
+  const dates = useDates();
+  const ticks = positionTicks(positionDomain(values));
+  const domain: [number, number] = [ticks[0]!, ticks[ticks.length - 1]!];
   return (
     <ResponsiveContainer width="100%" height={320}>
       <LineChart data={points} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis
           dataKey="checkedAt"
-          tickFormatter={tickFormat(points)}
+          tickFormatter={tickFormat(points, dates)}
           minTickGap={24}
           fontSize={12}
         />
         <YAxis
           reversed
           domain={domain}
-          ticks={positionTicks(domain)}
+          ticks={ticks}
           interval={0}
           allowDecimals={false}
           width={40}
@@ -92,7 +98,7 @@ export function PositionHistoryChart({ points, series, axisLabel = "Position" }:
           label={{ value: axisLabel, angle: -90, position: "insideLeft", fontSize: 12 }}
         />
         <Tooltip
-          labelFormatter={(label) => new Date(String(label)).toLocaleString()}
+          labelFormatter={(label) => dates.dateTime(String(label))}
           formatter={(value) => (typeof value === "number" ? value : "Not in top 100")}
         />
         <Legend />

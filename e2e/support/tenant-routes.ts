@@ -21,6 +21,12 @@ export const TENANT_API_ROUTES: {
   status?: number;
 }[] = [
   { method: "GET", path: "/api/tenants/:tenant", role: "marketer" },
+  {
+    method: "PATCH",
+    path: "/api/tenants/:tenant",
+    role: "admin",
+    body: { timeZone: "Europe/Berlin" },
+  },
   { method: "GET", path: "/api/tenants/:tenant/members", role: "marketer" },
   { method: "GET", path: "/api/tenants/:tenant/invitations", role: "admin" },
   {

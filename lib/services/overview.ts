@@ -4,6 +4,7 @@ import { listBacklinkSearches } from "@/lib/db/queries/backlink-searches";
 import { latestRun } from "@/lib/db/queries/keyword-checks";
 import { listProjects } from "@/lib/db/queries/keyword-projects";
 import { listProspectLists } from "@/lib/db/queries/prospect-lists";
+import { overviewFigures } from "@/lib/services/overview-figures";
 import { integrationStatus } from "@/lib/services/seranking/integration-service";
 
 /** How many items each overview card lists; the feature pages hold the rest. */
@@ -22,9 +23,17 @@ export async function workspaceOverview(db: Db, tenantId: string) {
     listProjects(db, tenantId),
   ]);
   const shownProjects = projects.slice(0, OVERVIEW_ITEMS);
-  const runs = await Promise.all(shownProjects.map((p) => latestRun(db, tenantId, p.project.id)));
+  const [runs, figures] = await Promise.all([
+    Promise.all(shownProjects.map((p) => latestRun(db, tenantId, p.project.id))),
+    overviewFigures(
+      db,
+      tenantId,
+      searches.map((s) => s.domain),
+    ),
+  ]);
   return {
     integration,
+    figures,
     searches,
     lists: { total: lists.length, items: lists.slice(0, OVERVIEW_ITEMS) },
     projects: {

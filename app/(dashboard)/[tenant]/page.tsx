@@ -5,6 +5,7 @@ import { workspaceOverview } from "@/lib/services/overview";
 import { requireTenantPage } from "@/lib/services/page-access";
 import { BacklinksCard, KeywordsCard, ProspectsCard } from "./overview/activity-cards";
 import { ConnectionCard } from "./overview/connection-card";
+import { FiguresStrip } from "./overview/figures-strip";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -18,6 +19,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ tenan
       <PageHeader title={tenant.name} description="Your workspace at a glance." />
       <div className="space-y-4">
         <ConnectionCard slug={slug} isAdmin={role === "admin"} integration={overview.integration} />
+        <FiguresStrip slug={slug} overview={overview} />
         <div className="grid gap-4 lg:grid-cols-3">
           <BacklinksCard
             slug={slug}

@@ -5,6 +5,8 @@ export const tenants = pgTable("tenants", {
   name: text("name").notNull(),
   // The slug is the tenant's identity in every URL; unique so URLs never collide.
   slug: text("slug").notNull().unique(),
+  // IANA zone every date of this workspace is written in (and, later, schedules run in).
+  timeZone: text("time_zone").notNull().default("UTC"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
+import { When } from "@/components/format/date-format";
 import {
   type BacklinksView,
   type ListReply,
@@ -37,14 +38,10 @@ export function DataFreshness({ slug, view, summary, refreshEstimate: estimate }
       queryClient.setQueryData(listQuery(slug, view).queryKey, l);
     },
   });
-  const fetchedAt = new Date(summary.fetchedAt);
   return (
     <p className="flex flex-wrap items-center gap-1 text-sm text-slate-600" aria-live="polite">
       <span data-testid="data-freshness">
-        Data from{" "}
-        <time dateTime={summary.fetchedAt} title={fetchedAt.toISOString()}>
-          {fetchedAt.toLocaleString()}
-        </time>
+        Data from <When value={summary.fetchedAt} relative />
         {summary.fromCache ? " (cached)" : ""}
       </span>
       <span aria-hidden>·</span>

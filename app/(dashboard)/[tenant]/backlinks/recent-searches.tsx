@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useDates } from "@/components/format/date-format";
 import { recentSearchesQuery } from "@/lib/queries/backlinks";
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 /** The workspace's last searches as one-click chips; silent while loading or on error. */
 export function RecentSearches({ slug, current, onPick, reserve }: Props) {
   const recent = useQuery(recentSearchesQuery(slug));
+  const dates = useDates();
   const searches = recent.data ?? [];
   // A chip row's height (26px), so the first chip does not push the results down.
   if (searches.length === 0) return reserve ? <div aria-hidden className="h-[26px]" /> : null;
@@ -26,7 +28,7 @@ export function RecentSearches({ slug, current, onPick, reserve }: Props) {
           type="button"
           onClick={() => onPick(s.domain)}
           aria-current={s.domain === current ? "true" : undefined}
-          title={`Searched ${new Date(s.searchedAt).toLocaleString()}`}
+          title={`Searched ${dates.dateTime(s.searchedAt)}`}
           className="rounded-full border border-slate-300 bg-white px-3 py-0.5 text-slate-700 hover:bg-slate-100 aria-[current=true]:border-brand-500 aria-[current=true]:text-brand-700"
         >
           {s.domain}

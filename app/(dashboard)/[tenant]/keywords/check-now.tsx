@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
 import { useEffect, useRef } from "react";
+import { When } from "@/components/format/date-format";
 import { Button } from "@/components/ui/button";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import {
@@ -75,7 +76,7 @@ export function CheckNow({ slug, projectId, disabled }: Props) {
 }
 
 function RunSummary({ run }: { run: CheckRun }) {
-  const when = new Date(run.checkedAt).toLocaleString();
+  const when = <When value={run.checkedAt} relative />;
   if (run.status === "failed") {
     return (
       <span className="text-red-700">

@@ -3,10 +3,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Download } from "lucide-react";
 import { useState } from "react";
+import { When } from "@/components/format/date-format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { bestKeywordIds } from "@/lib/keywords/best-keywords";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { keywordUrls, projectsQuery, rankingsQuery } from "@/lib/queries/keywords";
 import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
@@ -26,7 +28,8 @@ interface Props {
 export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
   const queryClient = useQueryClient();
   const rankings = useQuery(rankingsQuery(slug, projectId));
-  const [compare, setCompare] = useState<string[]>([]);
+  // null until the user ticks or unticks a keyword: the chart opens on the five best keywords.
+  const [chosen, setCompare] = useState<string[] | null>(null);
   // Open while the domain has no keyword; afterwards whatever the user chose.
   const [addOpen, setAddOpen] = useState<boolean | null>(null);
   const schedule = useMutation({
@@ -64,6 +67,7 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
   }
   const { project, keywords, positions } = rankings.data;
   const hasKeywords = keywords.length > 0;
+  const compare = chosen ?? bestKeywordIds(keywords);
 
   return (
     <div className="space-y-6">
@@ -88,7 +92,7 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
               Check daily
               {project.scheduleEnabled ? (
                 <span className="text-xs text-slate-500">
-                  (next: {new Date(project.nextCheckAt).toLocaleString()})
+                  (next: <When value={project.nextCheckAt} relative />)
                 </span>
               ) : null}
             </label>

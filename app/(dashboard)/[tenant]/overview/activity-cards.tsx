@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { When } from "@/components/format/date-format";
 import { Card } from "@/components/ui/card";
 import type { WorkspaceOverview } from "@/lib/services/overview";
 import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
 
 const linkClass = "font-medium text-brand-700 underline";
-const day = (d: Date) => d.toISOString().slice(0, 10);
 const n = (v: number) => v.toLocaleString("en-US");
 
 function ActivityCard({
@@ -37,6 +37,12 @@ function ActivityCard({
   );
 }
 
+/** "DT 45" from the cached summary; "DT —" when the summary is no longer cached. */
+function authorityText(overview: WorkspaceOverview, domain: string) {
+  const value = overview.figures.authority[domain];
+  return `${overview.figures.authorityLabel} ${value ?? "—"}`;
+}
+
 const itemClass = "flex items-baseline justify-between gap-3 py-1.5 text-sm";
 
 export function BacklinksCard({
@@ -66,9 +72,9 @@ export function BacklinksCard({
             >
               {s.domain}
             </Link>
-            <time className="shrink-0 text-xs text-slate-500" dateTime={s.searchedAt.toISOString()}>
-              {day(s.searchedAt)}
-            </time>
+            <span className="shrink-0 text-xs text-slate-500">
+              {authorityText(overview, s.domain)} · <When value={s.searchedAt} relative />
+            </span>
           </li>
         ))}
       </ul>
@@ -103,13 +109,18 @@ export function ProspectsCard({ slug, overview }: { slug: string; overview: Work
   );
 }
 
-function lastCheck(run: WorkspaceOverview["projects"]["items"][number]["lastRun"]) {
+function lastCheck(run: WorkspaceOverview["projects"]["items"][number]["lastRun"]): ReactNode {
   if (!run) return "not checked yet";
   if (run.status === "running") return "checking now";
-  if (run.status === "failed") return `check failed ${day(run.checkedAt)}`;
-  return run.failed
-    ? `checked ${day(run.checkedAt)} (${n(run.failed)} failed)`
-    : `checked ${day(run.checkedAt)}`;
+  const when = <When value={run.checkedAt} relative />;
+  if (run.status === "failed") return <>check failed {when}</>;
+  return run.failed ? (
+    <>
+      checked {when} ({n(run.failed)} failed)
+    </>
+  ) : (
+    <>checked {when}</>
+  );
 }
 
 export function KeywordsCard({ slug, overview }: { slug: string; overview: WorkspaceOverview }) {

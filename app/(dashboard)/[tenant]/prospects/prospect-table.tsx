@@ -15,6 +15,7 @@ import {
 } from "@tanstack/react-table";
 import { type Dispatch, type SetStateAction, useDeferredValue, useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
+import { When } from "@/components/format/date-format";
 import { Button } from "@/components/ui/button";
 import {
   filterProspects,
@@ -41,7 +42,6 @@ const features = tableFeatures({
 });
 const helper = createColumnHelper<typeof features, ProspectRow>();
 const num = (v: number | null) => (v === null ? "—" : v.toLocaleString("en-US"));
-const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const VERDICT_ORDER = { pass: 0, review: 1, reject: 2 } as const;
 
 function makeColumns(labels: MetricLabels) {
@@ -116,7 +116,7 @@ function makeColumns(labels: MetricLabels) {
       header: "Fetched at",
       cell: (c) => (
         <span className="whitespace-nowrap">
-          {c.getValue() ? DATE.format(new Date(c.getValue()!)) : "—"}
+          {c.getValue() ? <When value={c.getValue()!} /> : "—"}
         </span>
       ),
       sortUndefined: "last",

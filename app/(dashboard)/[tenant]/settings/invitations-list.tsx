@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { When } from "@/components/format/date-format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
@@ -71,9 +72,13 @@ function InvitationLine(props: {
       <span className="min-w-0 flex-1 truncate">{invitation.email}</span>
       <span className="capitalize text-slate-600">{invitation.role}</span>
       <span className={expired ? "text-red-700" : "text-slate-500"}>
-        {expired
-          ? "expired"
-          : `until ${new Date(invitation.expiresAt).toLocaleDateString("en-GB")}`}
+        {expired ? (
+          "expired"
+        ) : (
+          <>
+            until <When value={invitation.expiresAt} dateOnly />
+          </>
+        )}
       </span>
       <Button variant="secondary" size="sm" onClick={props.onResend}>
         Resend

@@ -1,3 +1,4 @@
+import { When } from "@/components/format/date-format";
 import type { IntegrationStatusView } from "@/lib/queries/integration";
 
 const FEATURE_LABEL: Record<string, string> = {
@@ -16,7 +17,7 @@ const STATE = {
   not_connected: { label: "Not connected", tone: "bg-slate-100 text-slate-700" },
 };
 
-const when = (iso?: string) => (iso ? new Date(iso).toLocaleString() : "—");
+const when = (iso?: string) => (iso ? <When value={iso} relative /> : "—");
 
 /** The facts about the connection any member may see; never the key, only its last 4. */
 export function IntegrationStatus({ status }: { status: IntegrationStatusView }) {
@@ -68,7 +69,7 @@ export function IntegrationStatus({ status }: { status: IntegrationStatusView })
             {status.account?.email ?? status.account?.status ?? "—"}
             {status.account?.plan ? ` · ${status.account.plan}` : ""}
             {status.account?.creditsLeft !== undefined
-              ? ` · ${status.account.creditsLeft.toLocaleString()} credits left`
+              ? ` · ${status.account.creditsLeft.toLocaleString("en-US")} credits left`
               : ""}
           </dd>
           <dt className="text-slate-500">Usage</dt>
