@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
+import Papa from "papaparse";
 import { connectedWorkspace, signInViaUi } from "./support/accounts";
 import { DEMO_KEY } from "./support/simulator";
 
@@ -74,5 +76,54 @@ test("prospects: sort (by keyboard) and filters survive a reload, Back and a sha
   await expect(other.getByLabel("Verdict")).toHaveValue("reject");
   await expect(other.getByTestId("prospect-row")).toHaveCount(rejected);
   await other.close();
+  await admin.dispose();
+});
+
+test("prospects: one line per row, and the export holds what the table shows or what is selected", async ({
+  page,
+  baseURL,
+}) => {
+  const { account, admin } = await connectedWorkspace(baseURL!, "pexport", DEMO_KEY);
+  const api = `/api/tenants/${account.tenantSlug}/prospect-lists`;
+  const { list } = await (await admin.post(api, { data: { name: "Export view" } })).json();
+  await admin.post(`${api}/${list.id}/domains`, { data: { entries: DOMAINS } });
+  expect((await admin.post(`${api}/${list.id}/run`, { data: {} })).status()).toBe(202);
+  await expect
+    .poll(async () => (await (await admin.get(`${api}/${list.id}/run`)).json()).run?.status)
+    .toBe("done");
+  const { prospects } = await (await admin.get(`${api}/${list.id}`)).json();
+  await signInViaUi(page, account.email, account.password);
+  await page.goto(`/${account.tenantSlug}/prospects?list=${list.id}`);
+
+  // One line per row: the verdict's reason sits beside the badge, whole in its tooltip.
+  const first = prospects[0] as { domain: string; reason: string };
+  const reason = row(page, first.domain).getByTitle(first.reason);
+  await expect(reason).toHaveText(first.reason);
+  const heights = await page
+    .getByTestId("prospect-row")
+    .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+  expect(Math.max(...heights)).toBeLessThan(56);
+
+  const csvDomains = async (download: Promise<import("@playwright/test").Download>) => {
+    const file = await (await download).path();
+    const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+    const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    return rows.data.map((r) => r.Domain!).sort();
+  };
+
+  // Filtered: the export holds exactly the rows the filters keep.
+  await page.getByLabel("Search domains").fill("-example");
+  const kept = DOMAINS.filter((d) => d.includes("-example")).sort();
+  await expect(page.getByTestId("prospect-row")).toHaveCount(kept.length);
+  let download = page.waitForEvent("download");
+  await page.getByRole("link", { name: `Export ${kept.length} shown` }).click();
+  expect(await csvDomains(download)).toEqual(kept);
+
+  // Selected: only those rows, whatever the filters show.
+  await page.getByLabel(`Select ${kept[0]}`).check();
+  await page.getByLabel(`Select ${kept[1]}`).check();
+  download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export 2 selected" }).click();
+  expect(await csvDomains(download)).toEqual([kept[0], kept[1]]);
   await admin.dispose();
 });

@@ -85,7 +85,7 @@ test("paste, fetch metrics, see table and charts, change a rule, export", async 
     }
   }
   await expect(bars).toContainText("example.com");
-  await expect(page.getByText("2 selected")).toBeVisible();
+  await expect(page.getByText("shown · 2 selected")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("prospects.png"), fullPage: true });
   await page.screenshot({ path: ".tmp/screens/prospects.png", fullPage: true });
 

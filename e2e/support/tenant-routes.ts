@@ -186,6 +186,12 @@ export const TENANT_API_ROUTES: {
     status: 202,
   },
   { method: "GET", path: "/api/tenants/:tenant/prospect-lists/:listId/export", role: "marketer" },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/prospect-lists/:listId/export",
+    role: "marketer",
+    body: { domains: ["example.com"] },
+  },
   { method: "GET", path: "/api/tenants/:tenant/prospect-rules", role: "marketer" },
   {
     method: "PUT",

@@ -39,6 +39,23 @@ export const startRunSchema = z.object({
   mode: z.enum(["all", "failed"], 'mode must be "all" or "failed"').default("all"),
 });
 
+/** The rows an export holds: the table's filters (GET) or the rows the user selected (POST). */
+export const prospectExportQuerySchema = z.object({
+  verdict: z
+    .enum(
+      ["all", "pass", "review", "reject", "none"],
+      "verdict must be all, pass, review, reject or none",
+    )
+    .default("all"),
+  q: z.string().max(253, "The search is at most 253 characters").default(""),
+});
+export const prospectExportSelectionSchema = z.object({
+  domains: z
+    .array(z.string().max(253, "A domain is at most 253 characters"), "domains must be a list")
+    .min(1, "Select at least one prospect to export")
+    .max(MAX_LIST_DOMAINS, `Export at most ${MAX_LIST_DOMAINS.toLocaleString("en-US")} domains`),
+});
+
 export const listParamsSchema = z.object({
   tenant: z.string(),
   listId: z.uuid("Unknown prospect list"),

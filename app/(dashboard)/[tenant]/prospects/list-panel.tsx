@@ -109,6 +109,7 @@ export function ListPanel({ slug, listId, labels, onDeleted }: Props) {
       />
       <Card title={`Prospects (${prospects.length.toLocaleString("en-US")})`}>
         <ProspectTable
+          exportUrl={`${listUrl(slug, listId)}/export`}
           prospects={prospects}
           labels={labels}
           selection={selection}

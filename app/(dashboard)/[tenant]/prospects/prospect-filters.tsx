@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { VerdictFilter } from "@/lib/prospects/table-view";
 
@@ -11,6 +12,8 @@ interface Props {
   shown: number;
   selectedCount: number;
   onClearSelection: () => void;
+  /** Actions on what is shown or selected (export). */
+  children?: ReactNode;
 }
 
 export function ProspectFilters(p: Props) {
@@ -53,6 +56,7 @@ export function ProspectFilters(p: Props) {
           Clear selection
         </Button>
       ) : null}
+      {p.children}
     </div>
   );
 }

@@ -29,6 +29,7 @@ import type { MetricLabels } from "@/lib/seranking/types";
 import { sortParam } from "@/lib/url/sort-param";
 import { useUrlInput } from "@/lib/url/use-url-input";
 import { useUrlState } from "@/lib/url/use-url-state";
+import { ExportRows } from "./export-rows";
 import { ProspectFilters } from "./prospect-filters";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -102,13 +103,16 @@ function makeColumns(labels: MetricLabels) {
       id: "verdict",
       header: "Verdict",
       cell: (c) => (
-        <div className="min-w-36 max-w-56">
+        // One line per row: the reason is cut to the column and shown whole on hover; screen
+        // readers get it whole.
+        <div className="flex min-w-40 max-w-72 items-center gap-2">
           <VerdictBadge verdict={c.row.original.verdict} />
-          <p
-            className={`mt-0.5 text-xs ${c.row.original.error ? "text-red-700" : "text-slate-500"}`}
+          <span
+            title={c.row.original.reason}
+            className={`truncate text-xs ${c.row.original.error ? "text-red-700" : "text-slate-500"}`}
           >
             {c.row.original.reason}
-          </p>
+          </span>
         </div>
       ),
     }),
@@ -125,13 +129,21 @@ function makeColumns(labels: MetricLabels) {
 }
 
 interface Props {
+  /** The list's CSV route: the filter bar exports the rows shown or selected through it. */
+  exportUrl: string;
   prospects: ProspectRow[];
   labels: MetricLabels;
   selection: RowSelectionState;
   onSelectionChange: Dispatch<SetStateAction<RowSelectionState>>;
 }
 
-export function ProspectTable({ prospects, labels, selection, onSelectionChange }: Props) {
+export function ProspectTable({
+  exportUrl,
+  prospects,
+  labels,
+  selection,
+  onSelectionChange,
+}: Props) {
   const columns = useMemo(() => makeColumns(labels), [labels]);
   // Sort and filters are the URL's, so a reload, Back and a shared link keep the view.
   const url = useUrlState();
@@ -184,7 +196,15 @@ export function ProspectTable({ prospects, labels, selection, onSelectionChange 
         shown={data.length}
         selectedCount={selectedCount}
         onClearSelection={() => onSelectionChange({})}
-      />
+      >
+        <ExportRows
+          exportUrl={exportUrl}
+          verdict={verdict}
+          search={deferredSearch}
+          shown={data.length}
+          selected={Object.keys(selection)}
+        />
+      </ProspectFilters>
       <DataTable
         table={table}
         testId="prospect-table"

@@ -1,10 +1,17 @@
-// GET /api/tenants/:tenant/prospect-lists/:listId/export — the list with metrics and verdicts as CSV.
+// GET /api/tenants/:tenant/prospect-lists/:listId/export?verdict=&q= — the list (or the rows the
+// table's filters keep) with metrics and verdicts as CSV.
+// POST /api/tenants/:tenant/prospect-lists/:listId/export {domains} — only the selected rows.
 import { withTenant } from "@/lib/api/with-tenant";
 import { type CsvColumn, csvResponse, toCsv } from "@/lib/csv/to-csv";
+import { filterProspects } from "@/lib/prospects/table-view";
 import { authorityPair } from "@/lib/seranking/authority";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { listDetail, type ProspectView } from "@/lib/services/prospects/list-detail";
-import { listParamsSchema } from "@/lib/validations/prospects";
+import {
+  listParamsSchema,
+  prospectExportQuerySchema,
+  prospectExportSelectionSchema,
+} from "@/lib/validations/prospects";
 
 // Headers name what the connected API really returns: TF/CF, or Domain/Page Trust (DT/PT).
 const columns = (labels: MetricLabels): CsvColumn<ProspectView>[] => [
@@ -22,8 +29,25 @@ const columns = (labels: MetricLabels): CsvColumn<ProspectView>[] => [
   { header: "Fetched at", value: (p) => p.fetchedAt },
 ];
 
-export const GET = withTenant({ params: listParamsSchema }, async ({ db, tenant, params }) => {
-  const { list, prospects, metricLabels } = await listDetail(db, tenant.id, params.listId);
-  const day = new Date().toISOString().slice(0, 10);
-  return csvResponse(toCsv(prospects, columns(metricLabels)), `prospects-${list.name}-${day}.csv`);
-});
+const file = (name: string, part: string) =>
+  `prospects-${name}${part}-${new Date().toISOString().slice(0, 10)}.csv`;
+
+export const GET = withTenant(
+  { params: listParamsSchema, query: prospectExportQuerySchema },
+  async ({ db, tenant, params, query }) => {
+    const { list, prospects, metricLabels } = await listDetail(db, tenant.id, params.listId);
+    const rows = filterProspects(prospects, { verdict: query.verdict, search: query.q });
+    const filtered = rows.length < prospects.length ? "-filtered" : "";
+    return csvResponse(toCsv(rows, columns(metricLabels)), file(list.name, filtered));
+  },
+);
+
+export const POST = withTenant(
+  { params: listParamsSchema, body: prospectExportSelectionSchema },
+  async ({ db, tenant, params, body }) => {
+    const { list, prospects, metricLabels } = await listDetail(db, tenant.id, params.listId);
+    const wanted = new Set(body.domains);
+    const rows = prospects.filter((p) => wanted.has(p.domain));
+    return csvResponse(toCsv(rows, columns(metricLabels)), file(list.name, "-selected"));
+  },
+);
