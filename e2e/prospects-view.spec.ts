@@ -127,3 +127,28 @@ test("prospects: one line per row, and the export holds what the table shows or 
   expect(await csvDomains(download)).toEqual([kept[0], kept[1]]);
   await admin.dispose();
 });
+
+test("domains added from a CSV offer to fetch their metrics at once", async ({ page, baseURL }) => {
+  const { account, admin } = await connectedWorkspace(baseURL!, "pcsv", DEMO_KEY);
+  const api = `/api/tenants/${account.tenantSlug}/prospect-lists`;
+  const { list } = await (await admin.post(api, { data: { name: "From CSV" } })).json();
+  await signInViaUi(page, account.email, account.password);
+  await page.goto(`/${account.tenantSlug}/prospects?list=${list.id}`);
+
+  await page.getByRole("tab", { name: "Upload CSV" }).click();
+  await page.getByLabel("CSV file (at most 2 MB)").setInputFiles({
+    name: "prospects.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`site,notes\n${DOMAINS.slice(0, 3).join(",x\n")},x\n`),
+  });
+  await page.getByRole("button", { name: "Add domains from the file" }).click();
+  await expect(page.getByTestId("add-summary")).toContainText("3 added");
+  await page.getByRole("button", { name: "Fetch metrics for the 3 new domains" }).click();
+  await expect(
+    page.getByText("Fetching metrics: follow the progress under Metrics."),
+  ).toBeVisible();
+  // The fetch ran: every added domain ends with a verdict, none still "Metrics not fetched yet".
+  await expect(page.getByTestId("prospect-row")).toHaveCount(3);
+  await expect(page.getByText("Metrics not fetched yet")).toHaveCount(0);
+  await admin.dispose();
+});

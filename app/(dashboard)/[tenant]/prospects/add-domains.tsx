@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fetchJson } from "@/lib/queries/fetch-json";
@@ -85,12 +85,40 @@ export function AddDomains({ slug, listId }: { slug: string; listId: string }) {
       )}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {add.error ? <Alert tone="error">{add.error.message}</Alert> : null}
-      <div aria-live="polite">{add.data ? <AddSummary result={add.data} /> : null}</div>
+      <div aria-live="polite">
+        {add.data ? (
+          <AddSummary result={add.data}>
+            {add.data.added > 0 ? (
+              <FetchNow slug={slug} listId={listId} added={add.data.added} />
+            ) : null}
+          </AddSummary>
+        ) : null}
+      </div>
     </div>
   );
 }
 
-function AddSummary({ result }: { result: AddDomainsResult }) {
+/** New domains have no metrics yet: offer the fetch right where they were added. */
+function FetchNow({ slug, listId, added }: { slug: string; listId: string; added: number }) {
+  const queryClient = useQueryClient();
+  const start = useMutation({
+    mutationFn: () =>
+      fetchJson(`${listUrl(slug, listId)}/run`, { method: "POST", json: { mode: "all" } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: prospectKeys.run(slug, listId) }),
+  });
+  if (start.isSuccess)
+    return <p className="text-slate-700">Fetching metrics: follow the progress under Metrics.</p>;
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <Button size="sm" onClick={() => start.mutate()} disabled={start.isPending}>
+        Fetch metrics for the {added.toLocaleString("en-US")} new domain{added === 1 ? "" : "s"}
+      </Button>
+      {start.error ? <span className="text-red-700">{start.error.message}</span> : null}
+    </div>
+  );
+}
+
+function AddSummary({ result, children }: { result: AddDomainsResult; children?: ReactNode }) {
   return (
     <div data-testid="add-summary" className="space-y-2 text-sm">
       <p>
@@ -114,6 +142,7 @@ function AddSummary({ result }: { result: AddDomainsResult }) {
           </ul>
         </details>
       ) : null}
+      {children}
     </div>
   );
 }
