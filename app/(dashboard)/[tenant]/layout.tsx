@@ -3,11 +3,10 @@ import { IntegrationBanner } from "@/components/layout/integration-banner";
 import { Sidebar } from "@/components/layout/sidebar";
 import { getDb } from "@/lib/db";
 import { listTenantsForUser } from "@/lib/db/queries/tenants";
-import { findUserById } from "@/lib/db/queries/users";
 import { env } from "@/lib/env";
 import { requireTenantPage } from "@/lib/services/page-access";
 import { isSimulatorUrl } from "@/lib/services/seranking/demo-mode";
-import { integrationStatus } from "@/lib/services/seranking/integration-service";
+import { integrationBannerState } from "@/lib/services/seranking/integration-service";
 
 export default async function TenantLayout({
   children,
@@ -17,23 +16,22 @@ export default async function TenantLayout({
   params: Promise<{ tenant: string }>;
 }) {
   const { tenant: slug } = await params;
-  const { userId, tenant, role } = await requireTenantPage(slug);
+  const { userId, tenant, role, user } = await requireTenantPage(slug);
   const db = await getDb();
-  const [tenants, user, integration] = await Promise.all([
+  const [tenants, integration] = await Promise.all([
     listTenantsForUser(db, userId),
-    findUserById(db, userId),
-    integrationStatus(db, tenant.id),
+    integrationBannerState(db, tenant.id),
   ]);
   return (
     <div className="min-h-screen md:flex">
       <Sidebar
         current={{ slug: tenant.slug, name: tenant.name, role }}
         tenants={tenants.map((t) => ({ slug: t.slug, name: t.name }))}
-        userEmail={user?.email ?? ""}
+        userEmail={user.email}
         demo={isSimulatorUrl(env().SERANKING_BASE_URL)}
       />
       <main id="main" className="min-w-0 flex-1 px-4 py-4 md:px-8 md:py-6">
-        {user && !user.emailVerifiedAt ? (
+        {!user.emailVerified ? (
           <p
             role="status"
             data-testid="unverified-banner"
