@@ -1,4 +1,4 @@
-// npm run bench [-- --only overhead,bulk,weight,lighthouse,db,credits] — measured figures, merged into
+// npm run bench [-- --only overhead,floor,bulk,weight,lighthouse,db,credits] — measured figures, merged into
 // bench/results.json and printed as tables. Each figure comes from one run on this machine;
 // compare ratios, not absolute times. PostgreSQL joins the db part when TEST_DATABASE_URL is set
 // (scripts/with-postgres.sh npm run bench).
@@ -10,13 +10,14 @@ import { configureSimulator, startAppServer } from "./bench/app-server";
 import { benchBulkMetrics } from "./bench/bulk-metrics";
 import { benchCredits } from "./bench/credits";
 import { benchDbQueries } from "./bench/db-queries";
+import { benchFloor } from "./bench/floor";
 import { benchLighthouse } from "./bench/lighthouse";
 import { benchPageWeight } from "./bench/page-weight";
 import { benchRouteOverhead } from "./bench/route-overhead";
 import { signIn } from "./bench/session";
 import { DEMO } from "./lib/seed";
 
-const PARTS = ["overhead", "bulk", "weight", "lighthouse", "db", "credits"] as const;
+const PARTS = ["overhead", "floor", "bulk", "weight", "lighthouse", "db", "credits"] as const;
 type Part = (typeof PARTS)[number];
 const { values } = parseArgs({ options: { only: { type: "string" } } });
 const only = (values.only?.split(",").map((p) => p.trim()) ?? [...PARTS]) as Part[];
@@ -33,7 +34,7 @@ const results: Record<string, unknown> = existsSync(OUT)
   : {};
 const benchStarted = performance.now();
 
-if (wants("overhead") || wants("weight") || wants("lighthouse")) {
+if (wants("overhead") || wants("floor") || wants("weight") || wants("lighthouse")) {
   const server = await startAppServer("bench");
   try {
     // The bench measures the app, not SE Ranking's limits: no simulator rate limit, ample credits.
@@ -52,6 +53,15 @@ if (wants("overhead") || wants("weight") || wants("lighthouse")) {
       console.table(overhead.rows);
       console.table(overhead.ratios);
       results.routeOverhead = overhead;
+    }
+    if (wants("floor")) {
+      const floor = await benchFloor(server, cookie);
+      console.log(
+        "\nFloor — a bare route handler and a bare dashboard page vs. ours (autocannon, 10 connections, 10 s each)",
+      );
+      console.table(floor.rows);
+      console.table(floor.ratios);
+      results.floor = floor;
     }
     if (wants("weight")) {
       const weight = await benchPageWeight(server.url, cookie);

@@ -56,9 +56,19 @@ try {
   const outcomes = await Promise.all(
     fixtures.users.map((_, i) => runVirtualUser(server.url, fixtures, i, deadline, limits)),
   );
+  // The floor, right after on the same server and machine: the same users and mix, each page
+  // step a bare page in the dashboard layout and each API step a bare route handler.
+  console.log(`Floor: the same ${users} users for ${seconds} s on the bench-only bare routes…`);
+  const floorDeadline = Date.now() + seconds * 1000;
+  const floorOutcomes = await Promise.all(
+    fixtures.users.map((_, i) =>
+      runVirtualUser(server.url, fixtures, i, floorDeadline, limits, true),
+    ),
+  );
+  const floorSamples = floorOutcomes.flatMap((o) => o.samples);
 
   const samples = outcomes.flatMap((o) => o.samples);
-  const failures = outcomes.flatMap((o) => o.failures);
+  const failures = [...outcomes, ...floorOutcomes].flatMap((o) => o.failures);
   const domainsSent = outcomes.reduce((n, o) => n + o.domainsSent, 0);
   const keywordsSent = outcomes.reduce((n, o) => n + o.keywordsSent, 0);
   const base = `/api/tenants/${DEMO.tenantSlug}`;
@@ -81,6 +91,12 @@ try {
     `\nLoad: ${users} users × ${seconds} s — ${Math.round(samples.length / seconds)} requests/s`,
   );
   console.table(summarise(samples));
+  const ours = samples.length / seconds;
+  const floorRate = floorSamples.length / seconds;
+  console.log(
+    `Floor (same mix on bare routes): ${Math.round(floorRate)} requests/s; ours ${Math.round(ours)} = ×${(ours / floorRate).toFixed(2)} of the floor`,
+  );
+  console.table(summarise(floorSamples));
   console.table([
     {
       rows: "prospect domains",

@@ -275,6 +275,8 @@ export const OTHER_API_ROUTES: {
   member: number;
 }[] = [
   { method: "GET", path: "/api/health", anonymous: 200, member: 200 },
+  // Bench only (BENCH_FLOOR=on, set by npm run bench / load): a 404 on every other server.
+  { method: "GET", path: "/api/bench/floor", anonymous: 404, member: 404 },
   { method: "POST", path: "/api/signup", body: "signup", anonymous: 201, member: 201 },
   { method: "GET", path: "/api/tenants", anonymous: 401, member: 200 },
   { method: "POST", path: "/api/tenants", body: "workspace", anonymous: 401, member: 201 },

@@ -1,8 +1,7 @@
 import type { z } from "zod";
-import { currentSession } from "@/lib/auth";
+import { currentSession, currentSessionAccess } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
-import { findTenantAccess } from "@/lib/db/queries/tenants";
 import type { Role, Tenant } from "@/lib/db/schema";
 import { ApiError, notFound } from "./errors";
 import { errorResponse } from "./handle-error";
@@ -78,14 +77,16 @@ function defineRoute<P, Q, B, C>(
       const base = { req, db } as BaseContext<P, Q, B>;
       let ctx: BaseContext<P, Q, B> | UserContext<P, Q, B> | TenantContext<P, Q, B> = base;
       if (access !== "public") {
-        const session = await currentSession();
+        const slug = access === "tenant" ? rawParams.tenant : undefined;
+        // A tenant route reads the session and the membership in one statement.
+        const withAccess = typeof slug === "string" ? await currentSessionAccess(slug) : undefined;
+        const session = typeof slug === "string" ? withAccess : await currentSession();
         if (!session) throw new ApiError(401, "unauthorized", "Sign in to continue.");
         userId = session.userId;
-        ctx = { ...base, ...session };
+        const { sessionId, emailVerified } = session;
+        ctx = { ...base, userId, sessionId, emailVerified };
         if (access === "tenant") {
-          const slug = rawParams.tenant;
-          const found =
-            typeof slug === "string" ? await findTenantAccess(db, slug, session.userId) : undefined;
+          const found = withAccess?.access;
           if (!found) throw notFound("This workspace");
           tenantId = found.tenant.id;
           if (options.role === "admin" && found.role !== "admin") {

@@ -2,7 +2,13 @@ import { headers } from "next/headers";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
-import { deleteSession, findLiveSession, insertSession } from "@/lib/db/queries/sessions";
+import {
+  deleteSession,
+  findLiveSession,
+  findLiveSessionAccess,
+  insertSession,
+} from "@/lib/db/queries/sessions";
+import type { Role, Tenant } from "@/lib/db/schema";
 import { authorizeCredentials } from "./authorize";
 import { clientIp, LoginThrottledError } from "./login-throttle";
 import { sessionClaims } from "./session-token";
@@ -85,12 +91,41 @@ export interface CurrentSession {
  * sessions were recorded (no `sid`) counts as signed out.
  */
 export async function currentSession(): Promise<CurrentSession | undefined> {
-  if (!config.secret) return undefined; // as auth(): no secret, no session
-  const claims = await sessionClaims(await headers(), config.secret);
-  if (!claims?.sid) return undefined;
+  const claims = await cookieClaims();
+  if (!claims) return undefined;
   const live = await findLiveSession(await getDb(), claims.sid);
   if (!live || live.userId !== claims.sub) return undefined;
   return { userId: live.userId, sessionId: claims.sid, emailVerified: live.emailVerified };
+}
+
+export interface SessionAccess extends CurrentSession {
+  email: string;
+  /** The user's membership of the workspace asked about; undefined when not a member. */
+  access?: { tenant: Tenant; role: Role };
+}
+
+/**
+ * currentSession plus the membership of the workspace at `slug`, read in one statement (every
+ * tenant route and dashboard page needs both). The session row is still read every time.
+ */
+export async function currentSessionAccess(slug: string): Promise<SessionAccess | undefined> {
+  const claims = await cookieClaims();
+  if (!claims) return undefined;
+  const live = await findLiveSessionAccess(await getDb(), claims.sid, slug);
+  if (!live || live.userId !== claims.sub) return undefined;
+  return {
+    userId: live.userId,
+    sessionId: claims.sid,
+    emailVerified: live.emailVerified,
+    email: live.email,
+    access: live.access,
+  };
+}
+
+async function cookieClaims(): Promise<{ sub: string; sid: string } | undefined> {
+  if (!config.secret) return undefined; // as auth(): no secret, no session
+  const claims = await sessionClaims(await headers(), config.secret);
+  return claims?.sid ? { sub: claims.sub, sid: claims.sid } : undefined;
 }
 
 /** The signed-in user's id, or undefined. Membership and role are read by the callers. */

@@ -1,4 +1,5 @@
 import { getToken } from "next-auth/jwt";
+import { memoKey, recall, remember, type SessionClaims } from "./claims-memo";
 
 type UrlEnv = Record<string, string | undefined>;
 
@@ -38,12 +39,19 @@ export async function sessionClaims(
   headers: Headers,
   secret: string | string[],
   env: UrlEnv = process.env,
-): Promise<{ sub: string; sid?: string } | undefined> {
+): Promise<SessionClaims | undefined> {
+  const cookie = headers.get("cookie") ?? "";
+  const secureCookie = usesSecureCookies(headers, env);
+  const key = memoKey([secret, secureCookie, cookie]);
+  const known = recall(key);
+  if (known) return known.claims;
   const token = await getToken({
-    req: { headers: new Headers({ cookie: headers.get("cookie") ?? "" }) },
+    req: { headers: new Headers({ cookie }) },
     secret,
-    secureCookie: usesSecureCookies(headers, env),
+    secureCookie,
   });
   if (typeof token?.sub !== "string" || !token.sub) return undefined;
-  return { sub: token.sub, sid: typeof token.sid === "string" ? token.sid : undefined };
+  const claims = { sub: token.sub, sid: typeof token.sid === "string" ? token.sid : undefined };
+  if (typeof token.exp === "number") remember(key, { claims, until: token.exp * 1000 });
+  return claims;
 }

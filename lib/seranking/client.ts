@@ -18,12 +18,8 @@ import { providerV3 } from "./dialects/provider-v3";
 import { normalizeDomain } from "./domain";
 import { SERankingError } from "./errors";
 import { type HttpContext, request } from "./http";
-import {
-  type Clock,
-  defaultRateLimiters,
-  type RateLimiterRegistry,
-  systemClock,
-} from "./rate-limiter";
+import type { RateGates } from "./rate-gate";
+import { type Clock, defaultRateLimiters, systemClock } from "./rate-limiter";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
 import type {
   AccountInfo,
@@ -65,8 +61,11 @@ export interface SERankingClientOptions {
   clock?: Clock;
   /** Injectable jitter source (tests). */
   random?: () => number;
-  /** Where per-key limiters live; defaults to one registry per process. */
-  rateLimiters?: RateLimiterRegistry;
+  /**
+   * Where per-key rate gates live; defaults to one in-memory registry per process. Instances
+   * that share a key pass a shared gate (a database row) instead.
+   */
+  rateLimiters?: RateGates;
 }
 
 const SORTS: readonly BacklinksSortBy[] = ["trust_flow", "citation_flow", "first_seen"];

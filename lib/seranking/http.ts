@@ -4,7 +4,8 @@
 import { z } from "zod";
 import type { WireRequest } from "./dialects/dialect";
 import { describeStatus, kindForReply, SERankingError, type UpstreamErrorInfo } from "./errors";
-import type { Clock, RateLimiter } from "./rate-limiter";
+import type { RateGate } from "./rate-gate";
+import type { Clock } from "./rate-limiter";
 import { parseRetryAfter, type RetryPolicy, withRetry } from "./retry";
 import type { FetchLike, SERankingLogger } from "./types";
 
@@ -15,7 +16,7 @@ export interface HttpContext {
   fetch: FetchLike;
   timeoutMs: number;
   retry: RetryPolicy;
-  limiter: RateLimiter;
+  limiter: RateGate;
   clock: Clock;
   random: () => number;
   logger?: SERankingLogger;

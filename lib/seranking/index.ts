@@ -40,6 +40,12 @@ export {
   type UpstreamErrorInfo,
 } from "./errors";
 export {
+  nextSlot,
+  RATE_WINDOW_MS,
+  type RateGate,
+  type RateGates,
+} from "./rate-gate";
+export {
   type Clock,
   keyFingerprint,
   RateLimiter,

@@ -1,7 +1,12 @@
-// Per-key request limiter. SE Ranking counts requests per key in a rolling 1 s window, so every
-// client built for the same key (one per request in a server) must draw from the same budget:
-// the registry hands out one limiter per key hash. The key itself is never stored.
+// Per-key request limiter in process memory: the rate gate for a single process (PGlite, tests,
+// scripts). SE Ranking counts requests per key in a rolling 1 s window, so every client built for
+// the same key (one per request in a server) must draw from the same budget: the registry hands
+// out one limiter per key fingerprint. The key itself is never stored. Several instances sharing
+// a key need a shared gate instead (see lib/services/seranking/pg-rate-gate.ts).
 import { createHash } from "node:crypto";
+import { assertRate, nextSlot, type RateGate, type RateGates } from "./rate-gate";
+
+export { RATE_WINDOW_MS, type RateGate, type RateGates } from "./rate-gate";
 
 export interface Clock {
   now(): number;
@@ -25,22 +30,15 @@ export const systemClock: Clock = {
     }),
 };
 
-// SE Ranking counts requests in a rolling 1 s window as they *arrive*; requests leave here a few
-// ms apart from when they land there, so a window measured at send time lets 11 land within
-// 1 s now and then (429, a retry, a wasted second). A small margin removes that (npm run bench).
-export const RATE_WINDOW_MS = 1050;
-
-export class RateLimiter {
-  // Start times of the last `perSecond` granted slots (possibly in the future), ascending.
+export class RateLimiter implements RateGate {
+  // Start times of the recently granted slots (possibly in the future), ascending.
   private slots: number[] = [];
 
   constructor(
     private perSecond: number,
     private readonly clock: Clock = systemClock,
   ) {
-    if (!Number.isFinite(perSecond) || perSecond <= 0) {
-      throw new RangeError("rateLimitPerSecond must be a positive number");
-    }
+    assertRate(perSecond);
   }
 
   get limit(): number {
@@ -58,22 +56,19 @@ export class RateLimiter {
    */
   acquire(signal?: AbortSignal): Promise<void> {
     const now = this.clock.now();
-    const n = Math.max(1, Math.floor(this.perSecond));
-    const oldest = this.slots.length >= n ? this.slots[this.slots.length - n]! : undefined;
-    const start = oldest === undefined ? now : Math.max(now, oldest + RATE_WINDOW_MS);
-    this.slots.push(start);
-    if (this.slots.length > n) this.slots.splice(0, this.slots.length - n);
-    const wait = start - now;
+    const grant = nextSlot(this.slots, now, this.perSecond);
+    this.slots = grant.slots;
+    const wait = grant.start - now;
     return wait > 0 ? this.clock.sleep(wait, signal) : Promise.resolve();
   }
 }
 
-/** Short, non-reversible id for a key: safe as a map key and in logs. */
+/** Short, non-reversible id for a key: safe as a map key, a row id and in logs. */
 export function keyFingerprint(apiKey: string): string {
   return createHash("sha256").update(apiKey).digest("hex").slice(0, 16);
 }
 
-export class RateLimiterRegistry {
+export class RateLimiterRegistry implements RateGates {
   private readonly limiters = new Map<string, RateLimiter>();
 
   constructor(private readonly clock: Clock = systemClock) {}

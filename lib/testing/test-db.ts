@@ -8,7 +8,7 @@ import { runMigrations } from "@/lib/db/migrate";
  * database on the PostgreSQL server at TEST_DATABASE_URL (dropped again on close), so the
  * same tests prove both drivers.
  */
-export async function createTestDb(): Promise<DbHandle> {
+export async function createTestDb(): Promise<DbHandle & { url?: string }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDb({});
@@ -26,6 +26,8 @@ export async function createTestDb(): Promise<DbHandle> {
   await runMigrations(handle);
   return {
     ...handle,
+    // A second pool on the same database plays a second app instance (pg-rate-gate's test).
+    url: url.toString(),
     close: async () => {
       await handle.close();
       const dropper = new pg.Client({ connectionString: serverUrl });

@@ -36,11 +36,14 @@ const isFree = (port: number) =>
 
 export async function startAppServer(label: string, env: Record<string, string> = {}) {
   buildIfNeeded();
-  const port = await sparePort();
+  // BENCH_PORT fixes the app's port (the simulator takes BENCH_PORT + 1010) on a shared machine.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await sparePort();
   const child: ChildProcess = spawn(
     process.execPath,
     [
       "node_modules/tsx/dist/cli.mjs",
+      // As `npm run demo` runs it: the seeding imports server modules ("server-only").
+      "--conditions=react-server",
       "scripts/demo.ts",
       "--port",
       String(port),
@@ -56,7 +59,8 @@ export async function startAppServer(label: string, env: Record<string, string> 
     ],
     // The in-process scheduler would add keyword checks of its own to the measured load.
     {
-      env: { ...process.env, KEYWORD_SCHEDULER: "off", ...env },
+      // BENCH_FLOOR turns on the bench-only floor routes (lib/bench-floor.ts).
+      env: { ...process.env, KEYWORD_SCHEDULER: "off", BENCH_FLOOR: "on", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

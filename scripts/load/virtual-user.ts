@@ -24,6 +24,8 @@ export async function runVirtualUser(
   index: number,
   deadline: number,
   limits: { domains: number; keywords: number },
+  /** The floor: each page step asks the bare dashboard page, each API step the bare handler. */
+  floor = false,
 ): Promise<UserOutcome> {
   const { cookie } = fixtures.users[index]!;
   const t = `/${DEMO.tenantSlug}`;
@@ -51,8 +53,13 @@ export async function runVirtualUser(
     { name: "api keyword projects", path: `${a}/keywords/projects` },
     { name: "page settings", path: `${t}/settings` },
   ];
+  const asFloor = (step: Step): Step =>
+    step.name.startsWith("page")
+      ? { name: "floor page", path: `${t}/bench-floor` }
+      : { name: "floor handler", path: "/api/bench/floor" };
   for (let i = 0; Date.now() < deadline; i++) {
-    const step = steps[i % steps.length]!;
+    const real = steps[i % steps.length]!;
+    const step = floor ? asFloor(real) : real;
     // Past their share of the list and project caps, users keep reading but stop writing.
     if (step.name === "api add domain" && outcome.domainsSent >= limits.domains) continue;
     if (step.name === "api add keyword" && outcome.keywordsSent >= limits.keywords) continue;

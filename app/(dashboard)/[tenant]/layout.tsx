@@ -5,12 +5,11 @@ import { IntegrationBanner } from "@/components/layout/integration-banner";
 import { Sidebar } from "@/components/layout/sidebar";
 import { getDb } from "@/lib/db";
 import { listTenantsForUser } from "@/lib/db/queries/tenants";
-import { findUserById } from "@/lib/db/queries/users";
 import { env } from "@/lib/env";
 import { localeFromHeader } from "@/lib/format/date-time";
 import { requireTenantPage } from "@/lib/services/page-access";
 import { isSimulatorUrl } from "@/lib/services/seranking/demo-mode";
-import { integrationStatus } from "@/lib/services/seranking/integration-service";
+import { integrationBannerState } from "@/lib/services/seranking/integration-service";
 
 export default async function TenantLayout({
   children,
@@ -20,12 +19,11 @@ export default async function TenantLayout({
   params: Promise<{ tenant: string }>;
 }) {
   const { tenant: slug } = await params;
-  const { userId, tenant, role } = await requireTenantPage(slug);
+  const { userId, tenant, role, user } = await requireTenantPage(slug);
   const db = await getDb();
-  const [tenants, user, integration, requestHeaders] = await Promise.all([
+  const [tenants, integration, requestHeaders] = await Promise.all([
     listTenantsForUser(db, userId),
-    findUserById(db, userId),
-    integrationStatus(db, tenant.id),
+    integrationBannerState(db, tenant.id),
     headers(),
   ]);
   const dateFormat = {
@@ -42,7 +40,7 @@ export default async function TenantLayout({
           demo={isSimulatorUrl(env().SERANKING_BASE_URL)}
         />
         <main id="main" className="min-w-0 flex-1 px-4 py-4 md:px-8 md:py-6">
-          {user && !user.emailVerifiedAt ? (
+          {user && !user.emailVerified ? (
             <p
               role="status"
               data-testid="unverified-banner"

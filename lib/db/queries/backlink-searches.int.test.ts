@@ -78,4 +78,18 @@ describe("recent backlink searches", () => {
     const b = await listBacklinkSearches(handle.db, ids.b);
     expect(b.filter((s) => s.domain === "same.com")).toHaveLength(1);
   });
+
+  it("a repeat of the latest search within a minute writes nothing; later, or after another, it moves", async () => {
+    await recordBacklinkSearch(handle.db, ids.a, "latest.com", at(100));
+    const seconds = (s: number) => new Date(at(100).getTime() + s * 1000);
+    await recordBacklinkSearch(handle.db, ids.a, "latest.com", seconds(30));
+    const top = async () => (await listBacklinkSearches(handle.db, ids.a))[0]!;
+    expect(await top()).toEqual({ domain: "latest.com", searchedAt: at(100) });
+    await recordBacklinkSearch(handle.db, ids.a, "latest.com", seconds(90));
+    expect(await top()).toEqual({ domain: "latest.com", searchedAt: seconds(90) });
+    // Another domain in between: the repeat moves back to the top at once.
+    await recordBacklinkSearch(handle.db, ids.a, "other.com", seconds(95));
+    await recordBacklinkSearch(handle.db, ids.a, "latest.com", seconds(100));
+    expect(await top()).toEqual({ domain: "latest.com", searchedAt: seconds(100) });
+  });
 });

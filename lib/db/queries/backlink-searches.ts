@@ -22,6 +22,10 @@ export async function recordBacklinkSearch(
     .onConflictDoUpdate({
       target: [backlinkSearches.tenantId, backlinkSearches.domain],
       set: { searchedAt },
+      // A repeat of the tenant's latest search within a minute (a reload, another tab) changes
+      // nothing anyone sees: no new row version then. Any other repeat moves to the top.
+      setWhere: sql`${backlinkSearches.searchedAt} < ${searchedAt.toISOString()}::timestamptz - interval '1 minute'
+        or ${backlinkSearches.searchedAt} < (select max(b.searched_at) from backlink_searches b where b.tenant_id = ${tenantId})`,
     })
     // PostgreSQL's usual upsert test: a freshly inserted row version has no xmax, while the
     // conflict path's updated version carries the updating transaction's id.

@@ -9,6 +9,7 @@ export * from "./login-failures";
 export * from "./memberships";
 export * from "./prospects";
 export * from "./rate-events";
+export * from "./rate-slots";
 export * from "./seranking-cache";
 export * from "./sessions";
 export * from "./tenants";

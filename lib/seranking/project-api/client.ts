@@ -4,12 +4,8 @@
 import { tokenHeaders } from "../dialects/dialect";
 import { SERankingError } from "../errors";
 import { type HttpContext, request } from "../http";
-import {
-  type Clock,
-  defaultRateLimiters,
-  type RateLimiterRegistry,
-  systemClock,
-} from "../rate-limiter";
+import type { RateGates } from "../rate-gate";
+import { type Clock, defaultRateLimiters, systemClock } from "../rate-limiter";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../retry";
 import type { FetchLike, SERankingLogger } from "../types";
 import { type NewSite, type NewSiteEngine, type PositionsQuery, projectRequests } from "./requests";
@@ -38,7 +34,7 @@ export interface ProjectApiClientOptions {
   logger?: SERankingLogger;
   clock?: Clock;
   random?: () => number;
-  rateLimiters?: RateLimiterRegistry;
+  rateLimiters?: RateGates;
 }
 
 export interface Site {

@@ -245,3 +245,14 @@ export async function integrationStatus(db: Db, tenantId: string) {
   };
 }
 export type IntegrationStatus = Awaited<ReturnType<typeof integrationStatus>>;
+
+/**
+ * What every dashboard page's layout shows of the integration (the "needs attention" banner):
+ * the stored row alone, without the usage totals and connector integrationStatus adds.
+ */
+export async function integrationBannerState(db: Db, tenantId: string) {
+  const row = await findIntegration(db, tenantId);
+  if (!row?.apiKey) return { state: "not_connected" as IntegrationState, lastError: null };
+  const metadata = readMetadata(row.metadata);
+  return { state: metadata.status as IntegrationState, lastError: metadata.lastError ?? null };
+}

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { isSERankingError } from "@/lib/seranking/errors";
 import { ProjectApiClient } from "@/lib/seranking/project-api";
 import type { IntegrationMetadata } from "./integration-metadata";
+import { rateGatesFor } from "./rate-gates";
 import { countingFetch } from "./usage-fetch";
 
 export type ApiCapabilities = NonNullable<IntegrationMetadata["apis"]>;
@@ -16,6 +17,7 @@ export function buildProjectClient(db: Db, tenantId: string, apiKey: string): Pr
     baseUrl: env().SERANKING_PROJECT_API_URL,
     timeoutMs: env().SERANKING_TIMEOUT_MS,
     fetch: countingFetch(db, tenantId),
+    rateLimiters: rateGatesFor(db),
   });
 }
 

@@ -13,6 +13,7 @@ import type { AccountInfo, MetricLabels } from "@/lib/seranking/types";
 import { readMetadata } from "./integration-metadata";
 import { serverKeyring } from "./keyring";
 import { buildProjectClient } from "./project-capability";
+import { rateGatesFor } from "./rate-gates";
 import { countingFetch } from "./usage-fetch";
 
 export const notConnected = () =>
@@ -54,6 +55,8 @@ export function buildClient(
     baseUrl: baseUrlFor(dialect),
     timeoutMs: env().SERANKING_TIMEOUT_MS,
     fetch: countingFetch(db, tenantId, globalThis.fetch, dialect),
+    // Shared by every instance on PostgreSQL, so N instances still send the key's rate, not N×.
+    rateLimiters: rateGatesFor(db),
   });
 }
 

@@ -1,0 +1,53 @@
+// The rate-gate contract the transport waits on before every attempt, and the slot algorithm
+// every gate shares. The client only knows this interface: where the slots live (process
+// memory for one process, a database row when several instances share a key) is the caller's.
+
+/** One key's budget: resolves when the caller may send its next request. */
+export interface RateGate {
+  acquire(signal?: AbortSignal): Promise<void>;
+  /** Lowers this key's rate (never raises it): a trial found by verify() holds from then on. */
+  tighten(perSecond: number): void;
+}
+
+/** Hands out the gate for a key; a key's gates must draw from one budget. */
+export interface RateGates {
+  forKey(apiKey: string, perSecond: number): RateGate;
+}
+
+// SE Ranking counts requests in a rolling 1 s window as they *arrive*; requests leave here a few
+// ms apart from when they land there, so a window measured at send time lets 11 land within
+// 1 s now and then (429, a retry, a wasted second). A small margin removes that (npm run bench).
+export const RATE_WINDOW_MS = 1050;
+
+export function assertRate(perSecond: number): void {
+  if (!Number.isFinite(perSecond) || perSecond <= 0) {
+    throw new RangeError("rateLimitPerSecond must be a positive number");
+  }
+}
+
+export interface SlotGrant {
+  /** When the granted request may start (>= now). */
+  start: number;
+  /** The history to keep: ascending starts, possibly in the future. */
+  slots: number[];
+}
+
+// More than any API's per-second rate: what a row keeps at most, however many are queued.
+const MAX_KEPT = 64;
+
+/**
+ * Reserves the next slot for a key allowed `perSecond` requests per rolling window, given the
+ * starts already granted (ascending). The new start is `now`, or one window after the N-th most
+ * recent start, whichever is later, so any N+1 consecutive starts span at least a window.
+ * Starts a full window old can no longer hold anyone back (for any N) and are dropped.
+ */
+export function nextSlot(slots: readonly number[], now: number, perSecond: number): SlotGrant {
+  const n = Math.max(1, Math.floor(perSecond));
+  const oldest = slots.length >= n ? slots[slots.length - n] : undefined;
+  const start = oldest === undefined ? now : Math.max(now, oldest + RATE_WINDOW_MS);
+  const kept = slots.filter((s) => s > now - RATE_WINDOW_MS);
+  kept.push(start);
+  // One limit per key keeps starts ascending; a limit tightened mid-way (a trial found) may not.
+  kept.sort((a, b) => a - b);
+  return { start, slots: kept.slice(-MAX_KEPT) };
+}
