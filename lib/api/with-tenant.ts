@@ -79,7 +79,7 @@ function defineRoute<P, Q, B, C>(
       let ctx: BaseContext<P, Q, B> | UserContext<P, Q, B> | TenantContext<P, Q, B> = base;
       if (access !== "public") {
         const session = await currentSession();
-        if (!session) throw new ApiError(401, "unauthorized", "Sign in to continue.");
+        if (!session) throw new ApiError("unauthorized", "Sign in to continue.");
         userId = session.userId;
         ctx = { ...base, ...session };
         if (access === "tenant") {
@@ -89,7 +89,7 @@ function defineRoute<P, Q, B, C>(
           if (!found) throw notFound("This workspace");
           tenantId = found.tenant.id;
           if (options.role === "admin" && found.role !== "admin") {
-            throw new ApiError(403, "forbidden", "Only workspace admins can do this.");
+            throw new ApiError("forbidden", "Only workspace admins can do this.");
           }
           ctx = { ...ctx, tenant: found.tenant, role: found.role };
         }

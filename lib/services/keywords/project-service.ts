@@ -39,7 +39,7 @@ export async function createProject(
     ? null
     : (await tenantDialect(db, tenantId)).keywordTargetProblem?.(input);
   if (problem) {
-    throw new ApiError(422, "invalid_input", `${problem.message}.`, {
+    throw new ApiError("invalid_input", `${problem.message}.`, {
       [problem.field]: problem.message,
     });
   }
@@ -53,7 +53,6 @@ export async function createProject(
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     throw new ApiError(
-      409,
       "conflict",
       `${input.domain} is already tracked on ${input.searchEngine} in ${input.location}.`,
       { domain: "Already tracked with this engine and location" },
@@ -103,7 +102,7 @@ export async function addKeywords(
     });
   }
   if (fresh.length === 0 && rejected.length + more.length === 0) {
-    throw new ApiError(422, "invalid_input", "Paste at least one keyword, one per line.", {
+    throw new ApiError("invalid_input", "Paste at least one keyword, one per line.", {
       text: "Paste at least one keyword, one per line",
     });
   }

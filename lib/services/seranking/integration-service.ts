@@ -54,7 +54,7 @@ export async function testKey(
     // Here the key is the question, not a stored key gone bad: say what SE Ranking said about it.
     if (isSERankingError(error) && error.kind === "invalid_key") {
       const reason = error.upstream?.description ?? error.upstream?.message ?? error.message;
-      throw new ApiError(422, "invalid_key", `SE Ranking rejected this key: ${reason}`, {
+      throw new ApiError("key_refused", `SE Ranking rejected this key: ${reason}`, {
         apiKey: "SE Ranking rejected this key",
       });
     }
@@ -186,8 +186,7 @@ export async function changeDialect(db: Db, actor: Actor, dialectId: string) {
   } catch (error) {
     if (isSERankingError(error) && error.kind === "invalid_key") {
       throw new ApiError(
-        422,
-        "invalid_key",
+        "key_refused",
         `The ${dialectLabel(dialectId)} refused the stored key; the API in use is unchanged.`,
         { dialect: "This API refuses the stored key" },
       );

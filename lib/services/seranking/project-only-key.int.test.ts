@@ -122,7 +122,7 @@ describe("a key only the Project API accepts", () => {
       service.saveKey(handle.db, actor, "unknown-sk-000000000000"),
     ).rejects.toMatchObject({
       status: 422,
-      code: "invalid_key",
+      code: "key_refused",
     });
     expect((await findIntegration(handle.db, actor.tenantId))?.apiKey).toBe(before?.apiKey);
   });
