@@ -129,6 +129,9 @@ export async function projectRankings(db: Db, tenantId: string, projectId: strin
   return { project, keywords: records.map(toRankingView), latestRun: run ?? null, positions };
 }
 
+/** A chart point: when the check ran, and each keyword's position (null: not ranked or failed). */
+export type HistoryPoint = { checkedAt: string } & Record<string, number | null | string>;
+
 /** Chart data: one point per check, a column per keyword, null where not ranked or failed. */
 export async function keywordHistory(
   db: Db,
@@ -139,10 +142,10 @@ export async function keywordHistory(
 ) {
   await requireProject(db, tenantId, projectId);
   const rows = await historyFor(db, tenantId, projectId, keywordIds, since);
-  const points = new Map<string, Record<string, number | null | string>>();
+  const points = new Map<string, HistoryPoint>();
   for (const row of rows) {
     const at = new Date(row.checkedAt).toISOString();
-    const point = points.get(at) ?? { checkedAt: at };
+    const point: HistoryPoint = points.get(at) ?? { checkedAt: at };
     point[row.keywordId] = row.status === "ok" ? row.position : null;
     points.set(at, point);
   }

@@ -97,3 +97,6 @@ export async function listDetail(db: Db, tenantId: string, listId: string) {
     prospects: rows.map((p) => toView(p, rules, metricLabels)),
   };
 }
+
+/** GET /prospect-lists/:listId: the list, its rules and labels, what a run costs, the prospects. */
+export type ListDetail = Awaited<ReturnType<typeof listDetail>>;

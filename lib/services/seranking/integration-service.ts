@@ -17,6 +17,7 @@ import { isSERankingError } from "@/lib/seranking/errors";
 import type { AccountInfo } from "@/lib/seranking/types";
 import { type Detected, detectDialect } from "./detect-dialect";
 import { type IntegrationMetadata, readMetadata } from "./integration-metadata";
+import type { IntegrationStatus } from "./integration-view";
 import { serverKeyring } from "./keyring";
 import {
   backlinkRefusal,
@@ -210,12 +211,10 @@ export function dialectLabel(id: string): string {
     : "SE Ranking provider API (api4)";
 }
 
-export type IntegrationState = "connected" | "needs_attention" | "not_connected";
-
 /** What any member may see: state and facts about the key, never the key. */
-export async function integrationStatus(db: Db, tenantId: string) {
+export async function integrationStatus(db: Db, tenantId: string): Promise<IntegrationStatus> {
   const row = await findIntegration(db, tenantId);
-  if (!row?.apiKey) return { state: "not_connected" as IntegrationState };
+  if (!row?.apiKey) return { state: "not_connected" };
   const metadata = readMetadata(row.metadata);
   const month = usageMonth();
   const [connectedBy, usage] = await Promise.all([
@@ -223,7 +222,7 @@ export async function integrationStatus(db: Db, tenantId: string) {
     usageByFeature(db, tenantId, month),
   ]);
   return {
-    state: metadata.status as IntegrationState,
+    state: metadata.status,
     last4: metadata.last4,
     connectedBy: connectedBy?.email,
     connectedAt: metadata.connectedAt,
@@ -243,4 +242,3 @@ export async function integrationStatus(db: Db, tenantId: string) {
     },
   };
 }
-export type IntegrationStatus = Awaited<ReturnType<typeof integrationStatus>>;

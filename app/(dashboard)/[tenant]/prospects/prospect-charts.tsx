@@ -6,7 +6,7 @@ import { useMemo } from "react";
 import { Card } from "@/components/ui/card";
 import type { QualificationRules } from "@/lib/prospects/qualify";
 import { INLINK_RANK_RULES_TEXT } from "@/lib/prospects/qualify-inlink-rank";
-import type { ProspectRow } from "@/lib/queries/prospects";
+import type { ProspectView } from "@/lib/queries/prospects";
 import { authorityPair } from "@/lib/seranking/authority";
 import type { MetricLabels } from "@/lib/seranking/types";
 
@@ -25,7 +25,7 @@ const TfCfBars = dynamic(() => import("@/components/charts/tf-cf-bars"), {
 const MAX_BARS = 20;
 
 interface Props {
-  prospects: ProspectRow[];
+  prospects: ProspectView[];
   rules: QualificationRules;
   labels: MetricLabels;
   selection: RowSelectionState;

@@ -22,7 +22,7 @@ import {
   readProspectView,
   type VerdictFilter,
 } from "@/lib/prospects/table-view";
-import type { ProspectRow } from "@/lib/queries/prospects";
+import type { ProspectView } from "@/lib/queries/prospects";
 import { authorityPair } from "@/lib/seranking/authority";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { sortParam } from "@/lib/url/sort-param";
@@ -39,7 +39,7 @@ const features = tableFeatures({
   paginatedRowModel: createPaginatedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric },
 });
-const helper = createColumnHelper<typeof features, ProspectRow>();
+const helper = createColumnHelper<typeof features, ProspectView>();
 const num = (v: number | null) => (v === null ? "—" : v.toLocaleString("en-US"));
 const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const VERDICT_ORDER = { pass: 0, review: 1, reject: 2 } as const;
@@ -125,7 +125,7 @@ function makeColumns(labels: MetricLabels) {
 }
 
 interface Props {
-  prospects: ProspectRow[];
+  prospects: ProspectView[];
   labels: MetricLabels;
   selection: RowSelectionState;
   onSelectionChange: Dispatch<SetStateAction<RowSelectionState>>;
