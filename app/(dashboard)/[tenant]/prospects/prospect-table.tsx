@@ -23,7 +23,7 @@ import {
   type VerdictFilter,
 } from "@/lib/prospects/table-view";
 import type { ProspectView } from "@/lib/queries/prospects";
-import { authorityPair } from "@/lib/seranking/authority";
+import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { sortParam } from "@/lib/url/sort-param";
 import { useUrlInput } from "@/lib/url/use-url-input";
@@ -45,6 +45,7 @@ const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 const VERDICT_ORDER = { pass: 0, review: 1, reject: 2 } as const;
 
 function makeColumns(labels: MetricLabels) {
+  const strategy = metricStrategyFor(labels);
   return helper.columns([
     helper.display({
       id: "select",
@@ -71,20 +72,20 @@ function makeColumns(labels: MetricLabels) {
       cell: (c) => <span className="whitespace-nowrap font-medium">{c.getValue()}</span>,
     }),
     // The connected API's pair: TF/CF, or DT/PT (data-v1 has no Trust/Citation Flow).
-    helper.accessor((r) => authorityPair(r, labels.set).primary ?? undefined, {
+    helper.accessor((r) => strategy.pair(r).primary ?? undefined, {
       id: "primary",
       header: labels.trust,
       cell: (c) => num(c.getValue() ?? null),
       sortUndefined: "last",
     }),
-    helper.accessor((r) => authorityPair(r, labels.set).secondary ?? undefined, {
+    helper.accessor((r) => strategy.pair(r).secondary ?? undefined, {
       id: "secondary",
       header: labels.citation,
       cell: (c) => num(c.getValue() ?? null),
       sortUndefined: "last",
     }),
     helper.accessor("ratio", {
-      header: labels.set === "tf_cf" ? "TF/CF" : "Links/RD",
+      header: strategy.ratioLabel.column,
       cell: (c) => (c.getValue() === null ? "—" : c.getValue()!.toFixed(2)),
       sortUndefined: "last",
     }),

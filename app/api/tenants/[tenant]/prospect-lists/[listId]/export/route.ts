@@ -1,7 +1,8 @@
 // GET /api/tenants/:tenant/prospect-lists/:listId/export — the list with metrics and verdicts as CSV.
 import { withTenant } from "@/lib/api/with-tenant";
+import { authorityCsvColumns } from "@/lib/csv/authority-columns";
 import { type CsvColumn, csvResponse, toCsv } from "@/lib/csv/to-csv";
-import { authorityPair } from "@/lib/seranking/authority";
+import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { listDetail, type ProspectView } from "@/lib/services/prospects/list-detail";
 import { listParamsSchema } from "@/lib/validations/prospects";
@@ -9,10 +10,9 @@ import { listParamsSchema } from "@/lib/validations/prospects";
 // Headers name what the connected API really returns: TF/CF, or Domain/Page Trust (DT/PT).
 const columns = (labels: MetricLabels): CsvColumn<ProspectView>[] => [
   { header: "Domain", value: (p) => p.domain },
-  { header: labels.trust, value: (p) => authorityPair(p, labels.set).primary },
-  { header: labels.citation, value: (p) => authorityPair(p, labels.set).secondary },
+  ...authorityCsvColumns<ProspectView>(labels),
   {
-    header: labels.set === "tf_cf" ? "TF/CF ratio" : "Backlinks per referring domain",
+    header: metricStrategyFor(labels).ratioLabel.csv,
     value: (p) => (p.ratio === null ? null : p.ratio.toFixed(2)),
   },
   { header: "Referring domains", value: (p) => p.referringDomains },
