@@ -58,6 +58,13 @@ describe("lib/ stays free of the simulator and test fixtures", () => {
     expect(offenders(production, ["simulator", "test"])).toEqual([]);
   });
 
+  it("keeps its fixtures in test/support/, not beside production code", () => {
+    const fixtures = lib.filter(
+      (f) => !TEST_FILE.test(f) && /(^lib\/testing\/|fixture|test-helper)/.test(f),
+    );
+    expect(fixtures).toEqual([]);
+  });
+
   it("no test under lib/ starts the simulator (its tests live in test/integration/)", () => {
     const tests = lib.filter(
       (f) => TEST_FILE.test(f) && !SIMULATOR_TESTS_ALLOWED.some((p) => f.startsWith(p)),

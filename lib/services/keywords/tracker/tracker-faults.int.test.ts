@@ -15,9 +15,9 @@ import type { FaultInput } from "@/simulator/faults";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 import { at, startKeywordSimulator } from "@/test/support/keyword-fixture";
 import { createTestDb } from "@/test/support/test-db";
+import { trackerTenant } from "@/test/support/tracker-fixture";
 import { startManualCheck } from "../check-service";
 import { addKeywords, createProject } from "../project-service";
-import { trackerTenant } from "./tracker-fixture";
 import { pollTrackerRun } from "./tracker-run";
 
 const KEY = "c0ffee0123456789abcdef0123456789abcdef01";

@@ -11,10 +11,10 @@ import { positionFor } from "@/simulator/keyword-positions";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 import { at, startKeywordSimulator } from "@/test/support/keyword-fixture";
 import { createTestDb } from "@/test/support/test-db";
+import { trackerTenant } from "@/test/support/tracker-fixture";
 import { followLatestRun, startManualCheck } from "../check-service";
 import { stopTrackingKeyword } from "../delete-service";
 import { addKeywords, createProject, projectRankings } from "../project-service";
-import { trackerTenant } from "./tracker-fixture";
 import { pollTrackerRun } from "./tracker-run";
 
 const DAY = "2026-03-10";
