@@ -32,8 +32,9 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   internal_error: 500,
   upstream_unavailable: 502,
-  /** This server lacks the setting the route needs (SMTP_URL, CRON_SECRET). */
+  /** No SMTP_URL on this server: invitations, verification and reset mail are off. */
   mail_unavailable: 503,
+  /** This server lacks the setting the route needs (the cron route without CRON_SECRET). */
   not_configured: 503,
   upstream_timeout: 504,
 } as const satisfies Record<string, number>;
