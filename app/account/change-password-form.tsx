@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -40,15 +41,7 @@ export function ChangePasswordForm() {
         error={fields.currentPassword}
         required
       />
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        error={fields.newPassword}
-        hint="At least 10 characters; not a common password."
-        required
-      />
+      <NewPasswordField label="New password" name="newPassword" error={fields.newPassword} />
       <Button type="submit" disabled={mutation.isPending}>
         {mutation.isPending ? "Saving…" : "Change password"}
       </Button>

@@ -1,48 +1,67 @@
 import type { z } from "zod";
 
-export type ErrorCode =
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "invalid_input"
-  | "payload_too_large"
-  | "rate_limited"
-  | "out_of_credits"
-  | "subscription_required"
-  | "limit_reached"
-  | "invalid_key"
-  | "not_connected"
-  | "no_backlink_api"
-  | "upstream_unavailable"
-  | "upstream_timeout"
-  | "mail_unavailable"
-  | "gone"
-  | "email_unverified"
-  | "cross_origin"
-  | "unsupported_media_type"
-  | "internal_error";
+/**
+ * The one table from error code to HTTP status: throw sites name a code, never a status, so the
+ * same code can never answer two statuses. Picked by HTTP meaning: 400 a body that does not
+ * parse, 422 input that parsed but is not acceptable, 409 a conflict with stored state.
+ */
+export const ERROR_STATUS = {
+  /** The body is not JSON at all: nothing could be read, so there are no field errors. */
+  malformed_body: 400,
+  unauthorized: 401,
+  // 402 for the SE Ranking account's states: the workspace's own permissions are not the problem.
+  out_of_credits: 402,
+  subscription_required: 402,
+  limit_reached: 402,
+  forbidden: 403,
+  email_unverified: 403,
+  cross_origin: 403,
+  not_found: 404,
+  /** The request clashes with what is stored (a taken name, a run already going). */
+  conflict: 409,
+  /** The stored key stopped working: an admin must reconnect it before anything else works. */
+  invalid_key: 409,
+  not_connected: 409,
+  no_backlink_api: 409,
+  gone: 410,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  invalid_input: 422,
+  /** SE Ranking refused the key this request offered (Test, Save, switch API): nothing changed. */
+  key_refused: 422,
+  rate_limited: 429,
+  internal_error: 500,
+  upstream_unavailable: 502,
+  /** No SMTP_URL on this server: invitations, verification and reset mail are off. */
+  mail_unavailable: 503,
+  /** This server lacks the setting the route needs (the cron route without CRON_SECRET). */
+  not_configured: 503,
+  upstream_timeout: 504,
+} as const satisfies Record<string, number>;
 
-/** An error whose message is written for the user and safe to send. */
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** An error whose message is written for the user and safe to send; its status comes from the table. */
 export class ApiError extends Error {
+  readonly status: (typeof ERROR_STATUS)[ErrorCode];
+
   constructor(
-    readonly status: number,
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
   ) {
     super(message);
     this.name = "ApiError";
+    this.status = ERROR_STATUS[code];
   }
 }
 
 export const notFound = (what = "This page") =>
-  new ApiError(404, "not_found", `${what} does not exist or you do not have access to it.`);
+  new ApiError("not_found", `${what} does not exist or you do not have access to it.`);
 
 /** Connecting keys and accepting invitations need a confirmed email address. */
 export const emailUnverified = (what: string) =>
   new ApiError(
-    403,
     "email_unverified",
     `Confirm your email address before you ${what}: follow the link we emailed you (your account page sends a new one).`,
   );
@@ -66,7 +85,7 @@ export function zodToApiError(error: z.ZodError): ApiError {
   const summary = Object.entries(fields)
     .map(([field, message]) => (field === "_" ? message : `${field}: ${message}`))
     .join("; ");
-  return new ApiError(422, "invalid_input", summary || "The input is not valid.", fields);
+  return new ApiError("invalid_input", summary || "The input is not valid.", fields);
 }
 
 /** Postgres unique-violation (23505), whether raised by pg or PGlite and wrapped by Drizzle. */

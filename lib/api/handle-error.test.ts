@@ -59,9 +59,7 @@ describe("the error table", () => {
   });
 
   it("ApiErrors pass through as written", async () => {
-    const response = errorResponse(
-      new ApiError(403, "forbidden", "Only workspace admins can do this."),
-    );
+    const response = errorResponse(new ApiError("forbidden", "Only workspace admins can do this."));
     expect(response.status).toBe(403);
     expect((await body(response)).error).toEqual({
       code: "forbidden",

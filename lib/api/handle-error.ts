@@ -9,7 +9,7 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof z.ZodError) return zodToApiError(error);
   const upstream = upstreamToApiError(error);
   if (upstream) return upstream;
-  return new ApiError(500, "internal_error", "Something went wrong on our side. Try again.");
+  return new ApiError("internal_error", "Something went wrong on our side. Try again.");
 }
 
 export function errorResponse(

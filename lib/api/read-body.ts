@@ -12,7 +12,7 @@ export async function readJsonBody(req: Request, limit = DEFAULT_BODY_LIMIT): Pr
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError(400, "invalid_input", "The request body is not valid JSON.");
+    throw new ApiError("malformed_body", "The request body is not valid JSON.");
   }
 }
 
@@ -39,5 +39,5 @@ export async function readBodyText(req: Request, limit = DEFAULT_BODY_LIMIT): Pr
 
 function tooLarge(limit: number) {
   const mb = (limit / 1024 / 1024).toFixed(limit < 1024 * 1024 ? 2 : 0);
-  return new ApiError(413, "payload_too_large", `The request is too large: the limit is ${mb} MB.`);
+  return new ApiError("payload_too_large", `The request is too large: the limit is ${mb} MB.`);
 }

@@ -27,13 +27,12 @@ export function assertSameOrigin(req: Request) {
     ? site !== "same-origin" && site !== "none"
     : origin !== null && origin !== appOrigin(req);
   if (crossSite) {
-    throw new ApiError(403, "cross_origin", "This request came from another site and was refused.");
+    throw new ApiError("cross_origin", "This request came from another site and was refused.");
   }
   const type = req.headers.get("content-type");
   const hasBody = type !== null || Number(req.headers.get("content-length") ?? "0") > 0;
   if (hasBody && !/^application\/json\s*(;|$)/i.test(type ?? "")) {
     throw new ApiError(
-      415,
       "unsupported_media_type",
       "Send the request body as JSON (Content-Type: application/json).",
     );

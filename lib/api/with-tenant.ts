@@ -81,7 +81,7 @@ function defineRoute<P, Q, B, C>(
         // A tenant route reads the session and the membership in one statement.
         const withAccess = typeof slug === "string" ? await currentSessionAccess(slug) : undefined;
         const session = typeof slug === "string" ? withAccess : await currentSession();
-        if (!session) throw new ApiError(401, "unauthorized", "Sign in to continue.");
+        if (!session) throw new ApiError("unauthorized", "Sign in to continue.");
         userId = session.userId;
         const { sessionId, emailVerified } = session;
         ctx = { ...base, userId, sessionId, emailVerified };
@@ -90,7 +90,7 @@ function defineRoute<P, Q, B, C>(
           if (!found) throw notFound("This workspace");
           tenantId = found.tenant.id;
           if (options.role === "admin" && found.role !== "admin") {
-            throw new ApiError(403, "forbidden", "Only workspace admins can do this.");
+            throw new ApiError("forbidden", "Only workspace admins can do this.");
           }
           ctx = { ...ctx, tenant: found.tenant, role: found.role };
         }

@@ -3,7 +3,7 @@ import { authorizeCredentials } from "@/lib/auth/authorize";
 import type { DbHandle } from "@/lib/db/client";
 import { loginFailures } from "@/lib/db/schema";
 import { createOwnerAccount } from "@/lib/services/accounts";
-import { createTestDb } from "@/lib/testing/test-db";
+import { createTestDb } from "@/test/support/test-db";
 import { clientAddress } from "./client-address";
 import {
   assertNotThrottled,

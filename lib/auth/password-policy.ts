@@ -33,5 +33,5 @@ export function weakPasswordReason(password: string, related: string[] = []): st
 /** Throws a 422 on the given field when the password is too easy to guess. */
 export function assertStrongPassword(password: string, related: string[], field = "password") {
   const reason = weakPasswordReason(password, related);
-  if (reason) throw new ApiError(422, "invalid_input", reason, { [field]: reason });
+  if (reason) throw new ApiError("invalid_input", reason, { [field]: reason });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { rateEvents } from "@/lib/db/schema";
-import { createTestDb } from "@/lib/testing/test-db";
+import { createTestDb } from "@/test/support/test-db";
 import { assertWithinRate, REQUEST_RATES } from "./request-rate";
 
 let handle: DbHandle;

@@ -26,7 +26,6 @@ export async function assertWithinRate(db: Db, kind: RateKind, req: Request, now
     .where(and(where, gt(rateEvents.createdAt, since)));
   if (Number(row?.n ?? 0) >= max) {
     throw new ApiError(
-      429,
       "rate_limited",
       kind === "signup"
         ? "Too many sign-ups from this network: try again in an hour."

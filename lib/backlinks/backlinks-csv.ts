@@ -1,5 +1,5 @@
+import { authorityCsvColumns } from "@/lib/csv/authority-columns";
 import { type CsvColumn, toCsv } from "@/lib/csv/to-csv";
-import { authorityPair } from "@/lib/seranking/authority";
 import type { BacklinkRow, MetricLabels } from "@/lib/seranking/types";
 
 /** The export's columns, in the table's order; TF/CF headers say what the data really is. */
@@ -8,8 +8,7 @@ export function backlinkCsvColumns(labels: MetricLabels): CsvColumn<BacklinkRow>
     { header: "Source URL", value: (r) => r.sourceUrl },
     { header: "Target URL", value: (r) => r.targetUrl },
     { header: "Anchor text", value: (r) => r.anchorText },
-    { header: labels.trust, value: (r) => authorityPair(r, labels.set).primary },
-    { header: labels.citation, value: (r) => authorityPair(r, labels.set).secondary },
+    ...authorityCsvColumns<BacklinkRow>(labels),
     // Said positively: "Nofollow: no" was a double negative.
     { header: "Link type", value: (r) => (r.isNoFollow ? "nofollow" : "dofollow") },
     { header: "First seen", value: (r) => r.firstSeen },

@@ -20,7 +20,6 @@ export const MAIL_FEATURES = "invitations, email verification and password reset
 
 export const mailUnavailable = () =>
   new ApiError(
-    503,
     "mail_unavailable",
     "This server cannot send email (SMTP_URL is not set), so invitations, verification and password reset are off.",
   );
@@ -51,7 +50,6 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
       code: (error as { code?: string }).code,
     });
     throw new ApiError(
-      503,
       "mail_unavailable",
       "The email could not be sent right now. Try again in a minute.",
     );

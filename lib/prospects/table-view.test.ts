@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ProspectRow } from "@/lib/queries/prospects";
+import type { ProspectView } from "@/lib/queries/prospects";
 import { readSort, sortParam } from "@/lib/url/sort-param";
 import { filterProspects, PROSPECT_SORT_COLUMNS, readProspectView } from "./table-view";
 
@@ -38,8 +38,8 @@ describe("prospect table view in the URL", () => {
 });
 
 describe("filterProspects", () => {
-  const row = (domain: string, verdict: ProspectRow["verdict"]) =>
-    ({ domain, verdict }) as ProspectRow;
+  const row = (domain: string, verdict: ProspectView["verdict"]) =>
+    ({ domain, verdict }) as ProspectView;
   const rows = [row("news.com", "pass"), row("blog.news.org", "reject"), row("shop.io", null)];
 
   it("keeps a verdict, 'none' meaning not fetched yet", () => {

@@ -1,6 +1,6 @@
 // The prospect table's view as the URL holds it (?sort=-primary&verdict=pass&q=news): parsed
 // leniently, so a shared link with a stale column or filter falls back instead of failing.
-import type { ProspectRow } from "@/lib/queries/prospects";
+import type { ProspectView } from "@/lib/queries/prospects";
 import { type ColumnSortParam, readSort } from "@/lib/url/sort-param";
 
 export const VERDICT_FILTERS = ["all", "pass", "review", "reject", "none"] as const;
@@ -18,7 +18,7 @@ export const PROSPECT_SORT_COLUMNS = [
   "fetchedAt",
 ] as const;
 
-export interface ProspectView {
+export interface ProspectUrlView {
   sorting: ColumnSortParam[];
   verdict: VerdictFilter;
   search: string;
@@ -26,7 +26,7 @@ export interface ProspectView {
 
 export const PROSPECT_VIEW_KEYS = { sort: "sort", verdict: "verdict", search: "q" } as const;
 
-export function readProspectView(get: (key: string) => string | null): ProspectView {
+export function readProspectView(get: (key: string) => string | null): ProspectUrlView {
   const verdict = get(PROSPECT_VIEW_KEYS.verdict);
   return {
     sorting: readSort(get(PROSPECT_VIEW_KEYS.sort), PROSPECT_SORT_COLUMNS),
@@ -39,9 +39,9 @@ export function readProspectView(get: (key: string) => string | null): ProspectV
 
 /** The rows a filter keeps: verdict ("none" = not fetched yet) and a domain substring. */
 export function filterProspects(
-  prospects: readonly ProspectRow[],
-  { verdict, search }: Pick<ProspectView, "verdict" | "search">,
-): ProspectRow[] {
+  prospects: readonly ProspectView[],
+  { verdict, search }: Pick<ProspectUrlView, "verdict" | "search">,
+): ProspectView[] {
   const q = search.trim().toLowerCase();
   return prospects.filter(
     (p) =>

@@ -1,23 +1,13 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
-import type { ListReply } from "@/lib/services/backlinks/backlinks-service";
+import type { Json } from "@/lib/api/json-shape";
+import type { RecentSearch as RecentSearchRow } from "@/lib/db/queries/backlink-searches";
+import type { ListReply, SummaryReply } from "@/lib/services/backlinks/backlinks-service";
 import type { BacklinkSort } from "@/lib/validations/backlinks";
 import { fetchJson } from "./fetch-json";
 
-export interface Freshness {
-  fetchedAt: string;
-  fromCache: boolean;
-  metricLabels: MetricLabels;
-}
-export interface SummaryReply extends Freshness {
-  summary: BacklinksSummaryResult;
-}
-/** The server's own shape (rows, paging, what is stored, what a refresh costs). */
-export type { ListReply } from "@/lib/services/backlinks/backlinks-service";
-export interface RecentSearch {
-  domain: string;
-  searchedAt: string;
-}
+// The replies are the server's own shapes (type-only imports: nothing server-side is bundled).
+export type { ListReply, SummaryReply } from "@/lib/services/backlinks/backlinks-service";
+export type RecentSearch = Json<RecentSearchRow>;
 
 /** The list view worth sharing: it lives in the page URL and keys the list query. */
 export interface BacklinksView {

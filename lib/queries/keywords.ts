@@ -1,21 +1,13 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { PositionsView } from "@/lib/services/keywords/positions-view";
+import type { Json } from "@/lib/api/json-shape";
+import type { KeywordProjectRow as ServerProjectRow } from "@/lib/db/queries/keyword-projects";
+import type {
+  addKeywords,
+  HistoryPoint,
+  projectRankings,
+} from "@/lib/services/keywords/project-service";
 import type { KeywordRankingView } from "@/lib/services/keywords/rankings";
 import { fetchJson } from "./fetch-json";
-
-export interface KeywordProjectRow {
-  id: string;
-  domain: string;
-  searchEngine: "google" | "bing" | "yahoo";
-  location: string;
-  scheduleEnabled: boolean;
-  intervalHours: number;
-  nextCheckAt: string;
-  seSiteId: number | null;
-  seSiteEngineId: number | null;
-  trackerNote: string | null;
-  keywordCount: number;
-}
 
 // The rankings view is the server's own type (type-only import: nothing server-side is bundled).
 export type { PositionChange } from "@/lib/services/keywords/rankings";
@@ -34,14 +26,12 @@ export interface CheckRun {
   finishedAt: string | null;
 }
 
-export interface ProjectRankings {
-  project: KeywordProjectRow;
-  keywords: KeywordRow[];
-  latestRun: CheckRun | null;
-  positions: PositionsView;
-}
-
-export type HistoryPoint = { checkedAt: string } & Record<string, number | null | string>;
+export type KeywordProjectRow = Json<ServerProjectRow>;
+/** GET …/projects/:projectId: the project, its keywords with positions, the latest check. */
+export type ProjectRankings = Json<Awaited<ReturnType<typeof projectRankings>>>;
+export type { HistoryPoint } from "@/lib/services/keywords/project-service";
+/** POST …/keywords: what was added, every rejected line with its reason. */
+export type AddKeywordsResult = Json<Awaited<ReturnType<typeof addKeywords>>>;
 
 const base = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}/keywords/projects`;
 export const keywordUrls = {

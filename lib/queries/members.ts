@@ -1,13 +1,10 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { Json } from "@/lib/api/json-shape";
+import type { MemberRow as ServerMemberRow } from "@/lib/db/queries/memberships";
 import { fetchJson } from "./fetch-json";
 
-export interface MemberRow {
-  userId: string;
-  email: string;
-  name: string | null;
-  role: "admin" | "marketer";
-  joinedAt: string;
-}
+/** The server's row as JSON (type-only import: nothing server-side is bundled). */
+export type MemberRow = Json<ServerMemberRow>;
 
 export const membersUrl = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}/members`;
 

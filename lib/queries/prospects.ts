@@ -1,41 +1,15 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { QualificationRules, Verdict } from "@/lib/prospects/qualify";
-import type { MetricLabels } from "@/lib/seranking/types";
-import type { RunEstimates } from "@/lib/services/prospects/metrics-run";
+import type { Json } from "@/lib/api/json-shape";
+import type { ProspectListSummary as ProspectListRow } from "@/lib/db/queries/prospect-lists";
+import type { readRules } from "@/lib/db/queries/prospect-rules";
+import type { ListDetail as ServerListDetail } from "@/lib/services/prospects/list-detail";
 import { fetchJson } from "./fetch-json";
 
-export interface ProspectListSummary {
-  id: string;
-  name: string;
-  createdAt: string;
-  updatedAt: string;
-  domains: number;
-  fetched: number;
-}
-
-export interface ProspectRow {
-  domain: string;
-  /** Only the connected API's pair is filled: TF/CF, or DT/PT (domainInlinkRank/inlinkRank). */
-  trustFlow: number | null;
-  citationFlow: number | null;
-  domainInlinkRank: number | null;
-  inlinkRank: number | null;
-  ratio: number | null;
-  referringDomains: number | null;
-  totalBacklinks: number | null;
-  verdict: Verdict | null;
-  reason: string;
-  fetchedAt: string | null;
-  error: { kind: string; message: string } | null;
-}
-
-export interface ListDetail {
-  list: { id: string; name: string; createdAt: string; updatedAt: string };
-  rules: QualificationRules;
-  metricLabels: MetricLabels;
-  runEstimates: RunEstimates;
-  prospects: ProspectRow[];
-}
+// The server's own shapes as JSON (type-only imports: nothing server-side is bundled).
+export type { ProspectView } from "@/lib/services/prospects/list-detail";
+export type { AddDomainsResult } from "@/lib/services/prospects/lists";
+export type ProspectListSummary = Json<ProspectListRow>;
+export type ListDetail = Json<ServerListDetail>;
 
 export interface RunStatus {
   id: string;
@@ -52,14 +26,6 @@ export interface RunStatus {
   error: string | null;
   startedAt: string;
   finishedAt: string | null;
-}
-
-export interface AddDomainsResult {
-  added: number;
-  duplicates: number;
-  rejected: { input: string; reason: string }[];
-  rejectedCount: number;
-  total: number;
 }
 
 const base = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}`;
@@ -100,7 +66,5 @@ export const rulesQuery = (slug: string) =>
   queryOptions({
     queryKey: prospectKeys.rules(slug),
     queryFn: () =>
-      fetchJson<{ rules: QualificationRules; isDefault: boolean }>(rulesUrl(slug)).then(
-        (r) => r.rules,
-      ),
+      fetchJson<Awaited<ReturnType<typeof readRules>>>(rulesUrl(slug)).then((r) => r.rules),
   });

@@ -2,7 +2,6 @@
 // SERankingError of the right kind.
 import { delay, HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { SERankingError, type SERankingErrorKind } from "./errors";
 import {
   BASE,
   caught,
@@ -10,7 +9,8 @@ import {
   makeClient,
   server,
   summaryFixture,
-} from "./test-helpers";
+} from "@/test/support/seranking-client";
+import { SERankingError, type SERankingErrorKind } from "./errors";
 
 installMockServer();
 

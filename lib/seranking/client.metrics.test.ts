@@ -1,8 +1,14 @@
 // Bulk metrics: batching, bounded concurrency, progress, and per-batch failure isolation.
 import { delay, HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
+import {
+  BASE,
+  installMockServer,
+  makeClient,
+  metricsRow,
+  server,
+} from "@/test/support/seranking-client";
 import type { MetricsBatch, MetricsProgress } from "./batch-metrics";
-import { BASE, installMockServer, makeClient, metricsRow, server } from "./test-helpers";
 
 installMockServer();
 

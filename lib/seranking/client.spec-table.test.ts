@@ -1,7 +1,6 @@
 // The provider spec's test table, row by row (the acceptance test of the wire contract).
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { SERankingError } from "./errors";
 import {
   BASE,
   CANARY_KEY,
@@ -11,7 +10,8 @@ import {
   metricsRow,
   server,
   summaryFixture,
-} from "./test-helpers";
+} from "@/test/support/seranking-client";
+import { SERankingError } from "./errors";
 
 installMockServer();
 

@@ -2,13 +2,20 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import {
+  BASE,
+  CANARY_KEY,
+  caught,
+  installMockServer,
+  makeClient,
+  server,
+} from "@/test/support/seranking-client";
+import {
   describeStatus,
   kindForReply,
   kindForStatus,
   redactSecrets,
   SERankingError,
 } from "./errors";
-import { BASE, CANARY_KEY, caught, installMockServer, makeClient, server } from "./test-helpers";
 
 installMockServer();
 

@@ -1,8 +1,6 @@
 // Per-key rate limiting on a virtual clock: no real waiting in these tests.
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { SERankingClient } from "./client";
-import { keyFingerprint, RATE_WINDOW_MS, RateLimiter, RateLimiterRegistry } from "./rate-limiter";
 import {
   BASE,
   CANARY_KEY,
@@ -10,7 +8,9 @@ import {
   installMockServer,
   server,
   summaryFixture,
-} from "./test-helpers";
+} from "@/test/support/seranking-client";
+import { SERankingClient } from "./client";
+import { keyFingerprint, RATE_WINDOW_MS, RateLimiter, RateLimiterRegistry } from "./rate-limiter";
 
 installMockServer();
 

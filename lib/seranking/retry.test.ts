@@ -1,8 +1,6 @@
 // Retry policy: what is retried, how long it waits, and where it stops.
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { SERankingError } from "./errors";
-import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry } from "./retry";
 import {
   BASE,
   caught,
@@ -11,7 +9,9 @@ import {
   makeClient,
   server,
   summaryFixture,
-} from "./test-helpers";
+} from "@/test/support/seranking-client";
+import { SERankingError } from "./errors";
+import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry } from "./retry";
 
 installMockServer();
 

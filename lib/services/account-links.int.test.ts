@@ -4,9 +4,9 @@ import { authorizeCredentials } from "@/lib/auth/authorize";
 import type { DbHandle } from "@/lib/db/client";
 import { findLiveSession, insertSession } from "@/lib/db/queries/sessions";
 import { accountTokens, users } from "@/lib/db/schema";
-import { linkMailedTo, mailTestEnv } from "@/lib/testing/mail-env";
-import { createTestDb } from "@/lib/testing/test-db";
 import type { MailCatcher } from "@/scripts/lib/mail-catcher";
+import { linkMailedTo, mailTestEnv } from "@/test/support/mail-env";
+import { createTestDb } from "@/test/support/test-db";
 import {
   changePassword,
   RESET_TTL_MS,

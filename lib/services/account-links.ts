@@ -68,7 +68,6 @@ export async function requestPasswordReset(db: Db, email: string, origin: string
 
 const resetRefused = () =>
   new ApiError(
-    410,
     "gone",
     "This reset link has expired or was already used (links last 30 minutes and work once). Ask for a new one.",
   );
@@ -99,7 +98,7 @@ export async function changePassword(
 ) {
   const account = await findUserById(db, user.userId);
   if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    throw new ApiError(422, "invalid_input", "The current password is not right.", {
+    throw new ApiError("invalid_input", "The current password is not right.", {
       currentPassword: "This is not your current password",
     });
   }

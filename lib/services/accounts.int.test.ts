@@ -6,9 +6,9 @@ import type { DbHandle } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
 import { findTenantAccess, listTenantsForUser } from "@/lib/db/queries/tenants";
 import { auditLog, memberships, tenants, users } from "@/lib/db/schema";
-import { linkMailedTo, mailTestEnv } from "@/lib/testing/mail-env";
-import { createTestDb } from "@/lib/testing/test-db";
 import type { MailCatcher } from "@/scripts/lib/mail-catcher";
+import { linkMailedTo, mailTestEnv } from "@/test/support/mail-env";
+import { createTestDb } from "@/test/support/test-db";
 import { CHECK_YOUR_EMAIL, createOwnerAccount, createTenant, signUp } from "./accounts";
 
 let handle: DbHandle;

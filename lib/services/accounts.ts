@@ -12,7 +12,7 @@ import type { SignUpInput } from "@/lib/validations/auth";
 import { sendVerificationEmail } from "./account-links";
 
 const slugTaken = () =>
-  new ApiError(409, "conflict", "This workspace address is taken: pick another.", {
+  new ApiError("conflict", "This workspace address is taken: pick another.", {
     tenantSlug: "This address is taken: pick another",
   });
 
@@ -84,11 +84,7 @@ export async function createOwnerAccount(db: Db, input: SignUpInput) {
   } catch (error) {
     // Two sign-ups racing for the same email or slug: the unique index decides.
     if (isUniqueViolation(error)) {
-      throw new ApiError(
-        409,
-        "conflict",
-        "That email or workspace address was just taken: try again.",
-      );
+      throw new ApiError("conflict", "That email or workspace address was just taken: try again.");
     }
     throw error;
   }

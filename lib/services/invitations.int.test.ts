@@ -4,10 +4,10 @@ import type { DbHandle } from "@/lib/db/client";
 import { listAudit } from "@/lib/db/queries/audit";
 import { findMembership } from "@/lib/db/queries/memberships";
 import { invitations, type Tenant } from "@/lib/db/schema";
-import { linkMailedTo, mailTestEnv } from "@/lib/testing/mail-env";
-import { markVerified } from "@/lib/testing/seed-member";
-import { createTestDb } from "@/lib/testing/test-db";
 import type { MailCatcher } from "@/scripts/lib/mail-catcher";
+import { markVerified } from "@/scripts/lib/seed-member";
+import { linkMailedTo, mailTestEnv } from "@/test/support/mail-env";
+import { createTestDb } from "@/test/support/test-db";
 import { createOwnerAccount } from "./accounts";
 import {
   acceptInvitation,

@@ -54,7 +54,7 @@ async function mailInvitation(db: Db, actor: Actor, to: string, role: Role, toke
 export async function inviteMember(db: Db, actor: Actor, input: { email: string; role: Role }) {
   const existingUser = await findUserByEmail(db, input.email);
   if (existingUser && (await findMembership(db, actor.tenant.id, existingUser.id))) {
-    throw new ApiError(409, "conflict", `${input.email} is already a member of this workspace.`, {
+    throw new ApiError("conflict", `${input.email} is already a member of this workspace.`, {
       email: "Already a member",
     });
   }
@@ -84,7 +84,7 @@ export async function inviteMember(db: Db, actor: Actor, input: { email: string;
 async function requireOpen(db: Db, tenantId: string, id: string) {
   const row = await findInvitationInTenant(db, tenantId, id);
   if (!row || row.acceptedAt || row.revokedAt) {
-    throw new ApiError(404, "not_found", "This invitation is no longer open.");
+    throw new ApiError("not_found", "This invitation is no longer open.");
   }
   return row;
 }
@@ -157,14 +157,13 @@ export async function acceptInvitation(
   token: string,
 ) {
   const found = await lookUpInvitation(db, token);
-  if (found.state === "unknown") throw new ApiError(404, "not_found", INVITATION_REFUSALS.unknown);
+  if (found.state === "unknown") throw new ApiError("not_found", INVITATION_REFUSALS.unknown);
   if (found.state !== "open") {
-    throw new ApiError(410, "gone", INVITATION_REFUSALS[found.state]);
+    throw new ApiError("gone", INVITATION_REFUSALS[found.state]);
   }
   const account = await findUserById(db, user.userId);
   if (!account || account.email.toLowerCase() !== found.email.toLowerCase()) {
     throw new ApiError(
-      403,
       "forbidden",
       `This invitation is for ${found.email}: sign in as that email to accept it.`,
     );
@@ -203,8 +202,8 @@ export async function signUpFromInvitation(
   input: { token: string; name: string; password: string },
 ) {
   const found = await lookUpInvitation(db, input.token);
-  if (found.state === "unknown") throw new ApiError(404, "not_found", INVITATION_REFUSALS.unknown);
-  if (found.state !== "open") throw new ApiError(410, "gone", INVITATION_REFUSALS[found.state]);
+  if (found.state === "unknown") throw new ApiError("not_found", INVITATION_REFUSALS.unknown);
+  if (found.state !== "open") throw new ApiError("gone", INVITATION_REFUSALS[found.state]);
   assertStrongPassword(input.password, [found.email, input.name]);
   if (await findUserByEmail(db, found.email)) {
     await dummyPasswordHash();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { findMembership, listMembers } from "@/lib/db/queries/memberships";
-import { seedMember } from "@/lib/testing/seed-member";
-import { createTestDb } from "@/lib/testing/test-db";
+import { seedMember } from "@/scripts/lib/seed-member";
+import { createTestDb } from "@/test/support/test-db";
 import { createOwnerAccount } from "./accounts";
 import { changeMemberRole, removeMember } from "./members";
 

@@ -16,7 +16,7 @@ interface Actor {
 
 async function requireMember(db: Db, tenantId: string, userId: string) {
   const membership = await findMembership(db, tenantId, userId);
-  if (!membership) throw new ApiError(404, "not_found", "This member is not in this workspace.");
+  if (!membership) throw new ApiError("not_found", "This member is not in this workspace.");
   return membership;
 }
 
@@ -24,7 +24,6 @@ async function requireMember(db: Db, tenantId: string, userId: string) {
 async function assertNotLastAdmin(db: Db, tenantId: string, role: Role) {
   if (role === "admin" && (await countAdmins(db, tenantId)) <= 1) {
     throw new ApiError(
-      409,
       "conflict",
       "A workspace needs at least one admin: promote someone else first.",
     );

@@ -5,7 +5,7 @@ import { insertRun } from "@/lib/db/queries/keyword-checks";
 import { createOwnerAccount } from "@/lib/services/accounts";
 import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
-import { createTestDb } from "@/lib/testing/test-db";
+import { createTestDb } from "@/test/support/test-db";
 import { OVERVIEW_ITEMS, workspaceOverview } from "./overview";
 
 let handle: DbHandle;

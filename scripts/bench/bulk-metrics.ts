@@ -6,9 +6,9 @@ import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
 import { createOwnerAccount } from "@/lib/services/accounts";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
 import { currentRun, startMetricsRun } from "@/lib/services/prospects/metrics-run";
-import { createTestDb } from "@/lib/testing/test-db";
 import { DEMO_KEY } from "@/simulator/keys";
 import { startSimulator } from "@/simulator/start-simulator";
+import { createTestDb } from "@/test/support/test-db";
 
 export interface BulkMetricsResult {
   domains: number;

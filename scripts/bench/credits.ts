@@ -13,12 +13,12 @@ import { backlinksPage } from "@/lib/services/backlinks/backlinks-service";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
 import { startMetricsRun } from "@/lib/services/prospects/metrics-run";
 import { serverKeyring } from "@/lib/services/seranking/keyring";
-import { createTestDb } from "@/lib/testing/test-db";
 import { DATA_V1_PRICES } from "@/simulator/dialects/data-v1-prices";
 import { DATA_API_DEMO_KEY } from "@/simulator/keys";
 import { creditsSpent } from "@/simulator/request-log";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { domainKeywordsFor } from "@/simulator/universe-data-v1";
+import { createTestDb } from "@/test/support/test-db";
 
 export interface CreditsRow {
   work: string;

@@ -5,7 +5,7 @@ import { type DbHandle, openDb } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
 import { fullHistory, historyFor } from "@/lib/db/queries/keyword-checks";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
-import { createTestDb } from "@/lib/testing/test-db";
+import { createTestDb } from "@/test/support/test-db";
 
 export interface DbQueryRow {
   driver: string;

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { findTenantBySlug } from "@/lib/db/queries/tenants";
 import { createOwnerAccount } from "@/lib/services/accounts";
-import { markVerified, seedMember } from "@/lib/testing/seed-member";
+import { markVerified, seedMember } from "@/scripts/lib/seed-member";
 import { DEMO_KEY } from "@/simulator/keys";
 
 export const DEMO = {

@@ -2,8 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { SubmitButton } from "@/components/auth/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { zodFieldErrors } from "@/lib/api/errors";
 import { fetchJson } from "@/lib/queries/fetch-json";
@@ -36,9 +36,9 @@ export function ForgotPasswordForm() {
         error={fields.email}
         required
       />
-      <Button type="submit" className="w-full" disabled={mutation.isPending}>
-        {mutation.isPending ? "Sending…" : "Email me a reset link"}
-      </Button>
+      <SubmitButton pending={mutation.isPending} pendingLabel="Sending…">
+        Email me a reset link
+      </SubmitButton>
     </form>
   );
 }

@@ -4,8 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { NewPasswordField } from "@/components/auth/new-password-field";
+import { SubmitButton } from "@/components/auth/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { zodFieldErrors } from "@/lib/api/errors";
 import { ApiClientError, fetchJson } from "@/lib/queries/fetch-json";
@@ -73,15 +74,7 @@ export function SignUpForm() {
         error={fields.email}
         required
       />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        error={fields.password}
-        hint="At least 10 characters, with letters and a number; not a common password."
-        required
-      />
+      <NewPasswordField error={fields.password} />
       <Field
         label="Workspace name"
         name="tenantName"
@@ -103,9 +96,9 @@ export function SignUpForm() {
         hint={`Your workspace will live at /${slug || "your-team"}`}
         required
       />
-      <Button type="submit" className="w-full" disabled={mutation.isPending}>
-        {mutation.isPending ? "Creating…" : "Create workspace"}
-      </Button>
+      <SubmitButton pending={mutation.isPending} pendingLabel="Creating…">
+        Create workspace
+      </SubmitButton>
     </form>
   );
 }

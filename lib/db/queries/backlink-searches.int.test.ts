@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { createOwnerAccount } from "@/lib/services/accounts";
-import { createTestDb } from "@/lib/testing/test-db";
+import { createTestDb } from "@/test/support/test-db";
 import {
   listBacklinkSearches,
   RECENT_SEARCHES_KEPT,

@@ -50,3 +50,5 @@ export async function listBacklinkSearches(db: Db, tenantId: string, limit = REC
     .orderBy(desc(backlinkSearches.searchedAt), backlinkSearches.domain)
     .limit(limit);
 }
+/** A recent search as GET /backlinks/recent lists it (newest first). */
+export type RecentSearch = Awaited<ReturnType<typeof listBacklinkSearches>>[number];

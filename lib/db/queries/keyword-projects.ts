@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { keywordProjects, trackedKeywords } from "../schema";
+import { type KeywordProject, keywordProjects, trackedKeywords } from "../schema";
 
 export async function listProjects(db: Db, tenantId: string) {
   return db
@@ -13,6 +13,14 @@ export async function listProjects(db: Db, tenantId: string) {
     .from(keywordProjects)
     .where(eq(keywordProjects.tenantId, tenantId))
     .orderBy(asc(keywordProjects.domain), asc(keywordProjects.searchEngine));
+}
+
+/** A tracked domain as GET /keywords/projects lists it: the project and its keyword count. */
+export type KeywordProjectRow = KeywordProject & { keywordCount: number };
+
+export async function listProjectRows(db: Db, tenantId: string): Promise<KeywordProjectRow[]> {
+  const rows = await listProjects(db, tenantId);
+  return rows.map(({ project, keywordCount }) => ({ ...project, keywordCount }));
 }
 
 export async function findProject(db: Db, tenantId: string, projectId: string) {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { createOwnerAccount } from "@/lib/services/accounts";
-import { createTestDb } from "@/lib/testing/test-db";
+import { createTestDb } from "@/test/support/test-db";
 import { keywordChecks, keywordProjects, trackedKeywords } from "../schema";
 import { type KeywordRankingRecord, keywordRankings } from "./keyword-rankings";
 

@@ -17,6 +17,9 @@ export async function listMembers(db: Db, tenantId: string) {
     .orderBy(asc(users.email));
 }
 
+/** A member as GET /members lists it. */
+export type MemberRow = Awaited<ReturnType<typeof listMembers>>[number];
+
 export async function findMembership(db: Db, tenantId: string, userId: string) {
   const [row] = await db
     .select()

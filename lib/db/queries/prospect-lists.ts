@@ -22,6 +22,9 @@ export async function listProspectLists(db: Db, tenantId: string) {
     .orderBy(desc(prospectLists.createdAt));
 }
 
+/** A list as GET /prospect-lists lists it: its name and how many domains have metrics. */
+export type ProspectListSummary = Awaited<ReturnType<typeof listProspectLists>>[number];
+
 export async function findProspectList(db: Db, tenantId: string, listId: string) {
   const [row] = await db
     .select()

@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
+import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { AuthorityMetricSet } from "@/lib/seranking/types";
 import type { Db } from "../client";
 import { prospects } from "../schema";
@@ -27,6 +28,7 @@ export async function freshMetricsForDomains(
   set: AuthorityMetricSet = "tf_cf",
 ): Promise<Map<string, StoredMetrics>> {
   const fresh = new Map<string, StoredMetrics>();
+  const strategy = metricStrategyFor(set);
   for (let i = 0; i < domains.length; i += 1000) {
     const rows = await db
       .select({
@@ -50,11 +52,7 @@ export async function freshMetricsForDomains(
       )
       .orderBy(desc(prospects.fetchedAt));
     for (const r of rows) {
-      const held =
-        set === "tf_cf"
-          ? r.trustFlow !== null && r.citationFlow !== null
-          : r.domainInlinkRank !== null;
-      if (fresh.has(r.domain) || !held) continue;
+      if (fresh.has(r.domain) || !strategy.holds(r)) continue;
       fresh.set(r.domain, {
         domain: r.domain,
         trustFlow: r.trustFlow,

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { createOwnerAccount } from "@/lib/services/accounts";
-import { seedMember } from "@/lib/testing/seed-member";
-import { createTestDb } from "@/lib/testing/test-db";
+import { seedMember } from "@/scripts/lib/seed-member";
+import { createTestDb } from "@/test/support/test-db";
 import { deleteSession, findLiveSessionAccess, insertSession } from "./sessions";
 
 let handle: DbHandle;

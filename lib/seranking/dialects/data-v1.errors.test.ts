@@ -2,8 +2,14 @@
 // funds", and 429 without Retry-After (the client backs off on its own clock).
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
+import {
+  CANARY_KEY,
+  caught,
+  installMockServer,
+  makeClient,
+  server,
+} from "@/test/support/seranking-client";
 import type { SERankingError } from "../errors";
-import { CANARY_KEY, caught, installMockServer, makeClient, server } from "../test-helpers";
 import { dataV1 } from "./data-v1";
 
 installMockServer();

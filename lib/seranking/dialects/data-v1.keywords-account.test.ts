@@ -2,8 +2,8 @@
 // spec file's shapes (seranking-data-api-v1.md); the backlink methods are in data-v1.test.ts.
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
+import { caught, installMockServer, makeClient, server } from "@/test/support/seranking-client";
 import { SERankingError } from "../errors";
-import { caught, installMockServer, makeClient, server } from "../test-helpers";
 import { dataV1 } from "./data-v1";
 import { DOMAIN_KEYWORDS_MAX_PAGES } from "./data-v1-keywords";
 

@@ -2,9 +2,9 @@
 // reference) and DT/PT from /v1/backlinks/authority, both batched ≤100 and joined per domain.
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
+import { installMockServer, makeClient, server } from "@/test/support/seranking-client";
 import type { MetricsProgress } from "../batch-metrics";
 import { estimateMetricsRun } from "../costs";
-import { installMockServer, makeClient, server } from "../test-helpers";
 import { dataV1 } from "./data-v1";
 
 installMockServer();

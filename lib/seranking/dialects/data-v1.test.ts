@@ -3,8 +3,8 @@
 // positions and the key check are in data-v1.keywords-account.test.ts.
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
+import { caught, installMockServer, makeClient, server } from "@/test/support/seranking-client";
 import type { SERankingError } from "../errors";
-import { caught, installMockServer, makeClient, server } from "../test-helpers";
 import { ALL_MAX_LIMIT, dataV1 } from "./data-v1";
 
 installMockServer();

@@ -2,7 +2,7 @@
 // page). The subscription reply is read for a trial, and the key's limiter follows.
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { installMockServer, makeClient, server } from "../test-helpers";
+import { installMockServer, makeClient, server } from "@/test/support/seranking-client";
 import { dataV1 } from "./data-v1";
 
 installMockServer();

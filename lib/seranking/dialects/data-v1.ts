@@ -2,6 +2,7 @@
 // `target` + `mode=domain`, and Domain InLink Rank / InLink Rank (DT / PT) instead of Trust
 // Flow / Citation Flow. Rows carry DT/PT and null TF/CF: nothing is relabelled or invented.
 import { SERankingError } from "../errors";
+import { inlinkRankStrategy } from "../metric-strategy";
 import { type BacklinkRow, type BacklinksSortBy, DATABASE_MONTHLY } from "../types";
 import { dataV1KeywordRankings } from "./data-v1-keywords";
 import { SUPPORTED_LOCATIONS, sourceForLocation } from "./data-v1-locations";
@@ -124,13 +125,8 @@ export const dataV1: Dialect = {
   defaultBaseUrl: "https://api.seranking.com",
   keywordTargetProblem,
   positionsMeaning: DATABASE_MONTHLY,
-  metricLabels: {
-    set: "inlink_rank",
-    trust: "Domain Trust",
-    citation: "Page Trust",
-    trustShort: "DT",
-    citationShort: "PT",
-  },
+  metricLabels: inlinkRankStrategy.labels,
+  metricStrategy: inlinkRankStrategy,
   maxMetricsBatch: 100,
   // seranking-data-api-v1.md §4. summary 100/target and the account calls' 0 are documented
   // [C2]; list rows are billed per record [SK]. /metrics, /authority and /raw have no published

@@ -4,6 +4,7 @@
 // client. Replies are zod schemas whose output is already the public camelCase type.
 import type { z } from "zod";
 import type { CreditPrices } from "../costs";
+import type { MetricStrategy } from "../metric-strategy";
 import type {
   AccountInfo,
   BacklinkRow,
@@ -93,6 +94,8 @@ export interface Dialect {
   readonly defaultBaseUrl: string;
   /** How the UI must label trustFlow / citationFlow for this dialect's data. */
   readonly metricLabels: MetricLabels;
+  /** Everything that differs between TF/CF and DT/PT data (its labels are metricLabels). */
+  readonly metricStrategy: MetricStrategy;
   /** What keywordRankings positions are: tracked daily, or SE Ranking's monthly database. */
   readonly positionsMeaning: PositionsMeaning;
   /** Most domains one metrics call may carry. */

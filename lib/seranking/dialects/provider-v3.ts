@@ -1,6 +1,7 @@
 // The provider spec's wire format, to the letter: api4.seranking.com, `Token <key>` auth,
 // trailing-slash paths, snake_case fields with Majestic's Trust Flow / Citation Flow.
 import { z } from "zod";
+import { tfCfStrategy } from "../metric-strategy";
 import { type AccountInfo, TRACKED_DAILY } from "../types";
 import { type AccountCheck, type Dialect, tokenHeaders } from "./dialect";
 
@@ -93,13 +94,8 @@ export const providerV3: Dialect = {
   id: "provider-v3",
   defaultBaseUrl: "https://api4.seranking.com",
   positionsMeaning: TRACKED_DAILY,
-  metricLabels: {
-    set: "tf_cf",
-    trust: "Trust Flow",
-    citation: "Citation Flow",
-    trustShort: "TF",
-    citationShort: "CF",
-  },
+  metricLabels: tfCfStrategy.labels,
+  metricStrategy: tfCfStrategy,
   maxMetricsBatch: 100,
   // The provider contract names no prices: these are the simulator's (summary flat, one credit
   // per domain or row), kept so estimates and usage read the same on both APIs.

@@ -37,7 +37,7 @@ export async function startManualCheck(
   if (!project) throw notFound("This tracked domain");
   if (!(await findIntegration(db, tenantId))?.apiKey) throw notConnected();
   if ((await countKeywords(db, tenantId, projectId)) === 0) {
-    throw new ApiError(409, "conflict", "Add keywords before checking their positions.");
+    throw new ApiError("conflict", "Add keywords before checking their positions.");
   }
   await failStaleRuns(db, tenantId, projectId, new Date(Date.now() - STALE_RUN_MS));
   let run: KeywordCheckRun;

@@ -1,10 +1,10 @@
 // The cron route (not tenant-scoped): only `Authorization: Bearer <CRON_SECRET>` runs due checks.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
-import { createTestDb } from "@/lib/testing/test-db";
 import type { RunningSimulator } from "@/simulator/start-simulator";
+import { connectedTenant, startKeywordSimulator } from "@/test/support/keyword-fixture";
+import { createTestDb } from "@/test/support/test-db";
 import { addKeywords, createProject } from "./project-service";
-import { connectedTenant, startKeywordSimulator } from "./test-fixture";
 
 const SECRET = "cron-secret-for-tests-0123456789";
 let handle: DbHandle;

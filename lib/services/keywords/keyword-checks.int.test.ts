@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { latestRun } from "@/lib/db/queries/keyword-checks";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
-import { createTestDb } from "@/lib/testing/test-db";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 import { keywordCheckFor } from "@/simulator/universe";
+import { at, connectedTenant, startKeywordSimulator } from "@/test/support/keyword-fixture";
+import { createTestDb } from "@/test/support/test-db";
 import { startManualCheck } from "./check-service";
 import { addKeywords, createProject, keywordHistory } from "./project-service";
 import { changeBetween } from "./rankings";
 import { startKeywordScheduler } from "./scheduler";
-import { at, connectedTenant, startKeywordSimulator } from "./test-fixture";
 
 const DAYS = ["2026-03-10", "2026-03-11", "2026-03-12"];
 const DOMAIN = "example.com";

@@ -5,12 +5,12 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DbHandle, openDb } from "@/lib/db/client";
 import { keywordCheckRuns, keywordChecks } from "@/lib/db/schema";
-import { createTestDb } from "@/lib/testing/test-db";
 import type { RunningSimulator } from "@/simulator/start-simulator";
+import { at, connectedTenant, startKeywordSimulator } from "@/test/support/keyword-fixture";
+import { createTestDb } from "@/test/support/test-db";
 import { runDueChecks } from "./check-service";
 import { addKeywords, createProject } from "./project-service";
 import { startKeywordScheduler } from "./scheduler";
-import { at, connectedTenant, startKeywordSimulator } from "./test-fixture";
 
 const DAY = "2026-04-02";
 const PROJECTS = 8;

@@ -12,11 +12,11 @@ import {
   updateProject,
 } from "@/lib/db/queries/keyword-projects";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
-import { createTestDb } from "@/lib/testing/test-db";
 import type { RunningSimulator } from "@/simulator/start-simulator";
+import { connectedTenant, startKeywordSimulator } from "@/test/support/keyword-fixture";
+import { createTestDb } from "@/test/support/test-db";
 import { startManualCheck } from "./check-service";
 import { addKeywords, createProject, keywordHistory, projectRankings } from "./project-service";
-import { connectedTenant, startKeywordSimulator } from "./test-fixture";
 
 let handle: DbHandle;
 let sim: RunningSimulator;

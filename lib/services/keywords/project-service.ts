@@ -39,7 +39,7 @@ export async function createProject(
     ? null
     : (await tenantDialect(db, tenantId)).keywordTargetProblem?.(input);
   if (problem) {
-    throw new ApiError(422, "invalid_input", `${problem.message}.`, {
+    throw new ApiError("invalid_input", `${problem.message}.`, {
       [problem.field]: problem.message,
     });
   }
@@ -53,7 +53,6 @@ export async function createProject(
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     throw new ApiError(
-      409,
       "conflict",
       `${input.domain} is already tracked on ${input.searchEngine} in ${input.location}.`,
       { domain: "Already tracked with this engine and location" },
@@ -103,7 +102,7 @@ export async function addKeywords(
     });
   }
   if (fresh.length === 0 && rejected.length + more.length === 0) {
-    throw new ApiError(422, "invalid_input", "Paste at least one keyword, one per line.", {
+    throw new ApiError("invalid_input", "Paste at least one keyword, one per line.", {
       text: "Paste at least one keyword, one per line",
     });
   }
@@ -130,6 +129,9 @@ export async function projectRankings(db: Db, tenantId: string, projectId: strin
   return { project, keywords: records.map(toRankingView), latestRun: run ?? null, positions };
 }
 
+/** A chart point: when the check ran, and each keyword's position (null: not ranked or failed). */
+export type HistoryPoint = { checkedAt: string } & Record<string, number | null | string>;
+
 /** Chart data: one point per check, a column per keyword, null where not ranked or failed. */
 export async function keywordHistory(
   db: Db,
@@ -140,10 +142,10 @@ export async function keywordHistory(
 ) {
   await requireProject(db, tenantId, projectId);
   const rows = await historyFor(db, tenantId, projectId, keywordIds, since);
-  const points = new Map<string, Record<string, number | null | string>>();
+  const points = new Map<string, HistoryPoint>();
   for (const row of rows) {
     const at = new Date(row.checkedAt).toISOString();
-    const point = points.get(at) ?? { checkedAt: at };
+    const point: HistoryPoint = points.get(at) ?? { checkedAt: at };
     point[row.keywordId] = row.status === "ok" ? row.position : null;
     points.set(at, point);
   }

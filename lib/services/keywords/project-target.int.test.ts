@@ -6,7 +6,7 @@ import type { DbHandle } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { listProjects } from "@/lib/db/queries/keyword-projects";
 import { createOwnerAccount } from "@/lib/services/accounts";
-import { createTestDb } from "@/lib/testing/test-db";
+import { createTestDb } from "@/test/support/test-db";
 import { createProject } from "./project-service";
 
 let handle: DbHandle;

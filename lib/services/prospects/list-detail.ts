@@ -3,10 +3,9 @@ import type { Db } from "@/lib/db/client";
 import { listProspects } from "@/lib/db/queries/prospect-lists";
 import { readRules } from "@/lib/db/queries/prospect-rules";
 import type { Prospect } from "@/lib/db/schema";
-import { type QualificationRules, qualify, tfCfRatio, type Verdict } from "@/lib/prospects/qualify";
-import { linksPerDomain, qualifyInlinkRank } from "@/lib/prospects/qualify-inlink-rank";
-import { authorityPair } from "@/lib/seranking/authority";
+import type { QualificationRules, Verdict } from "@/lib/prospects/qualify";
 import { providerV3 } from "@/lib/seranking/dialects/provider-v3";
+import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { tenantMetricLabels } from "@/lib/services/seranking/tenant-client";
 import { requireList } from "./lists";
@@ -38,21 +37,16 @@ export function toView(
   labels: MetricLabels = providerV3.metricLabels,
 ): ProspectView {
   const error = p.errorKind ? { kind: p.errorKind, message: p.errorMessage ?? "" } : null;
-  const isTfCf = labels.set === "tf_cf";
+  const strategy = metricStrategyFor(labels);
   const base = {
     domain: p.domain,
-    trustFlow: isTfCf ? p.trustFlow : null,
-    citationFlow: isTfCf ? p.citationFlow : null,
-    domainInlinkRank: isTfCf ? null : p.domainInlinkRank,
-    inlinkRank: isTfCf ? null : p.inlinkRank,
+    ...strategy.shown(p),
     referringDomains: p.referringDomains,
     totalBacklinks: p.totalBacklinks,
     fetchedAt: p.fetchedAt?.toISOString() ?? null,
     error,
   };
-  const pair = authorityPair(p, labels.set);
-  const needed = isTfCf ? pair.primary !== null && pair.secondary !== null : pair.primary !== null;
-  if (!needed) {
+  if (!strategy.holds(p)) {
     // Metrics fetched through the other API are kept in the database but not shown as these.
     const other = p.fetchedAt !== null && !error;
     return {
@@ -66,18 +60,8 @@ export function toView(
           : "Metrics not fetched yet",
     };
   }
-  if (isTfCf) {
-    const metrics = { trustFlow: pair.primary!, citationFlow: pair.secondary! };
-    const q = qualify(metrics, rules);
-    return { ...base, ratio: tfCfRatio(metrics), verdict: q.verdict, reason: q.reason };
-  }
-  const m = {
-    domainTrust: pair.primary!,
-    referringDomains: p.referringDomains,
-    totalBacklinks: p.totalBacklinks,
-  };
-  const q = qualifyInlinkRank(m, rules);
-  return { ...base, ratio: linksPerDomain(m), verdict: q.verdict, reason: q.reason };
+  const { ratio, verdict, reason } = strategy.judge(p, rules);
+  return { ...base, ratio, verdict, reason };
 }
 
 export async function listDetail(db: Db, tenantId: string, listId: string) {
@@ -97,3 +81,6 @@ export async function listDetail(db: Db, tenantId: string, listId: string) {
     prospects: rows.map((p) => toView(p, rules, metricLabels)),
   };
 }
+
+/** GET /prospect-lists/:listId: the list, its rules and labels, what a run costs, the prospects. */
+export type ListDetail = Awaited<ReturnType<typeof listDetail>>;

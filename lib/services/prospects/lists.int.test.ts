@@ -6,7 +6,7 @@ import { listProspectLists } from "@/lib/db/queries/prospect-lists";
 import { storeMetrics } from "@/lib/db/queries/prospect-metrics";
 import { readRules, writeRules } from "@/lib/db/queries/prospect-rules";
 import { DEFAULT_RULES, qualify } from "@/lib/prospects/qualify";
-import { createTestDb } from "@/lib/testing/test-db";
+import { createTestDb } from "@/test/support/test-db";
 import { createOwnerAccount } from "../accounts";
 import { listDetail } from "./list-detail";
 import { addDomains, createList, deleteList, renameList } from "./lists";

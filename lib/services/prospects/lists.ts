@@ -63,7 +63,6 @@ export async function addDomains(
   if (accepted.length === 0 && rejected.length > 0) {
     const first = rejected[0]!;
     throw new ApiError(
-      422,
       "invalid_input",
       `None of the ${rejected.length.toLocaleString("en-US")} lines is a domain ("${first.input.slice(0, 60)}": ${first.reason}). From a CSV, choose the column that holds the domains.`,
       { entries: "No domain found" },
@@ -73,7 +72,6 @@ export async function addDomains(
   const fresh = accepted.filter((d) => !existing.has(d));
   if (existing.size + fresh.length > MAX_LIST_DOMAINS) {
     throw new ApiError(
-      422,
       "invalid_input",
       `This would make the list ${(existing.size + fresh.length).toLocaleString("en-US")} domains long; a list holds at most ${MAX_LIST_DOMAINS.toLocaleString("en-US")}. Split the domains into several lists.`,
       { entries: "Too many domains for one list" },

@@ -135,7 +135,6 @@ export async function startMetricsRun(
   );
   if (domains.length === 0) {
     throw new ApiError(
-      422,
       "invalid_input",
       options.mode === "failed"
         ? "No domain of this list has failed: nothing to retry."
@@ -267,7 +266,6 @@ function failureReason(error: SERankingError | undefined) {
 
 function alreadyRunning() {
   return new ApiError(
-    409,
     "conflict",
     "Metrics are already being fetched for this list: wait for that fetch to finish.",
   );

@@ -17,6 +17,7 @@ import { isSERankingError } from "@/lib/seranking/errors";
 import type { AccountInfo } from "@/lib/seranking/types";
 import { type Detected, detectDialect } from "./detect-dialect";
 import { type IntegrationMetadata, readMetadata } from "./integration-metadata";
+import type { IntegrationState, IntegrationStatus } from "./integration-view";
 import { serverKeyring } from "./keyring";
 import {
   backlinkRefusal,
@@ -54,7 +55,7 @@ export async function testKey(
     // Here the key is the question, not a stored key gone bad: say what SE Ranking said about it.
     if (isSERankingError(error) && error.kind === "invalid_key") {
       const reason = error.upstream?.description ?? error.upstream?.message ?? error.message;
-      throw new ApiError(422, "invalid_key", `SE Ranking rejected this key: ${reason}`, {
+      throw new ApiError("key_refused", `SE Ranking rejected this key: ${reason}`, {
         apiKey: "SE Ranking rejected this key",
       });
     }
@@ -186,8 +187,7 @@ export async function changeDialect(db: Db, actor: Actor, dialectId: string) {
   } catch (error) {
     if (isSERankingError(error) && error.kind === "invalid_key") {
       throw new ApiError(
-        422,
-        "invalid_key",
+        "key_refused",
         `The ${dialectLabel(dialectId)} refused the stored key; the API in use is unchanged.`,
         { dialect: "This API refuses the stored key" },
       );
@@ -211,12 +211,10 @@ export function dialectLabel(id: string): string {
     : "SE Ranking provider API (api4)";
 }
 
-export type IntegrationState = "connected" | "needs_attention" | "not_connected";
-
 /** What any member may see: state and facts about the key, never the key. */
-export async function integrationStatus(db: Db, tenantId: string) {
+export async function integrationStatus(db: Db, tenantId: string): Promise<IntegrationStatus> {
   const row = await findIntegration(db, tenantId);
-  if (!row?.apiKey) return { state: "not_connected" as IntegrationState };
+  if (!row?.apiKey) return { state: "not_connected" };
   const metadata = readMetadata(row.metadata);
   const month = usageMonth();
   const [connectedBy, usage] = await Promise.all([
@@ -224,7 +222,7 @@ export async function integrationStatus(db: Db, tenantId: string) {
     usageByFeature(db, tenantId, month),
   ]);
   return {
-    state: metadata.status as IntegrationState,
+    state: metadata.status,
     last4: metadata.last4,
     connectedBy: connectedBy?.email,
     connectedAt: metadata.connectedAt,
@@ -244,7 +242,6 @@ export async function integrationStatus(db: Db, tenantId: string) {
     },
   };
 }
-export type IntegrationStatus = Awaited<ReturnType<typeof integrationStatus>>;
 
 /**
  * What every dashboard page's layout shows of the integration (the "needs attention" banner):

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DbHandle, openDb } from "@/lib/db/client";
 import { RATE_WINDOW_MS } from "@/lib/seranking/rate-gate";
 import { keyFingerprint } from "@/lib/seranking/rate-limiter";
-import { createTestDb } from "@/lib/testing/test-db";
+import { createTestDb } from "@/test/support/test-db";
 import { PgRateGates, type RateGrant } from "./pg-rate-gate";
 
 let first: DbHandle & { url?: string };

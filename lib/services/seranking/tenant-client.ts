@@ -18,7 +18,6 @@ import { countingFetch } from "./usage-fetch";
 
 export const notConnected = () =>
   new ApiError(
-    409,
     "not_connected",
     "SE Ranking is not connected: an admin can connect it in Settings.",
   );
@@ -29,7 +28,6 @@ export const notConnected = () =>
  */
 export const noBacklinkApi = () =>
   new ApiError(
-    409,
     "no_backlink_api",
     "The connected SE Ranking key can only use the Project API (rank tracking), so it cannot research backlinks or prospects: an admin can connect a key with Data API access in Settings → Integrations.",
   );
@@ -78,7 +76,6 @@ function withDecryptedKey<T>(tenantId: string, ciphertext: string, build: (key: 
   } catch (error) {
     console.error("[seranking] cannot decrypt the stored key", { tenantId }, String(error));
     throw new ApiError(
-      409,
       "invalid_key",
       "The stored SE Ranking key cannot be read on this server: an admin must reconnect it in Settings.",
     );

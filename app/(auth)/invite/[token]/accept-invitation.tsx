@@ -5,9 +5,11 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fetchJson } from "@/lib/queries/fetch-json";
+import type { acceptInvitation as acceptOnServer } from "@/lib/services/invitations";
 
+/** POST /api/invitations/accept: the workspace joined and the role in it. */
 export interface Joined {
-  joined: { tenantSlug: string; role: string };
+  joined: Awaited<ReturnType<typeof acceptOnServer>>;
 }
 
 export const acceptInvitation = (token: string) =>

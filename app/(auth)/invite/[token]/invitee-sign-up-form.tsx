@@ -4,8 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { NewPasswordField } from "@/components/auth/new-password-field";
+import { SubmitButton } from "@/components/auth/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { zodFieldErrors } from "@/lib/api/errors";
 import { ApiClientError, fetchJson } from "@/lib/queries/fetch-json";
@@ -61,18 +62,10 @@ export function InviteeSignUpForm({ token, email }: { token: string; email: stri
       {topError ? <Alert tone="error">{topError}</Alert> : null}
       <Field label="Email" name="email-shown" value={email} readOnly disabled />
       <Field label="Your name" name="name" autoComplete="name" error={fields.name} required />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        error={fields.password}
-        hint="At least 10 characters; not a common password."
-        required
-      />
-      <Button type="submit" className="w-full" disabled={mutation.isPending}>
-        {mutation.isPending ? "Joining…" : "Create account and join"}
-      </Button>
+      <NewPasswordField error={fields.password} />
+      <SubmitButton pending={mutation.isPending} pendingLabel="Joining…">
+        Create account and join
+      </SubmitButton>
     </form>
   );
 }

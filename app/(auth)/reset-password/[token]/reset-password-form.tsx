@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
+import { NewPasswordField } from "@/components/auth/new-password-field";
+import { SubmitButton } from "@/components/auth/submit-button";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { zodFieldErrors } from "@/lib/api/errors";
 import { ApiClientError, fetchJson } from "@/lib/queries/fetch-json";
 import { resetPasswordSchema } from "@/lib/validations/account";
@@ -40,18 +40,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
       {mutation.isError && !Object.keys(fields).length ? (
         <Alert tone="error">{mutation.error.message}</Alert>
       ) : null}
-      <Field
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        error={fields.password}
-        hint="At least 10 characters; not a common password."
-        required
-      />
-      <Button type="submit" className="w-full" disabled={mutation.isPending}>
-        {mutation.isPending ? "Saving…" : "Save new password"}
-      </Button>
+      <NewPasswordField label="New password" error={fields.password} />
+      <SubmitButton pending={mutation.isPending} pendingLabel="Saving…">
+        Save new password
+      </SubmitButton>
     </form>
   );
 }

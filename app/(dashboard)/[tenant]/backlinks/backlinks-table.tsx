@@ -8,7 +8,7 @@ import {
 } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
-import { authorityPair } from "@/lib/seranking/authority";
+import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { BacklinkRow, MetricLabels } from "@/lib/seranking/types";
 import type { BacklinkSort } from "@/lib/validations/backlinks";
 import { ExternalUrl } from "./external-url";
@@ -20,6 +20,7 @@ const unsorted = { enableSorting: false } as const;
 const helper = createColumnHelper<typeof features, BacklinkRow>();
 
 function buildColumns(labels: MetricLabels) {
+  const { pair } = metricStrategyFor(labels);
   return helper.columns([
     helper.accessor("sourceUrl", {
       header: "Source URL",
@@ -44,12 +45,12 @@ function buildColumns(labels: MetricLabels) {
       ),
     }),
     // Whichever pair the dialect returned: TF/CF, or Domain/Page Trust (DT/PT) for data-v1.
-    helper.accessor((r) => authorityPair(r, labels.set).primary, {
+    helper.accessor((r) => pair(r).primary, {
       id: "trust_flow",
       header: labels.trust,
       cell: (info) => info.getValue() ?? "—",
     }),
-    helper.accessor((r) => authorityPair(r, labels.set).secondary, {
+    helper.accessor((r) => pair(r).secondary, {
       id: "citation_flow",
       header: labels.citation,
       cell: (info) => info.getValue() ?? "—",

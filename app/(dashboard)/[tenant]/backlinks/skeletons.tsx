@@ -1,3 +1,4 @@
+import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { VerdictRule } from "./verdict-rule";
 
@@ -21,7 +22,7 @@ export function CardsSkeleton({ labels }: { labels?: MetricLabels }) {
         // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders never reorder
         <div key={i} className={`h-[90px] ${box}`} />
       ))}
-      {labels && labels.set !== "tf_cf" ? (
+      {labels && metricStrategyFor(labels).summaryShowsRule ? (
         <div className={`p-4 ${box}`}>
           <div className="h-14" />
           <VerdictRule labels={labels} hidden />

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { authorityPair } from "@/lib/seranking/authority";
+import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
 import { FollowSplitChart } from "./follow-split-chart";
 import { TfCfCard } from "./tf-cf-card";
@@ -40,7 +40,7 @@ export function SummaryCards({
   labels: MetricLabels;
 }) {
   const follow = summary.doFollowLinks + summary.noFollowLinks;
-  const pair = authorityPair(summary, labels.set);
+  const pair = metricStrategyFor(labels).pair(summary);
   const dofollowShare = follow > 0 ? Math.round((summary.doFollowLinks / follow) * 100) : 0;
   return (
     <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">

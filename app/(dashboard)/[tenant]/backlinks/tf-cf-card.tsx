@@ -2,9 +2,8 @@
 
 import { Info } from "lucide-react";
 import { Tooltip } from "radix-ui";
-import { inlinkRankVerdict } from "@/lib/backlinks/inlink-rank-verdict";
-import { formatRatio, tfCfVerdict } from "@/lib/backlinks/tf-cf-verdict";
-import { authorityPair } from "@/lib/seranking/authority";
+import { formatRatio } from "@/lib/backlinks/tf-cf-verdict";
+import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
 import { cn } from "@/lib/utils";
 import { VerdictRule } from "./verdict-rule";
@@ -26,19 +25,12 @@ export function TfCfCard({
   summary: BacklinksSummaryResult;
   labels: MetricLabels;
 }) {
-  const pair = authorityPair(summary, labels.set);
-  const isTfCf = labels.set === "tf_cf";
-  const verdict = isTfCf
-    ? tfCfVerdict(pair.primary ?? 0, pair.secondary ?? 0, labels)
-    : inlinkRankVerdict({
-        domainTrust: pair.primary,
-        totalBacklinks: summary.totalBacklinks,
-        referringDomains: summary.referringDomains,
-      });
+  const strategy = metricStrategyFor(labels);
+  const verdict = strategy.summaryVerdict(summary);
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <dt className="flex items-center gap-1 text-xs font-medium uppercase tracking-wide text-slate-500">
-        {isTfCf ? `${labels.trust} / ${labels.citation} ratio` : "Backlinks per referring domain"}
+        {strategy.ratioLabel.card}
         <Tooltip.Provider delayDuration={150}>
           <Tooltip.Root>
             <Tooltip.Trigger asChild>
@@ -74,7 +66,7 @@ export function TfCfCard({
           {verdict.label}
         </span>
       </dd>
-      {isTfCf ? null : <VerdictRule labels={labels} />}
+      {strategy.summaryShowsRule ? <VerdictRule labels={labels} /> : null}
     </div>
   );
 }

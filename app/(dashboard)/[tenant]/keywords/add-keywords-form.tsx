@@ -6,15 +6,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { fetchJson } from "@/lib/queries/fetch-json";
-import { keywordUrls, projectsQuery, rankingsQuery } from "@/lib/queries/keywords";
-import type { RejectedLine } from "@/lib/validations/keywords";
-
-interface AddResult {
-  added: { id: string; keyword: string }[];
-  rejected: RejectedLine[];
-  /** SE Ranking's rank tracker did not take them (they are saved and sent at the next check). */
-  trackerError?: string | null;
-}
+import {
+  type AddKeywordsResult,
+  keywordUrls,
+  projectsQuery,
+  rankingsQuery,
+} from "@/lib/queries/keywords";
 
 interface Props {
   slug: string;
@@ -28,7 +25,10 @@ export function AddKeywordsForm({ slug, projectId, onAdded }: Props) {
   const [text, setText] = useState("");
   const add = useMutation({
     mutationFn: (input: { text: string; tags: string }) =>
-      fetchJson<AddResult>(keywordUrls.keywords(slug, projectId), { method: "POST", json: input }),
+      fetchJson<AddKeywordsResult>(keywordUrls.keywords(slug, projectId), {
+        method: "POST",
+        json: input,
+      }),
     onSuccess: () => {
       onAdded?.();
       setText("");
@@ -91,7 +91,7 @@ export function AddKeywordsForm({ slug, projectId, onAdded }: Props) {
   );
 }
 
-function AddOutcome({ result }: { result: AddResult }) {
+function AddOutcome({ result }: { result: AddKeywordsResult }) {
   const { added, rejected } = result;
   return (
     <Alert tone={rejected.length ? "warning" : "success"}>

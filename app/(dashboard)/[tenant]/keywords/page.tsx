@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { NotConnected } from "@/components/seranking/not-connected";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/lib/db";
-import { listProjects } from "@/lib/db/queries/keyword-projects";
+import { listProjectRows } from "@/lib/db/queries/keyword-projects";
 import { projectsQuery } from "@/lib/queries/keywords";
 import { Prefetched } from "@/lib/queries/prefetched";
 import { requireTenantPage } from "@/lib/services/page-access";
@@ -19,7 +19,7 @@ export default async function KeywordsPage({ params }: { params: Promise<{ tenan
   const db = await getDb();
   const [integration, projects] = await Promise.all([
     integrationStatus(db, tenant.id),
-    listProjects(db, tenant.id),
+    listProjectRows(db, tenant.id),
   ]);
   return (
     <>
@@ -40,17 +40,7 @@ export default async function KeywordsPage({ params }: { params: Promise<{ tenan
           <Suspense fallback={<p className="text-sm text-slate-500">Loading keywords…</p>}>
             {/* The tracked domains are in the first HTML; the rankings table follows from the
                 browser. Same rows as GET …/keywords/projects. */}
-            <Prefetched
-              entries={[
-                [
-                  projectsQuery(slug).queryKey,
-                  projects.map(({ project, keywordCount }) => ({
-                    ...project,
-                    keywordCount,
-                  })),
-                ],
-              ]}
-            >
+            <Prefetched entries={[[projectsQuery(slug).queryKey, projects]]}>
               <KeywordsView slug={slug} />
             </Prefetched>
           </Suspense>

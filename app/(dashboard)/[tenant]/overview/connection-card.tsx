@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import type { IntegrationStatus } from "@/lib/services/seranking/integration-service";
+import type { IntegrationStatus } from "@/lib/services/seranking/integration-view";
 
 const linkClass = "font-medium text-brand-700 underline";
 

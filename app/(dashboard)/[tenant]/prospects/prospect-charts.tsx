@@ -5,9 +5,8 @@ import dynamic from "next/dynamic";
 import { useMemo } from "react";
 import { Card } from "@/components/ui/card";
 import type { QualificationRules } from "@/lib/prospects/qualify";
-import { INLINK_RANK_RULES_TEXT } from "@/lib/prospects/qualify-inlink-rank";
-import type { ProspectRow } from "@/lib/queries/prospects";
-import { authorityPair } from "@/lib/seranking/authority";
+import type { ProspectView } from "@/lib/queries/prospects";
+import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { MetricLabels } from "@/lib/seranking/types";
 
 // Recharts is only downloaded on this page, and only once there is something to draw.
@@ -25,7 +24,7 @@ const TfCfBars = dynamic(() => import("@/components/charts/tf-cf-bars"), {
 const MAX_BARS = 20;
 
 interface Props {
-  prospects: ProspectRow[];
+  prospects: ProspectView[];
   rules: QualificationRules;
   labels: MetricLabels;
   selection: RowSelectionState;
@@ -36,7 +35,7 @@ export function ProspectCharts({ prospects, rules, labels, selection, onToggle }
   const points = useMemo(
     () =>
       prospects.flatMap((p) => {
-        const { primary, secondary } = authorityPair(p, labels.set);
+        const { primary, secondary } = metricStrategyFor(labels).pair(p);
         return primary === null || secondary === null || !p.verdict
           ? []
           : [
@@ -53,17 +52,13 @@ export function ProspectCharts({ prospects, rules, labels, selection, onToggle }
   );
   const selected = points.filter((p) => p.selected);
   if (points.length === 0) return null;
-  const isTfCf = labels.set === "tf_cf";
+  const strategy = metricStrategyFor(labels);
 
   return (
     <div className="grid gap-6 2xl:grid-cols-2">
       <Card
         title={`${labels.trust} vs ${labels.citation}`}
-        description={
-          isTfCf
-            ? `${points.length.toLocaleString("en-US")} prospects. Dashed line: TF/CF = 0.5 (above is good). Shaded: your spam rule. Click a point to select it (the table's checkboxes do the same).`
-            : `${points.length.toLocaleString("en-US")} prospects. Colours are the verdicts of the ${labels.trustShort}/${labels.citationShort} rules: ${INLINK_RANK_RULES_TEXT} Click a point to select it.`
-        }
+        description={`${points.length.toLocaleString("en-US")} prospects. ${strategy.scatterNote}`}
       >
         <figure
           data-testid="tf-cf-scatter"
@@ -73,11 +68,7 @@ export function ProspectCharts({ prospects, rules, labels, selection, onToggle }
           <TfCfScatter
             points={points}
             labels={labels}
-            spam={
-              isTfCf
-                ? { minCitationFlow: rules.spamMinCitationFlow, maxRatio: rules.spamMaxRatio }
-                : undefined
-            }
+            spam={strategy.spamZone(rules)}
             onToggle={onToggle}
           />
           <figcaption className="mt-2 flex gap-4 text-xs text-slate-600">

@@ -23,8 +23,8 @@ import {
   readProspectView,
   type VerdictFilter,
 } from "@/lib/prospects/table-view";
-import type { ProspectRow } from "@/lib/queries/prospects";
-import { authorityPair } from "@/lib/seranking/authority";
+import type { ProspectView } from "@/lib/queries/prospects";
+import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { sortParam } from "@/lib/url/sort-param";
 import { useUrlInput } from "@/lib/url/use-url-input";
@@ -41,11 +41,12 @@ const features = tableFeatures({
   paginatedRowModel: createPaginatedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric },
 });
-const helper = createColumnHelper<typeof features, ProspectRow>();
+const helper = createColumnHelper<typeof features, ProspectView>();
 const num = (v: number | null) => (v === null ? "—" : v.toLocaleString("en-US"));
 const VERDICT_ORDER = { pass: 0, review: 1, reject: 2 } as const;
 
 function makeColumns(labels: MetricLabels) {
+  const strategy = metricStrategyFor(labels);
   return helper.columns([
     helper.display({
       id: "select",
@@ -72,20 +73,20 @@ function makeColumns(labels: MetricLabels) {
       cell: (c) => <span className="whitespace-nowrap font-medium">{c.getValue()}</span>,
     }),
     // The connected API's pair: TF/CF, or DT/PT (data-v1 has no Trust/Citation Flow).
-    helper.accessor((r) => authorityPair(r, labels.set).primary ?? undefined, {
+    helper.accessor((r) => strategy.pair(r).primary ?? undefined, {
       id: "primary",
       header: labels.trust,
       cell: (c) => num(c.getValue() ?? null),
       sortUndefined: "last",
     }),
-    helper.accessor((r) => authorityPair(r, labels.set).secondary ?? undefined, {
+    helper.accessor((r) => strategy.pair(r).secondary ?? undefined, {
       id: "secondary",
       header: labels.citation,
       cell: (c) => num(c.getValue() ?? null),
       sortUndefined: "last",
     }),
     helper.accessor("ratio", {
-      header: labels.set === "tf_cf" ? "TF/CF" : "Links/RD",
+      header: strategy.ratioLabel.column,
       cell: (c) => (c.getValue() === null ? "—" : c.getValue()!.toFixed(2)),
       sortUndefined: "last",
     }),
@@ -131,7 +132,7 @@ function makeColumns(labels: MetricLabels) {
 interface Props {
   /** The list's CSV route: the filter bar exports the rows shown or selected through it. */
   exportUrl: string;
-  prospects: ProspectRow[];
+  prospects: ProspectView[];
   labels: MetricLabels;
   selection: RowSelectionState;
   onSelectionChange: Dispatch<SetStateAction<RowSelectionState>>;

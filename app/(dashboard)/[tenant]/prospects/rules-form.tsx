@@ -6,9 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { QualificationRules } from "@/lib/prospects/qualify";
-import { INLINK_RANK_RULES_TEXT } from "@/lib/prospects/qualify-inlink-rank";
 import { ApiClientError, fetchJson } from "@/lib/queries/fetch-json";
 import { prospectKeys, rulesUrl } from "@/lib/queries/prospects";
+import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { rulesSchema } from "@/lib/validations/prospects";
 
@@ -33,16 +33,9 @@ export function RulesForm({
   rules: QualificationRules;
   labels?: MetricLabels;
 }) {
-  // DT/PT data (data-v1): only the minimum applies (to DT); the TF/CF ratio rules are kept for
-  // a switch back but are not used, and the DT spam rule is stated instead.
-  const inlink = labels?.set === "inlink_rank";
-  const fields = inlink
-    ? FIELDS.map((f) =>
-        f.key === "minTrustFlow"
-          ? { ...f, label: `Minimum ${labels.trustShort}` }
-          : { ...f, hint: "TF/CF data only: not used now" },
-      )
-    : FIELDS;
+  // Which rules apply depends on the metrics the connected API returns (DT/PT: only the minimum).
+  const strategy = metricStrategyFor(labels);
+  const fields = FIELDS.map((f) => ({ ...f, ...strategy.ruleField(f.key) }));
   const queryClient = useQueryClient();
   const [values, setValues] = useState(() =>
     Object.fromEntries(FIELDS.map((f) => [f.key, String(rules[f.key])])),
@@ -97,9 +90,9 @@ export function RulesForm({
           />
         ))}
       </div>
-      {inlink ? (
+      {strategy.rulesText ? (
         <p className="text-xs text-slate-600" data-testid="inlink-rank-rules">
-          {INLINK_RANK_RULES_TEXT}
+          {strategy.rulesText}
         </p>
       ) : null}
       <div className="flex items-center gap-3">

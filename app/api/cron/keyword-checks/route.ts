@@ -9,15 +9,14 @@ function authorize(req: Request) {
   const secret = env().CRON_SECRET;
   if (!secret) {
     throw new ApiError(
-      503,
-      "upstream_unavailable",
+      "not_configured",
       "Scheduled checks by cron are not configured: set CRON_SECRET.",
     );
   }
   const given = Buffer.from(req.headers.get("authorization") ?? "");
   const expected = Buffer.from(`Bearer ${secret}`);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw new ApiError(401, "unauthorized", "A valid cron bearer token is required.");
+    throw new ApiError("unauthorized", "A valid cron bearer token is required.");
   }
 }
 

@@ -11,13 +11,13 @@ import { findProject, listKeywords } from "@/lib/db/queries/keyword-projects";
 import { keywordChecks } from "@/lib/db/schema";
 import { ProjectApiClient } from "@/lib/seranking/project-api";
 import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
-import { createTestDb } from "@/lib/testing/test-db";
 import type { FaultInput } from "@/simulator/faults";
 import type { RunningSimulator } from "@/simulator/start-simulator";
+import { at, startKeywordSimulator } from "@/test/support/keyword-fixture";
+import { createTestDb } from "@/test/support/test-db";
+import { trackerTenant } from "@/test/support/tracker-fixture";
 import { startManualCheck } from "../check-service";
 import { addKeywords, createProject } from "../project-service";
-import { at, startKeywordSimulator } from "../test-fixture";
-import { trackerTenant } from "./tracker-fixture";
 import { pollTrackerRun } from "./tracker-run";
 
 const KEY = "c0ffee0123456789abcdef0123456789abcdef01";

@@ -133,7 +133,6 @@ export async function removeFromTracker(
     await client.deleteKeywords(project.seSiteId, ids);
   } catch (error) {
     throw new ApiError(
-      502,
       "upstream_unavailable",
       `Nothing was deleted: ${trackerErrorText(error)}. Try again.`,
     );

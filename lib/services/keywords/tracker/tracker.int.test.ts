@@ -6,15 +6,15 @@ import type { DbHandle } from "@/lib/db/client";
 import { latestRun } from "@/lib/db/queries/keyword-checks";
 import { findProject, listKeywords } from "@/lib/db/queries/keyword-projects";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
-import { createTestDb } from "@/lib/testing/test-db";
 import { DATA_API_DEMO_KEY, PROJECT_API_DEMO_KEY } from "@/simulator/keys";
 import { positionFor } from "@/simulator/keyword-positions";
 import type { RunningSimulator } from "@/simulator/start-simulator";
+import { at, startKeywordSimulator } from "@/test/support/keyword-fixture";
+import { createTestDb } from "@/test/support/test-db";
+import { trackerTenant } from "@/test/support/tracker-fixture";
 import { followLatestRun, startManualCheck } from "../check-service";
 import { stopTrackingKeyword } from "../delete-service";
 import { addKeywords, createProject, projectRankings } from "../project-service";
-import { at, startKeywordSimulator } from "../test-fixture";
-import { trackerTenant } from "./tracker-fixture";
 import { pollTrackerRun } from "./tracker-run";
 
 const DAY = "2026-03-10";

@@ -10,7 +10,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { integrationQuery, integrationUrl } from "@/lib/queries/integration";
 import { DialectSwitch } from "./dialect-switch";
-import { IntegrationStatus } from "./integration-status";
+import { IntegrationStatusDetails } from "./integration-status";
 import { KeyForm } from "./key-form";
 
 interface Props {
@@ -67,7 +67,7 @@ export function IntegrationPanel({ slug, isAdmin, demo }: Props) {
   return (
     <Card title="SE Ranking" description={description}>
       <div className="space-y-6">
-        <IntegrationStatus status={status.data} />
+        <IntegrationStatusDetails status={status.data} />
         {!isAdmin ? (
           <p className="text-sm text-slate-600">
             Only workspace admins can connect or change the key.

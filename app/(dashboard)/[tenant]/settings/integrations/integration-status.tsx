@@ -1,5 +1,5 @@
 import { When } from "@/components/format/date-format";
-import type { IntegrationStatusView } from "@/lib/queries/integration";
+import type { IntegrationStatus } from "@/lib/queries/integration";
 
 const FEATURE_LABEL: Record<string, string> = {
   backlinks: "Backlinks",
@@ -20,7 +20,7 @@ const STATE = {
 const when = (iso?: string) => (iso ? <When value={iso} relative /> : "—");
 
 /** The facts about the connection any member may see; never the key, only its last 4. */
-export function IntegrationStatus({ status }: { status: IntegrationStatusView }) {
+export function IntegrationStatusDetails({ status }: { status: IntegrationStatus }) {
   const state = STATE[status.state];
   return (
     <div className="space-y-3">

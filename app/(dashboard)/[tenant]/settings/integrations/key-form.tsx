@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { zodFieldErrors } from "@/lib/api/errors";
 import { fetchJson } from "@/lib/queries/fetch-json";
-import { integrationQuery, integrationUrl, type TestKeyView } from "@/lib/queries/integration";
+import { integrationQuery, integrationUrl, type TestKeyReply } from "@/lib/queries/integration";
 import { apiKeyInputSchema } from "@/lib/validations/integration";
 
 /**
@@ -18,7 +18,7 @@ export function KeyForm({ slug, onDone }: { slug: string; onDone?: () => void })
   const queryClient = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
   const [fieldError, setFieldError] = useState<string>();
-  const [tested, setTested] = useState<TestKeyView>();
+  const [tested, setTested] = useState<TestKeyReply>();
 
   const readKey = () => {
     const parsed = apiKeyInputSchema.safeParse({ apiKey: inputRef.current?.value ?? "" });
@@ -32,7 +32,7 @@ export function KeyForm({ slug, onDone }: { slug: string; onDone?: () => void })
 
   const test = useMutation({
     mutationFn: (input: { apiKey: string }) =>
-      fetchJson<TestKeyView>(`${integrationUrl(slug)}/test`, {
+      fetchJson<TestKeyReply>(`${integrationUrl(slug)}/test`, {
         method: "POST",
         json: input,
       }),

@@ -2,9 +2,10 @@
 // table's filters keep) with metrics and verdicts as CSV.
 // POST /api/tenants/:tenant/prospect-lists/:listId/export {domains} — only the selected rows.
 import { withTenant } from "@/lib/api/with-tenant";
+import { authorityCsvColumns } from "@/lib/csv/authority-columns";
 import { type CsvColumn, csvResponse, toCsv } from "@/lib/csv/to-csv";
 import { filterProspects } from "@/lib/prospects/table-view";
-import { authorityPair } from "@/lib/seranking/authority";
+import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { listDetail, type ProspectView } from "@/lib/services/prospects/list-detail";
 import {
@@ -16,10 +17,9 @@ import {
 // Headers name what the connected API really returns: TF/CF, or Domain/Page Trust (DT/PT).
 const columns = (labels: MetricLabels): CsvColumn<ProspectView>[] => [
   { header: "Domain", value: (p) => p.domain },
-  { header: labels.trust, value: (p) => authorityPair(p, labels.set).primary },
-  { header: labels.citation, value: (p) => authorityPair(p, labels.set).secondary },
+  ...authorityCsvColumns<ProspectView>(labels),
   {
-    header: labels.set === "tf_cf" ? "TF/CF ratio" : "Backlinks per referring domain",
+    header: metricStrategyFor(labels).ratioLabel.csv,
     value: (p) => (p.ratio === null ? null : p.ratio.toFixed(2)),
   },
   { header: "Referring domains", value: (p) => p.referringDomains },

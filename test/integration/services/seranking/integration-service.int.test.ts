@@ -7,8 +7,8 @@ import { listAudit } from "@/lib/db/queries/audit";
 import { findIntegration } from "@/lib/db/queries/integrations";
 import { integrations } from "@/lib/db/schema";
 import { createOwnerAccount } from "@/lib/services/accounts";
-import { createTestDb } from "@/lib/testing/test-db";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
+import { createTestDb } from "@/test/support/test-db";
 
 const CANARY = "canary-sk-7d1e9b3f5a2c4e6081f3a5c7e9b1d3f5";
 const OTHER = "other-sk-00112233445566778899aabbccddeeff";
@@ -16,8 +16,8 @@ const currentKey = randomBytes(32).toString("base64");
 
 let sim: RunningSimulator;
 let handle: DbHandle;
-let service: typeof import("./integration-service");
-let rotate: typeof import("./rotate-keys");
+let service: typeof import("@/lib/services/seranking/integration-service");
+let rotate: typeof import("@/lib/services/seranking/rotate-keys");
 let actor: { tenantId: string; actorUserId: string };
 let otherActor: { tenantId: string; actorUserId: string };
 
@@ -30,8 +30,8 @@ beforeAll(async () => {
     SERANKING_DATA_API_URL: sim.url,
     SERANKING_PROJECT_API_URL: sim.url,
   });
-  service = await import("./integration-service");
-  rotate = await import("./rotate-keys");
+  service = await import("@/lib/services/seranking/integration-service");
+  rotate = await import("@/lib/services/seranking/rotate-keys");
   handle = await createTestDb();
   const a = await createOwnerAccount(handle.db, {
     name: "A",
@@ -129,7 +129,7 @@ describe("connecting a tenant's SE Ranking key", () => {
   });
 
   it("any feature call that SE Ranking answers with 401 flips the integration to needs-attention", async () => {
-    const { withTenantClient } = await import("./tenant-client");
+    const { withTenantClient } = await import("@/lib/services/seranking/tenant-client");
     const summary = await withTenantClient(handle.db, actor.tenantId, (c) =>
       c.getBacklinksSummary("example.com"),
     );
@@ -146,7 +146,7 @@ describe("connecting a tenant's SE Ranking key", () => {
   });
 
   it("a tenant without a key gets not_connected, never another tenant's client", async () => {
-    const { withTenantClient } = await import("./tenant-client");
+    const { withTenantClient } = await import("@/lib/services/seranking/tenant-client");
     await expect(
       withTenantClient(handle.db, otherActor.tenantId, (c) => c.getBacklinksSummary("example.com")),
     ).rejects.toMatchObject({ status: 409, code: "not_connected" });

@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { findIntegration } from "@/lib/db/queries/integrations";
 import { createOwnerAccount } from "@/lib/services/accounts";
-import { createTestDb } from "@/lib/testing/test-db";
 import { PROJECT_ONLY_DEMO_KEY } from "@/simulator/keys";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
+import { createTestDb } from "@/test/support/test-db";
 
 let sim: RunningSimulator;
 let handle: DbHandle;
-let service: typeof import("./integration-service");
-let tenantClient: typeof import("./tenant-client");
+let service: typeof import("@/lib/services/seranking/integration-service");
+let tenantClient: typeof import("@/lib/services/seranking/tenant-client");
 let projects: typeof import("@/lib/services/keywords/project-service");
 let actor: { tenantId: string; actorUserId: string };
 
@@ -27,8 +27,8 @@ beforeAll(async () => {
     SERANKING_DATA_API_URL: sim.url,
     SERANKING_PROJECT_API_URL: sim.url,
   });
-  service = await import("./integration-service");
-  tenantClient = await import("./tenant-client");
+  service = await import("@/lib/services/seranking/integration-service");
+  tenantClient = await import("@/lib/services/seranking/tenant-client");
   projects = await import("@/lib/services/keywords/project-service");
   handle = await createTestDb();
   const r = await createOwnerAccount(handle.db, {
@@ -122,7 +122,7 @@ describe("a key only the Project API accepts", () => {
       service.saveKey(handle.db, actor, "unknown-sk-000000000000"),
     ).rejects.toMatchObject({
       status: 422,
-      code: "invalid_key",
+      code: "key_refused",
     });
     expect((await findIntegration(handle.db, actor.tenantId))?.apiKey).toBe(before?.apiKey);
   });

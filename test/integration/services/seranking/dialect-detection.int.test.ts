@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { findIntegration } from "@/lib/db/queries/integrations";
 import { createOwnerAccount } from "@/lib/services/accounts";
-import { createTestDb } from "@/lib/testing/test-db";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { dataSummaryFor } from "@/simulator/universe-data-v1";
+import { createTestDb } from "@/test/support/test-db";
 
 const DATA_ONLY = "data-only-sk-1f2e3d4c5b6a79880716";
 const V3_ONLY = "v3-only-sk-a1b2c3d4e5f60718293a";
@@ -17,8 +17,8 @@ const EXPIRED = "expired-sk-5e4d3c2b1a0f99887766";
 
 let sim: RunningSimulator;
 let handle: DbHandle;
-let service: typeof import("./integration-service");
-let tenantClient: typeof import("./tenant-client");
+let service: typeof import("@/lib/services/seranking/integration-service");
+let tenantClient: typeof import("@/lib/services/seranking/tenant-client");
 const actors: { tenantId: string; actorUserId: string }[] = [];
 
 beforeAll(async () => {
@@ -40,8 +40,8 @@ beforeAll(async () => {
     SERANKING_DATA_API_URL: sim.url,
     SERANKING_PROJECT_API_URL: sim.url,
   });
-  service = await import("./integration-service");
-  tenantClient = await import("./tenant-client");
+  service = await import("@/lib/services/seranking/integration-service");
+  tenantClient = await import("@/lib/services/seranking/tenant-client");
   handle = await createTestDb();
   for (const name of ["a", "b"]) {
     const r = await createOwnerAccount(handle.db, {

@@ -2,9 +2,9 @@
 // clock, a capturing logger and a client factory with a canary key.
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { SERankingClient, type SERankingClientOptions } from "./client";
-import type { Clock } from "./rate-limiter";
-import { RateLimiterRegistry } from "./rate-limiter";
+import { SERankingClient, type SERankingClientOptions } from "@/lib/seranking/client";
+import type { Clock } from "@/lib/seranking/rate-limiter";
+import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
 
 export const BASE = "https://api4.seranking.com";
 export const CANARY_KEY = "sk-CANARY-7f3a9c1e5b2d4f60";

@@ -5,13 +5,13 @@ import type { DbHandle } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { usageByFeature, usageMonth } from "@/lib/db/queries/seranking-usage";
 import { createOwnerAccount } from "@/lib/services/accounts";
+import { backlinksPage } from "@/lib/services/backlinks/backlinks-service";
 import { serverKeyring } from "@/lib/services/seranking/keyring";
-import { createTestDb } from "@/lib/testing/test-db";
 import { DATA_API_DEMO_KEY } from "@/simulator/keys";
 import { creditsSpent } from "@/simulator/request-log";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { dataBacklinksFor } from "@/simulator/universe-data-v1";
-import { backlinksPage } from "./backlinks-service";
+import { createTestDb } from "@/test/support/test-db";
 
 // Data API backlink pages against the simulator: what each page costs in the simulator's own
 // request log (credits per entry), and that no row is ever paid for twice within the cache TTL.

@@ -3,11 +3,11 @@
 // every parameter name and every enum value. The upstream is a recorder that answers 400, so no
 // reply shape is assumed here: this test shares nothing with the client's own schemas.
 import { describe, expect, it } from "vitest";
+import { SERankingClient } from "@/lib/seranking/client";
+import { dataV1 } from "@/lib/seranking/dialects/data-v1";
+import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
+import type { BacklinksSortBy } from "@/lib/seranking/types";
 import { loadOpenApi, operationSpec } from "@/simulator/reference/openapi";
-import { SERankingClient } from "../client";
-import { RateLimiterRegistry } from "../rate-limiter";
-import type { BacklinksSortBy } from "../types";
-import { dataV1 } from "./data-v1";
 
 interface Sent {
   method: string;

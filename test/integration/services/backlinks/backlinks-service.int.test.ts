@@ -5,13 +5,13 @@ import type { DbHandle } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { listUsage } from "@/lib/db/queries/seranking-usage";
 import { createOwnerAccount } from "@/lib/services/accounts";
+import { backlinksPage, backlinksSummary } from "@/lib/services/backlinks/backlinks-service";
 import { serverKeyring } from "@/lib/services/seranking/keyring";
-import { createTestDb } from "@/lib/testing/test-db";
 import { backlinksSummaryQuerySchema } from "@/lib/validations/backlinks";
 import { DEMO_KEY } from "@/simulator/keys";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { backlinksPageFor, summaryFor } from "@/simulator/universe";
-import { backlinksPage, backlinksSummary } from "./backlinks-service";
+import { createTestDb } from "@/test/support/test-db";
 
 // The service against the real simulator and a real (PGlite/PostgreSQL) database: what it
 // answers, what it costs upstream (the simulator's own request log), and per-tenant isolation.
