@@ -56,6 +56,9 @@ function bossFor(options: EngineOptions): PgBoss {
     monitorIntervalSeconds: tuning.superviseIntervalSeconds ?? 15,
     cronWorkerIntervalSeconds: tuning.cronWorkerIntervalSeconds ?? 30,
     instanceName: options.work ? "worker" : "web",
+    // A job sent is picked up at once (LISTEN/NOTIFY), not at the next poll: a run's first batch
+    // should not wait seconds. Polling stays on as the floor if notifications drop.
+    useListenNotify: true,
   };
   if (handle.pglite) {
     const adapter = fromPglite(handle.pglite);
@@ -88,6 +91,7 @@ function queueOptions(rules: QueueRules): Omit<Queue, "name"> {
     // 0 turns the heartbeat off (tests bound a delivery by a short expiry instead).
     ...(r.heartbeatSeconds ? { heartbeatSeconds: r.heartbeatSeconds } : {}),
     deadLetter: GAVE_UP_QUEUE,
+    notify: true,
   };
 }
 
