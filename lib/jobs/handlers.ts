@@ -1,11 +1,9 @@
 // Every feature's job handlers: the one list the web process (in-process engine) and
 // `npm run worker` register. A new kind of background work adds its handler here.
 import { prospectMetricsHandler } from "@/lib/services/prospects/metrics-job";
-import type { RegisteredHandler } from "./registry";
+import type { AnyHandler } from "./registry";
 
-export const handlers: readonly RegisteredHandler[] = [
-  prospectMetricsHandler as RegisteredHandler,
-];
+export const handlers: readonly AnyHandler[] = [prospectMetricsHandler];
 
 /** Cron schedules the engine keeps (UTC): which queue gets a job on which tick. */
 export const schedules = {

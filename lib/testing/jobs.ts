@@ -3,7 +3,7 @@
 import type { DbHandle } from "@/lib/db/client";
 import { type Engine, type EngineTuning, startEngine } from "@/lib/jobs/engine";
 import { waitFor } from "@/lib/jobs/engine-test-kit";
-import type { RegisteredHandler } from "@/lib/jobs/registry";
+import type { AnyHandler } from "@/lib/jobs/registry";
 
 export { waitFor };
 
@@ -15,7 +15,7 @@ export const FAST_TUNING: EngineTuning = {
 
 export function startTestEngine(
   handle: DbHandle,
-  handlers: readonly RegisteredHandler[],
+  handlers: readonly AnyHandler[],
   tuning: EngineTuning = FAST_TUNING,
 ): Promise<Engine> {
   return startEngine({ handle, work: true, handlers, tuning });
