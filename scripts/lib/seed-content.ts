@@ -1,6 +1,7 @@
 // Demo content for the seeded workspace, fetched through the app's own services from the
 // simulator, so a first look at `npm run demo` shows real pages rather than empty states.
 import type { DbHandle } from "@/lib/db/client";
+import { findRun as findKeywordRun } from "@/lib/db/queries/keyword-checks";
 import { findRun } from "@/lib/db/queries/prospect-runs";
 import { startEngine } from "@/lib/jobs/engine";
 import { waitFor } from "@/lib/jobs/engine-test-kit";
@@ -98,13 +99,18 @@ async function seedWith(
   for (let daysAgo = 13; daysAgo >= 0; daysAgo--) {
     const day = new Date(today - daysAgo * DAY_MS);
     sim.state.clock.set(day.toISOString().slice(0, 10));
-    const { work } = await startManualCheck(
+    const { run: check } = await startManualCheck(
       db,
       tenantId,
       project.id,
       new Date(day.getTime() + 9 * 3_600_000),
     );
-    await work?.();
+    // The simulator's clock stays on this day until the job has stored the day's positions.
+    await waitFor(
+      "the demo keyword check",
+      async () => (await findKeywordRun(db, tenantId, project.id, check.id))?.status !== "running",
+      { timeoutMs: 60_000 },
+    );
   }
   sim.state.clock.set(null);
 
