@@ -99,6 +99,17 @@ export async function latestRun(db: Db, tenantId: string, projectId: string) {
   return run;
 }
 
+/** A tenant's newest run of any project (the cron route's test follows a scheduled one). */
+export async function findLatestRunOfTenant(db: Db, tenantId: string) {
+  const [run] = await db
+    .select()
+    .from(keywordCheckRuns)
+    .where(eq(keywordCheckRuns.tenantId, tenantId))
+    .orderBy(desc(keywordCheckRuns.checkedAt))
+    .limit(1);
+  return run;
+}
+
 export async function updateRun(
   db: Db,
   tenantId: string,
