@@ -89,6 +89,15 @@ export async function findRun(db: Db, tenantId: string, projectId: string, runId
   return run;
 }
 
+export async function findRunById(db: Db, tenantId: string, runId: string) {
+  const [run] = await db
+    .select()
+    .from(keywordCheckRuns)
+    .where(and(eq(keywordCheckRuns.tenantId, tenantId), eq(keywordCheckRuns.id, runId)))
+    .limit(1);
+  return run;
+}
+
 export async function latestRun(db: Db, tenantId: string, projectId: string) {
   const [run] = await db
     .select()
