@@ -127,6 +127,9 @@ async function work(boss: PgBoss, options: EngineOptions, handler: RegisteredHan
       batchSize: 1,
       localConcurrency: rules.localConcurrency,
       pollingIntervalSeconds: options.tuning?.pollingIntervalSeconds ?? 2,
+      // A notification wakes a worker for a new job, but not for a retry or a delayed job
+      // coming due: those are found by polling, so it keeps the same pace with notify on.
+      notifyPollingIntervalSeconds: options.tuning?.pollingIntervalSeconds ?? 2,
     },
     async ([job]) => {
       if (!job) return;
