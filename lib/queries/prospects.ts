@@ -2,7 +2,10 @@ import { queryOptions } from "@tanstack/react-query";
 import type { Json } from "@/lib/api/json-shape";
 import type { ProspectListSummary as ProspectListRow } from "@/lib/db/queries/prospect-lists";
 import type { readRules } from "@/lib/db/queries/prospect-rules";
+import type { QualificationRules, Verdict } from "@/lib/prospects/qualify";
+import type { MetricLabels } from "@/lib/seranking/types";
 import type { ListDetail as ServerListDetail } from "@/lib/services/prospects/list-detail";
+import type { RunEstimates, RunView } from "@/lib/services/prospects/metrics-run";
 import { fetchJson } from "./fetch-json";
 
 // The server's own shapes as JSON (type-only imports: nothing server-side is bundled).
@@ -11,22 +14,8 @@ export type { AddDomainsResult } from "@/lib/services/prospects/lists";
 export type ProspectListSummary = Json<ProspectListRow>;
 export type ListDetail = Json<ServerListDetail>;
 
-export interface RunStatus {
-  id: string;
-  status: "running" | "done" | "interrupted" | "failed";
-  mode: "all" | "failed";
-  total: number;
-  done: number;
-  failed: number;
-  cached: number;
-  /** Upstream requests planned / finished (Data API: counts and DT/PT batches both count). */
-  requestsTotal: number;
-  requestsDone: number;
-  estimatedCredits: number | null;
-  error: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
+/** A run as the list page reads it: the server's own view type (metrics-run.ts). */
+export type RunStatus = RunView;
 
 const base = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}`;
 export const listsUrl = (slug: string) => `${base(slug)}/prospect-lists`;
@@ -52,13 +41,12 @@ export const prospectListQuery = (slug: string, listId: string) =>
     queryFn: () => fetchJson<ListDetail>(listUrl(slug, listId)),
   });
 
-/** Polls once a second while a run is going, so progress survives a reload and shows live. */
+/** The list's latest run (which one to follow); its progress is polled by JobProgress. */
 export const runQuery = (slug: string, listId: string) =>
   queryOptions({
     queryKey: prospectKeys.run(slug, listId),
     queryFn: () =>
       fetchJson<{ run: RunStatus | null }>(`${listUrl(slug, listId)}/run`).then((r) => r.run),
-    refetchInterval: (query) => (query.state.data?.status === "running" ? 1000 : false),
     staleTime: 0,
   });
 

@@ -5,12 +5,15 @@
 import { randomBytes } from "node:crypto";
 import { encrypt } from "@/lib/crypto/envelope";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
+import { findRun } from "@/lib/db/queries/prospect-runs";
+import { defineHandler } from "@/lib/jobs/registry";
 import { SERankingClient } from "@/lib/seranking/client";
 import { dataV1 } from "@/lib/seranking/dialects/data-v1";
 import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
 import { createOwnerAccount } from "@/lib/services/accounts";
 import { backlinksPage } from "@/lib/services/backlinks/backlinks-service";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
+import { runMetricsJob } from "@/lib/services/prospects/metrics-job";
 import { startMetricsRun } from "@/lib/services/prospects/metrics-run";
 import { serverKeyring } from "@/lib/services/seranking/keyring";
 import { DATA_V1_PRICES } from "@/simulator/dialects/data-v1-prices";
@@ -18,6 +21,7 @@ import { DATA_API_DEMO_KEY } from "@/simulator/keys";
 import { creditsSpent } from "@/simulator/request-log";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { domainKeywordsFor } from "@/simulator/universe-data-v1";
+import { startTestEngine, waitFor } from "@/test/support/jobs";
 import { createTestDb } from "@/test/support/test-db";
 
 export interface CreditsRow {
@@ -73,14 +77,24 @@ export async function benchCredits(): Promise<CreditsRow[]> {
     const list = await createList(handle.db, tenant.id, "credits bench");
     const domains = Array.from({ length: 5000 }, (_, i) => `credits-${i}.com`);
     await addDomains(handle.db, tenant.id, list.id, domains);
-    const { finished } = await startMetricsRun(
+    const engine = await startTestEngine(handle, [
+      defineHandler("prospect-metrics", (payload, context) =>
+        runMetricsJob(payload, context, { withClient: (work) => work(client) }),
+      ),
+    ]);
+    const { run } = await startMetricsRun(
       handle.db,
       tenant.id,
       list.id,
       { mode: "all", startedBy: null },
-      { withClient: (work) => work(client), cacheTtlMs: 0 },
+      { cacheTtlMs: 0 },
     );
-    await finished;
+    await waitFor(
+      "the bulk run to end",
+      async () => (await findRun(handle.db, tenant.id, run.id))?.status !== "running",
+      { timeoutMs: 600_000 },
+    );
+    await engine.stop({ graceMs: 1000 });
     const bulkMin = 5000 * (price("/v1/backlinks/metrics") + price("/v1/backlinks/authority"));
     rows.push(row(sim, "bulk 5,000 domains with DT/PT", bulkMin));
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, notExists, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, notExists, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { keywordCheckRuns, keywordChecks, keywordProjects, trackedKeywords } from "../schema";
 
@@ -89,11 +89,31 @@ export async function findRun(db: Db, tenantId: string, projectId: string, runId
   return run;
 }
 
+export async function findRunById(db: Db, tenantId: string, runId: string) {
+  const [run] = await db
+    .select()
+    .from(keywordCheckRuns)
+    .where(and(eq(keywordCheckRuns.tenantId, tenantId), eq(keywordCheckRuns.id, runId)))
+    .limit(1);
+  return run;
+}
+
 export async function latestRun(db: Db, tenantId: string, projectId: string) {
   const [run] = await db
     .select()
     .from(keywordCheckRuns)
     .where(and(eq(keywordCheckRuns.tenantId, tenantId), eq(keywordCheckRuns.projectId, projectId)))
+    .orderBy(desc(keywordCheckRuns.checkedAt))
+    .limit(1);
+  return run;
+}
+
+/** A tenant's newest run of any project (the cron route's test follows a scheduled one). */
+export async function findLatestRunOfTenant(db: Db, tenantId: string) {
+  const [run] = await db
+    .select()
+    .from(keywordCheckRuns)
+    .where(eq(keywordCheckRuns.tenantId, tenantId))
     .orderBy(desc(keywordCheckRuns.checkedAt))
     .limit(1);
   return run;
@@ -123,37 +143,32 @@ export async function updateRun(
     .where(and(eq(keywordCheckRuns.tenantId, tenantId), eq(keywordCheckRuns.id, runId)));
 }
 
-/** A run whose process died stays "running" and would block the project: fail it after a while. */
-export async function failStaleRuns(db: Db, tenantId: string, projectId: string, before: Date) {
-  await db
-    .update(keywordCheckRuns)
-    .set({ status: "failed", error: "The check was interrupted", finishedAt: new Date() })
-    .where(
-      and(
-        eq(keywordCheckRuns.tenantId, tenantId),
-        eq(keywordCheckRuns.projectId, projectId),
-        eq(keywordCheckRuns.status, "running"),
-        lt(keywordCheckRuns.updatedAt, before),
-      ),
-    );
-}
-
-/** The scheduler's sweep over every tenant: runs whose process died stop blocking projects. */
-export async function failAllStaleRuns(db: Db, before: Date) {
-  await db
-    .update(keywordCheckRuns)
-    .set({ status: "failed", error: "The check was interrupted", finishedAt: new Date() })
-    .where(and(eq(keywordCheckRuns.status, "running"), lt(keywordCheckRuns.updatedAt, before)));
-}
-
-/** Appends history; rows are never updated afterwards. */
+/**
+ * Appends history; rows are never updated afterwards. A keyword this run already has a row for
+ * (stored by an earlier delivery of the same job) is skipped, never stored twice.
+ */
 export async function insertChecks(
   db: Db,
   tenantId: string,
   rows: Omit<CheckInsert, "tenantId">[],
 ) {
   if (rows.length === 0) return;
-  await db.insert(keywordChecks).values(rows.map((r) => ({ ...r, tenantId })));
+  await db
+    .insert(keywordChecks)
+    .values(rows.map((r) => ({ ...r, tenantId })))
+    .onConflictDoNothing();
+}
+
+/** The keywords a run has rows for, and how many of those failed: where a retried job resumes. */
+export async function runCheckedKeywords(db: Db, tenantId: string, runId: string) {
+  const rows = await db
+    .select({ keywordId: keywordChecks.keywordId, status: keywordChecks.status })
+    .from(keywordChecks)
+    .where(and(eq(keywordChecks.tenantId, tenantId), eq(keywordChecks.runId, runId)));
+  return {
+    ids: new Set(rows.map((r) => r.keywordId)),
+    failed: rows.filter((r) => r.status === "failed").length,
+  };
 }
 
 export async function historyFor(
@@ -210,16 +225,4 @@ export async function countChecks(db: Db, tenantId: string, keywordId: string) {
     .from(keywordChecks)
     .where(and(eq(keywordChecks.tenantId, tenantId), eq(keywordChecks.keywordId, keywordId)));
   return rows.length;
-}
-
-/** Runs waiting for a Project API recheck, oldest first (any tenant: the scheduler's poll). */
-export async function awaitingRuns(db: Db, limit = 20) {
-  return db
-    .select()
-    .from(keywordCheckRuns)
-    .where(
-      and(eq(keywordCheckRuns.status, "running"), isNotNull(keywordCheckRuns.awaitingRecheckSince)),
-    )
-    .orderBy(asc(keywordCheckRuns.updatedAt))
-    .limit(limit);
 }

@@ -1,0 +1,16 @@
+// Every feature's job handlers: the one list the web process (in-process engine) and
+// `npm run worker` register. A new kind of background work adds its handler here.
+import { keywordCheckHandler, keywordChecksDueHandler } from "@/lib/services/keywords/check-job";
+import { prospectMetricsHandler } from "@/lib/services/prospects/metrics-job";
+import type { AnyHandler } from "./registry";
+
+export const handlers: readonly AnyHandler[] = [
+  prospectMetricsHandler,
+  keywordCheckHandler,
+  keywordChecksDueHandler,
+];
+
+/** Cron schedules the engine keeps (UTC): which queue gets a job on which tick. */
+export const schedules = {
+  "keyword-checks-due": "* * * * *",
+} as const;
