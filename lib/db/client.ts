@@ -13,6 +13,10 @@ export interface DbHandle {
   db: Db;
   kind: DbKind;
   close: () => Promise<void>;
+  /** The embedded instance (PGlite only): the job engine shares it through pg-boss's adapter. */
+  pglite?: PGlite;
+  /** The PostgreSQL URL (PostgreSQL only): the job engine opens its own small pool on it. */
+  url?: string;
 }
 
 export interface DbOptions {
@@ -31,10 +35,15 @@ export async function openDb(options: DbOptions): Promise<DbHandle> {
       console.error("[db] a PostgreSQL connection was lost:", error.message);
     pool.on("error", lost);
     pool.on("connect", (client) => client.on("error", lost));
-    return { db: drizzlePg(pool, { schema }), kind: "postgres", close: () => pool.end() };
+    return {
+      db: drizzlePg(pool, { schema }),
+      kind: "postgres",
+      close: () => pool.end(),
+      url: options.url,
+    };
   }
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, kind: "pglite", close: () => client.close() };
+  return { db, kind: "pglite", close: () => client.close(), pglite: client };
 }
