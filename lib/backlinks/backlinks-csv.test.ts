@@ -8,6 +8,7 @@ import {
   backlinksCsvHeader,
   backlinksCsvLines,
   backlinksCsvName,
+  CSV_BOM,
 } from "./backlinks-csv";
 
 const labels = providerV3.metricLabels;
@@ -30,6 +31,7 @@ describe("backlinksCsv", () => {
   it("written in pieces (header, then page by page) is the same file as written at once", () => {
     const rows = [row(), row({ anchorText: "=HYPERLINK()" }), row({ isNoFollow: true })];
     const pieces =
+      CSV_BOM +
       backlinksCsvHeader(labels) +
       backlinksCsvLines(rows.slice(0, 2), labels) +
       backlinksCsvLines([], labels) +

@@ -21,10 +21,16 @@ export function backlinksCsv(rows: readonly BacklinkRow[], labels: MetricLabels)
   return toCsv(rows, backlinkCsvColumns(labels));
 }
 
-/** A stored export's first chunk: the BOM and the header line. */
+/**
+ * A stored export's first chunk: the header line. No BOM: PGlite's text decoding drops a leading
+ * one, so the download adds it (CSV_BOM) in front of the stored chunks.
+ */
 export function backlinksCsvHeader(labels: MetricLabels): string {
-  return toCsv([], backlinkCsvColumns(labels));
+  return toCsv([], backlinkCsvColumns(labels), { bom: false });
 }
+
+/** Written first by a stored export's download, so Excel reads the file as UTF-8. */
+export const CSV_BOM = "\uFEFF";
 
 /** A stored export's later chunks: the lines of one page, no header. */
 export function backlinksCsvLines(rows: readonly BacklinkRow[], labels: MetricLabels): string {

@@ -1,4 +1,5 @@
 import "server-only";
+import { CSV_BOM } from "@/lib/backlinks/backlinks-csv";
 import type { Db } from "@/lib/db/client";
 import { readChunks } from "@/lib/db/queries/backlink-exports";
 
@@ -10,6 +11,9 @@ export function exportCsvStream(db: Db, tenantId: string, exportId: string) {
   const encoder = new TextEncoder();
   let after = -1;
   return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(CSV_BOM));
+    },
     async pull(controller) {
       const chunks = await readChunks(db, tenantId, exportId, after, CHUNKS_PER_READ);
       for (const chunk of chunks) controller.enqueue(encoder.encode(chunk.content));

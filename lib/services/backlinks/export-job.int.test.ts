@@ -78,7 +78,9 @@ const context = (signal = new AbortController().signal, retryCount = 0): JobCont
 });
 
 async function storedFile(tenantId: string, exportId: string) {
-  const text = await new Response(exportCsvStream(handle.db, tenantId, exportId)).text();
+  // Response.text() would drop the BOM: decode keeping it, as a spreadsheet sees the file.
+  const bytes = await new Response(exportCsvStream(handle.db, tenantId, exportId)).arrayBuffer();
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
   expect(text.startsWith("\uFEFF")).toBe(true);
   const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
   return { header: rows[0], sources: rows.slice(1).map((r) => r[0]) };

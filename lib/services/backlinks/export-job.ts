@@ -11,6 +11,7 @@ import {
 } from "@/lib/db/queries/backlink-exports";
 import type { BacklinkExport } from "@/lib/db/schema";
 import type { JobHandler } from "@/lib/jobs/contract";
+import { defineHandler } from "@/lib/jobs/registry";
 import { dialectById } from "@/lib/seranking/dialects/registry";
 import { isSERankingError } from "@/lib/seranking/errors";
 import { type BacklinkSort, MAX_PAGE_SIZE } from "@/lib/validations/backlinks";
@@ -102,3 +103,13 @@ function stopFor(error: unknown, current: BacklinkExport): Ending {
   const message = api?.message ?? "Something went wrong on our side while exporting.";
   return { status: "failed", stopReason: "error", error: `${message} ${resume}` };
 }
+
+/** The `backlink-export` queue's handler, listed in lib/jobs/handlers.ts. */
+export const backlinkExportHandler = defineHandler("backlink-export", runBacklinkExport, {
+  // Every delivery failed on our side (database, process): the export says so and keeps its rows.
+  onGiveUp: async ({ tenantId, exportId }, { db }) => {
+    const current = await findExport(db, tenantId, exportId);
+    if (!current) return;
+    await endExport(db, tenantId, exportId, stopFor(new Error("gave up"), current));
+  },
+});
