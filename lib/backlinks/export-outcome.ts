@@ -20,7 +20,3 @@ export function exportOutcome(rows: number, stop: BacklinkExportStop): string {
   return `${what}, ended because ${BECAUSE[stop]}.`;
 }
 
-/** While running: the exact count so far, "at least" until the end is seen. */
-export function exportSoFar(rows: number, total: number | null): string {
-  return total === null ? `At least ${n(rows)} backlinks so far` : `${n(rows)} of ${n(total)}`;
-}

@@ -1,0 +1,37 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { BacklinkExportView } from "@/lib/services/backlinks/export-view";
+import type { BacklinkSort } from "@/lib/validations/backlinks";
+import { fetchJson } from "./fetch-json";
+
+/** The server's shape for one export (outcome, file name, the one progress shape). */
+export type { BacklinkExportView } from "@/lib/services/backlinks/export-view";
+
+const base = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}/backlinks/exports`;
+
+export const exportDownloadUrl = (slug: string, id: string) =>
+  `${base(slug)}/${encodeURIComponent(id)}/download`;
+
+const active = (e: BacklinkExportView) =>
+  e.progress.status === "queued" || e.progress.status === "running";
+
+/** This domain's recent exports; polled while one of them is still walking the list. */
+export const exportsQuery = (slug: string, domain: string) =>
+  queryOptions({
+    queryKey: ["tenant", slug, "backlinks", "exports", domain],
+    queryFn: ({ signal }) =>
+      fetchJson<{ exports: BacklinkExportView[] }>(
+        `${base(slug)}?${new URLSearchParams({ domain })}`,
+        { signal },
+      ).then((r) => r.exports),
+    refetchInterval: (query) => (query.state.data?.some(active) ? 1000 : false),
+  });
+
+export function startExport(
+  slug: string,
+  view: { domain: string; sort: BacklinkSort; dofollow: boolean },
+) {
+  return fetchJson<{ export: BacklinkExportView }>(base(slug), {
+    method: "POST",
+    json: { domain: view.domain, sort: view.sort, dofollow: view.dofollow },
+  }).then((r) => r.export);
+}
