@@ -19,4 +19,3 @@ export function exportOutcome(rows: number, stop: BacklinkExportStop): string {
   const what = `${n(rows)} backlink${rows === 1 ? "" : "s"}`;
   return `${what}, ended because ${BECAUSE[stop]}.`;
 }
-
