@@ -23,6 +23,8 @@ test("search, summary, sort, dofollow filter, paging, reload and CSV exports", a
   page,
   baseURL,
 }) => {
+  // A long journey, now with a whole-list export job followed to its end.
+  test.setTimeout(120_000);
   const { account, admin } = await connectedWorkspace(baseURL!, "explorer", DEMO_KEY);
   await admin.dispose();
   await signInViaUi(page, account.email, account.password);

@@ -19,7 +19,7 @@ test("a 20,000-link export goes on with the page closed and downloads complete l
   await signInViaUi(page, account.email, account.password);
   const url = `/${account.tenantSlug}/backlinks?domain=${DOMAIN}`;
   await page.goto(url);
-  await expect(page.getByTestId("backlink-row")).toHaveCount(50);
+  await expect(page.getByTestId("backlink-row")).toHaveCount(50, { timeout: 30_000 });
 
   // The export's third page waits until released (re-held after each 503 the client retries),
   // so the page is surely closed while the job is mid-walk with 2,000 rows stored.

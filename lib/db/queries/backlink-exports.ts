@@ -87,6 +87,8 @@ export function storePage(
       .update(backlinkExports)
       .set({
         nextPage: page + 1,
+        // A page stored is past whatever trouble was noted while retrying it.
+        error: null,
         rowsWritten: sql`${backlinkExports.rowsWritten} + ${chunk.rows}`,
       })
       .where(
@@ -103,6 +105,14 @@ export function storePage(
     }
     return row;
   });
+}
+
+/** What a running export is waiting out (SE Ranking down or slow), shown until a page is stored. */
+export async function noteTrouble(db: Db, tenantId: string, id: string, error: string | null) {
+  await db
+    .update(backlinkExports)
+    .set({ error })
+    .where(and(byId(tenantId, id), eq(backlinkExports.status, "running")));
 }
 
 export interface Ending {

@@ -7,6 +7,7 @@ import {
   endExport,
   findExport,
   markRunning,
+  noteTrouble,
   storePage,
 } from "@/lib/db/queries/backlink-exports";
 import type { BacklinkExport } from "@/lib/db/schema";
@@ -54,6 +55,12 @@ export const runBacklinkExport: JobHandler<"backlink-export"> = async (payload, 
       });
     } catch (error) {
       if (signal.aborted) continue;
+      if (isTransient(error)) {
+        // SE Ranking is down or slow for now: the engine delivers the job again with backoff
+        // (resuming here); meanwhile the export says what it is waiting for.
+        await noteTrouble(db, tenantId, exportId, upstreamToApiError(error)!.message);
+        throw error;
+      }
       await endExport(db, tenantId, exportId, stopFor(error, current));
       return;
     }
@@ -85,10 +92,21 @@ export const runBacklinkExport: JobHandler<"backlink-export"> = async (payload, 
   }
 };
 
+/** Failures that pass: the engine's retries with backoff outlast the client's own few. */
+function isTransient(error: unknown): boolean {
+  return (
+    isSERankingError(error) &&
+    ["rate_limited", "upstream_unavailable", "timeout", "bad_response"].includes(error.kind)
+  );
+}
+
+const resumeFrom = (current: BacklinkExport) =>
+  `Retry to resume from backlink ${(current.rowsWritten + 1).toLocaleString("en-US")}.`;
+
 /** Why SE Ranking (or we) stopped the walk, in words the user can act on. */
 function stopFor(error: unknown, current: BacklinkExport): Ending {
   const api = error instanceof ApiError ? error : upstreamToApiError(error);
-  const resume = `Retry to resume from backlink ${(current.rowsWritten + 1).toLocaleString("en-US")}.`;
+  const resume = resumeFrom(current);
   if (isSERankingError(error)) {
     if (error.kind === "out_of_credits" || error.kind === "subscription_required") {
       return { status: "failed", stopReason: "out_of_credits", error: `${api!.message} ${resume}` };
@@ -110,6 +128,14 @@ export const backlinkExportHandler = defineHandler("backlink-export", runBacklin
   onGiveUp: async ({ tenantId, exportId }, { db }) => {
     const current = await findExport(db, tenantId, exportId);
     if (!current) return;
-    await endExport(db, tenantId, exportId, stopFor(new Error("gave up"), current));
+    // The last SE Ranking trouble it noted (if any) says more than "something went wrong".
+    const ending = current.error
+      ? {
+          status: "failed" as const,
+          stopReason: "error" as const,
+          error: `${current.error} ${resumeFrom(current)}`,
+        }
+      : stopFor(new Error("every delivery failed"), current);
+    await endExport(db, tenantId, exportId, ending);
   },
 });

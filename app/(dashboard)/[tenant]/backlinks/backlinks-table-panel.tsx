@@ -47,6 +47,8 @@ export function BacklinksTablePanel(props: Props) {
           Dofollow links only
         </label>
       </div>
+      {/* Not tied to the list's state: a later visit follows its exports while the page loads. */}
+      <ExportsPanel slug={slug} domain={view.domain} />
       {list.isError ? (
         <UpstreamError
           what="this page of backlinks"
@@ -69,7 +71,6 @@ export function BacklinksTablePanel(props: Props) {
       ) : (
         <>
           <ExportPanel slug={slug} view={view} rows={rows} labels={labels} />
-          <ExportsPanel slug={slug} domain={view.domain} />
           <div aria-busy={stale} className={stale ? "opacity-60 transition-opacity" : undefined}>
             <BacklinksTable
               rows={rows}

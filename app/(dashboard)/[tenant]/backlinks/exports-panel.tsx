@@ -62,7 +62,12 @@ export function ExportsPanel({ slug, domain }: { slug: string; domain: string })
                 </a>
               </div>
             )}
-            {e.progress.error ? <p className="text-red-700">{e.progress.error}</p> : null}
+            {e.progress.error ? (
+              // While running it is a passing trouble the job waits out; once ended, what to do.
+              <p className={e.outcome === null ? "text-amber-800" : "text-red-700"}>
+                {e.progress.error}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
