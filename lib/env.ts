@@ -29,8 +29,11 @@ export const envSchema = z.object({
   SERANKING_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   /** How long SE Ranking backlink replies are reused (backlink data changes monthly). */
   SERANKING_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(86_400),
-  /** The in-process keyword-check scheduler (embedded mode); off when an external cron calls the route. */
-  KEYWORD_SCHEDULER: z.enum(["on", "off"]).default("on"),
+  /**
+   * "off": this web instance runs no job handlers, only enqueues (workers run them: npm run
+   * worker). Ignored with the embedded PGlite database, whose one process runs everything.
+   */
+  JOBS: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof envSchema>;

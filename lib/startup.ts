@@ -1,4 +1,4 @@
-import { getDb, getDbHandle } from "@/lib/db";
+import { getDbHandle } from "@/lib/db";
 import { env } from "@/lib/env";
 
 /** Refuse to run without secrets (saying which and how to make them), then migrate. */
@@ -16,11 +16,14 @@ export async function startServer() {
   }
   const { kind } = await getDbHandle();
   console.log(`[startup] database ready (${kind}), migrations applied`);
-  if (env().KEYWORD_SCHEDULER === "on") {
-    const { startKeywordScheduler } = await import("@/lib/services/keywords/scheduler");
-    startKeywordScheduler({ getDb });
-    console.log(
-      "[startup] keyword-check scheduler on (KEYWORD_SCHEDULER=off to use the cron route)",
-    );
-  }
+  const { startAppEngine, stopOnSignals } = await import("@/lib/jobs/app-engine");
+  // PGlite is one process's database: that process must run the jobs whatever JOBS says.
+  const work = env().JOBS === "on" || kind === "pglite";
+  const engine = await startAppEngine({ work });
+  stopOnSignals(engine, () => process.exit(0));
+  console.log(
+    work
+      ? "[startup] job engine on: this process runs background jobs"
+      : "[startup] job engine: enqueue only (JOBS=off); run `npm run worker` for the jobs",
+  );
 }

@@ -69,7 +69,7 @@ if (seeded && !args["no-content"]) {
   console.log(
     "[demo] fetching demo content from the simulator (prospects, two weeks of rankings)…",
   );
-  await seedDemoContent(handle.db, simulator, seeded.tenantId, seeded.adminId);
+  await seedDemoContent(handle, simulator, seeded.tenantId, seeded.adminId);
 }
 await handle.close();
 

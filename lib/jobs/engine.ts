@@ -6,7 +6,12 @@ import { type Db as BossDb, fromPglite, type Job, PgBoss, type Queue } from "pg-
 import type { DbHandle } from "@/lib/db/client";
 import { forgetEngine, rememberEngine } from "./instances";
 import { type PayloadOf, QUEUE_NAMES, type QueueName, queuePayloads } from "./queues";
-import { DEFAULT_RULES, type QueueRules, type RegisteredHandler } from "./registry";
+import {
+  type AnyHandler,
+  DEFAULT_RULES,
+  type QueueRules,
+  type RegisteredHandler,
+} from "./registry";
 
 /** Jobs that gave up (retries exhausted, invalid payload) land here; their feature is told. */
 export const GAVE_UP_QUEUE = "jobs-gave-up";
@@ -27,7 +32,7 @@ export interface EngineOptions {
   /** Run handlers in this process; false (JOBS=off) only enqueues. */
   work: boolean;
   /** Every feature's handlers; the queues' rules come from here even when not working. */
-  handlers: readonly RegisteredHandler[];
+  handlers: readonly AnyHandler[];
   /** Cron schedules to keep (queue name → cron expression, UTC). */
   schedules?: Partial<Record<QueueName, string>>;
   tuning?: EngineTuning;
@@ -56,6 +61,9 @@ function bossFor(options: EngineOptions): PgBoss {
     monitorIntervalSeconds: tuning.superviseIntervalSeconds ?? 15,
     cronWorkerIntervalSeconds: tuning.cronWorkerIntervalSeconds ?? 30,
     instanceName: options.work ? "worker" : "web",
+    // A job sent is picked up at once (LISTEN/NOTIFY), not at the next poll: a run's first batch
+    // should not wait seconds. Polling stays on as the floor if notifications drop.
+    useListenNotify: true,
   };
   if (handle.pglite) {
     const adapter = fromPglite(handle.pglite);
@@ -88,6 +96,7 @@ function queueOptions(rules: QueueRules): Omit<Queue, "name"> {
     // 0 turns the heartbeat off (tests bound a delivery by a short expiry instead).
     ...(r.heartbeatSeconds ? { heartbeatSeconds: r.heartbeatSeconds } : {}),
     deadLetter: GAVE_UP_QUEUE,
+    notify: true,
   };
 }
 

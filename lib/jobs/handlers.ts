@@ -1,9 +1,16 @@
 // Every feature's job handlers: the one list the web process (in-process engine) and
 // `npm run worker` register. A new kind of background work adds its handler here.
 import { backlinkExportHandler } from "@/lib/services/backlinks/export-job";
-import type { RegisteredHandler } from "./registry";
+import { keywordCheckHandler, keywordChecksDueHandler } from "@/lib/services/keywords/check-job";
+import { prospectMetricsHandler } from "@/lib/services/prospects/metrics-job";
+import type { AnyHandler } from "./registry";
 
-export const handlers: readonly RegisteredHandler[] = [backlinkExportHandler];
+export const handlers: readonly AnyHandler[] = [
+  prospectMetricsHandler,
+  keywordCheckHandler,
+  keywordChecksDueHandler,
+  backlinkExportHandler,
+];
 
 /** Cron schedules the engine keeps (UTC): which queue gets a job on which tick. */
 export const schedules = {

@@ -36,6 +36,9 @@ export interface RegisteredHandler<Q extends QueueName = QueueName> {
   rules: QueueRules;
 }
 
+/** Any queue's handler: what the handler list holds (one entry per queue). */
+export type AnyHandler = { [Q in QueueName]: RegisteredHandler<Q> }[QueueName];
+
 export const DEFAULT_RULES: Required<Omit<QueueRules, "localConcurrency">> & {
   localConcurrency: number;
 } = {

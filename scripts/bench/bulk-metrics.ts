@@ -1,11 +1,15 @@
 // Bulk metrics through the app's own service (batches, storage, progress) against the simulator
 // with SE Ranking's latency and rate limit, compared with the floor that limit sets.
 
+import { findRun } from "@/lib/db/queries/prospect-runs";
+import { defineHandler } from "@/lib/jobs/registry";
 import { SERankingClient } from "@/lib/seranking/client";
 import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
 import { createOwnerAccount } from "@/lib/services/accounts";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
-import { currentRun, startMetricsRun } from "@/lib/services/prospects/metrics-run";
+import { runMetricsJob, type WithClient } from "@/lib/services/prospects/metrics-job";
+import { startMetricsRun } from "@/lib/services/prospects/metrics-run";
+import { startTestEngine, waitFor } from "@/lib/testing/jobs";
 import { createTestDb } from "@/lib/testing/test-db";
 import { DEMO_KEY } from "@/simulator/keys";
 import { startSimulator } from "@/simulator/start-simulator";
@@ -24,6 +28,13 @@ export async function benchBulkMetrics(sizes: number[], latencyMs = 200, ratePer
   const sim = await startSimulator({ port: 0, latencyMs, rateLimit: ratePerSecond });
   const handle = await createTestDb();
   const results: BulkMetricsResult[] = [];
+  // Through the job engine, as in the app: the run is enqueued and a worker fetches it.
+  let withClient: WithClient = () => Promise.reject(new Error("no client yet"));
+  const engine = await startTestEngine(handle, [
+    defineHandler("prospect-metrics", (payload, context) =>
+      runMetricsJob(payload, context, { withClient: (work) => withClient(work) }),
+    ),
+  ]);
   try {
     const { tenant } = await createOwnerAccount(handle.db, {
       name: "Bench",
@@ -45,16 +56,23 @@ export async function benchBulkMetrics(sizes: number[], latencyMs = 200, ratePer
       });
       sim.state.log.clear();
       const started = performance.now();
-      const { finished } = await startMetricsRun(
+      withClient = (work) => work(client);
+      const { run: begun } = await startMetricsRun(
         handle.db,
         tenant.id,
         list.id,
         { mode: "all", startedBy: null },
-        { withClient: (work) => work(client), cacheTtlMs: 0 },
+        { cacheTtlMs: 0 },
       );
-      await finished;
+      const run = await waitFor(
+        "the bench run to end",
+        async () => {
+          const row = await findRun(handle.db, tenant.id, begun.id);
+          return row && row.status !== "running" ? row : null;
+        },
+        { timeoutMs: 600_000, everyMs: 20 },
+      );
       const wallSeconds = (performance.now() - started) / 1000;
-      const run = await currentRun(handle.db, tenant.id, list.id);
       const batches = Math.ceil(size / 100);
       const floorSeconds = batches / ratePerSecond + latencyMs / 1000;
       results.push({
@@ -68,6 +86,7 @@ export async function benchBulkMetrics(sizes: number[], latencyMs = 200, ratePer
       });
     }
   } finally {
+    await engine.stop({ graceMs: 1000 });
     await handle.close();
     await sim.close();
   }

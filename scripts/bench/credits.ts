@@ -7,6 +7,8 @@ import { backlinksCsvHeader } from "@/lib/backlinks/backlinks-csv";
 import { encrypt } from "@/lib/crypto/envelope";
 import { createExport } from "@/lib/db/queries/backlink-exports";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
+import { findRun } from "@/lib/db/queries/prospect-runs";
+import { defineHandler } from "@/lib/jobs/registry";
 import { SERankingClient } from "@/lib/seranking/client";
 import { dataV1 } from "@/lib/seranking/dialects/data-v1";
 import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
@@ -14,8 +16,10 @@ import { createOwnerAccount } from "@/lib/services/accounts";
 import { backlinksPage } from "@/lib/services/backlinks/backlinks-service";
 import { runBacklinkExport } from "@/lib/services/backlinks/export-job";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
+import { runMetricsJob } from "@/lib/services/prospects/metrics-job";
 import { startMetricsRun } from "@/lib/services/prospects/metrics-run";
 import { serverKeyring } from "@/lib/services/seranking/keyring";
+import { startTestEngine, waitFor } from "@/lib/testing/jobs";
 import { createTestDb } from "@/lib/testing/test-db";
 import { DATA_V1_PRICES } from "@/simulator/dialects/data-v1-prices";
 import { DATA_API_DEMO_KEY } from "@/simulator/keys";
@@ -74,14 +78,24 @@ export async function benchCredits(): Promise<CreditsRow[]> {
     const list = await createList(handle.db, tenant.id, "credits bench");
     const domains = Array.from({ length: 5000 }, (_, i) => `credits-${i}.com`);
     await addDomains(handle.db, tenant.id, list.id, domains);
-    const { finished } = await startMetricsRun(
+    const engine = await startTestEngine(handle, [
+      defineHandler("prospect-metrics", (payload, context) =>
+        runMetricsJob(payload, context, { withClient: (work) => work(client) }),
+      ),
+    ]);
+    const { run } = await startMetricsRun(
       handle.db,
       tenant.id,
       list.id,
       { mode: "all", startedBy: null },
-      { withClient: (work) => work(client), cacheTtlMs: 0 },
+      { cacheTtlMs: 0 },
     );
-    await finished;
+    await waitFor(
+      "the bulk run to end",
+      async () => (await findRun(handle.db, tenant.id, run.id))?.status !== "running",
+      { timeoutMs: 600_000 },
+    );
+    await engine.stop({ graceMs: 1000 });
     const bulkMin = 5000 * (price("/v1/backlinks/metrics") + price("/v1/backlinks/authority"));
     rows.push(row(sim, "bulk 5,000 domains with DT/PT", bulkMin));
 

@@ -1,6 +1,11 @@
 // Demo content for the seeded workspace, fetched through the app's own services from the
 // simulator, so a first look at `npm run demo` shows real pages rather than empty states.
-import type { Db } from "@/lib/db/client";
+import type { DbHandle } from "@/lib/db/client";
+import { findRun as findKeywordRun } from "@/lib/db/queries/keyword-checks";
+import { findRun } from "@/lib/db/queries/prospect-runs";
+import { startEngine } from "@/lib/jobs/engine";
+import { waitFor } from "@/lib/jobs/engine-test-kit";
+import { handlers } from "@/lib/jobs/handlers";
 import { backlinksSummary } from "@/lib/services/backlinks/backlinks-service";
 import { startManualCheck } from "@/lib/services/keywords/check-service";
 import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
@@ -43,7 +48,22 @@ const KEYWORDS = [
 const DAY_MS = 86_400_000;
 
 export async function seedDemoContent(
-  db: Db,
+  handle: DbHandle,
+  sim: RunningSimulator,
+  tenantId: string,
+  adminId: string,
+) {
+  // The app's own job engine does the fetching, as it will in the server started next.
+  const engine = await startEngine({ handle, work: true, handlers });
+  try {
+    await seedWith(handle.db, sim, tenantId, adminId);
+  } finally {
+    await engine.stop({ graceMs: 1000 });
+  }
+}
+
+async function seedWith(
+  db: DbHandle["db"],
   sim: RunningSimulator,
   tenantId: string,
   adminId: string,
@@ -53,11 +73,15 @@ export async function seedDemoContent(
   await reverifyKey(db, { tenantId, actorUserId: adminId });
   const list = await createList(db, tenantId, "Guest post prospects");
   await addDomains(db, tenantId, list.id, PROSPECTS);
-  const { finished } = await startMetricsRun(db, tenantId, list.id, {
+  const { run } = await startMetricsRun(db, tenantId, list.id, {
     mode: "all",
     startedBy: adminId,
   });
-  await finished;
+  await waitFor(
+    "the demo metrics fetch",
+    async () => (await findRun(db, tenantId, run.id))?.status !== "running",
+    { timeoutMs: 120_000 },
+  );
 
   const project = await createProject(
     db,
@@ -75,13 +99,18 @@ export async function seedDemoContent(
   for (let daysAgo = 13; daysAgo >= 0; daysAgo--) {
     const day = new Date(today - daysAgo * DAY_MS);
     sim.state.clock.set(day.toISOString().slice(0, 10));
-    const { work } = await startManualCheck(
+    const { run: check } = await startManualCheck(
       db,
       tenantId,
       project.id,
       new Date(day.getTime() + 9 * 3_600_000),
     );
-    await work?.();
+    // The simulator's clock stays on this day until the job has stored the day's positions.
+    await waitFor(
+      "the demo keyword check",
+      async () => (await findKeywordRun(db, tenantId, project.id, check.id))?.status !== "running",
+      { timeoutMs: 60_000 },
+    );
   }
   sim.state.clock.set(null);
 

@@ -123,37 +123,32 @@ export async function updateRun(
     .where(and(eq(keywordCheckRuns.tenantId, tenantId), eq(keywordCheckRuns.id, runId)));
 }
 
-/** A run whose process died stays "running" and would block the project: fail it after a while. */
-export async function failStaleRuns(db: Db, tenantId: string, projectId: string, before: Date) {
-  await db
-    .update(keywordCheckRuns)
-    .set({ status: "failed", error: "The check was interrupted", finishedAt: new Date() })
-    .where(
-      and(
-        eq(keywordCheckRuns.tenantId, tenantId),
-        eq(keywordCheckRuns.projectId, projectId),
-        eq(keywordCheckRuns.status, "running"),
-        lt(keywordCheckRuns.updatedAt, before),
-      ),
-    );
-}
-
-/** The scheduler's sweep over every tenant: runs whose process died stop blocking projects. */
-export async function failAllStaleRuns(db: Db, before: Date) {
-  await db
-    .update(keywordCheckRuns)
-    .set({ status: "failed", error: "The check was interrupted", finishedAt: new Date() })
-    .where(and(eq(keywordCheckRuns.status, "running"), lt(keywordCheckRuns.updatedAt, before)));
-}
-
-/** Appends history; rows are never updated afterwards. */
+/**
+ * Appends history; rows are never updated afterwards. A keyword this run already has a row for
+ * (stored by an earlier delivery of the same job) is skipped, never stored twice.
+ */
 export async function insertChecks(
   db: Db,
   tenantId: string,
   rows: Omit<CheckInsert, "tenantId">[],
 ) {
   if (rows.length === 0) return;
-  await db.insert(keywordChecks).values(rows.map((r) => ({ ...r, tenantId })));
+  await db
+    .insert(keywordChecks)
+    .values(rows.map((r) => ({ ...r, tenantId })))
+    .onConflictDoNothing();
+}
+
+/** The keywords a run has rows for, and how many of those failed: where a retried job resumes. */
+export async function runCheckedKeywords(db: Db, tenantId: string, runId: string) {
+  const rows = await db
+    .select({ keywordId: keywordChecks.keywordId, status: keywordChecks.status })
+    .from(keywordChecks)
+    .where(and(eq(keywordChecks.tenantId, tenantId), eq(keywordChecks.runId, runId)));
+  return {
+    ids: new Set(rows.map((r) => r.keywordId)),
+    failed: rows.filter((r) => r.status === "failed").length,
+  };
 }
 
 export async function historyFor(
@@ -210,16 +205,4 @@ export async function countChecks(db: Db, tenantId: string, keywordId: string) {
     .from(keywordChecks)
     .where(and(eq(keywordChecks.tenantId, tenantId), eq(keywordChecks.keywordId, keywordId)));
   return rows.length;
-}
-
-/** Runs waiting for a Project API recheck, oldest first (any tenant: the scheduler's poll). */
-export async function awaitingRuns(db: Db, limit = 20) {
-  return db
-    .select()
-    .from(keywordCheckRuns)
-    .where(
-      and(eq(keywordCheckRuns.status, "running"), isNotNull(keywordCheckRuns.awaitingRecheckSince)),
-    )
-    .orderBy(asc(keywordCheckRuns.updatedAt))
-    .limit(limit);
 }

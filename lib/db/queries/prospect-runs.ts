@@ -1,7 +1,8 @@
-import { and, desc, eq, lt, notInArray, or, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { type ProspectRunStatus, prospectRuns } from "../schema";
+import { type ProspectRunStatus, prospectRunDomains, prospectRuns } from "../schema";
 
+/** Records a running run with the domains it will fetch, in one transaction. */
 export async function insertRun(
   db: Db,
   tenantId: string,
@@ -12,15 +13,27 @@ export async function insertRun(
     cached: number;
     requestsTotal?: number;
     estimatedCredits?: number;
-    owner: string;
     startedBy: string | null;
   },
+  domains: readonly string[],
 ) {
-  const [row] = await db
-    .insert(prospectRuns)
-    .values({ tenantId, status: "running", ...run })
-    .returning();
-  return row!;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(prospectRuns)
+      .values({ tenantId, status: "running", ...run })
+      .returning();
+    for (let i = 0; i < domains.length; i += 1000) {
+      await tx.insert(prospectRunDomains).values(
+        domains.slice(i, i + 1000).map((domain, j) => ({
+          runId: row!.id,
+          tenantId,
+          domain,
+          position: i + j,
+        })),
+      );
+    }
+    return row!;
+  });
 }
 
 export async function findLatestRun(db: Db, tenantId: string, listId: string) {
@@ -33,38 +46,22 @@ export async function findLatestRun(db: Db, tenantId: string, listId: string) {
   return row;
 }
 
-/** Adds one batch's counts and beats the heart, in one statement. */
-export async function addRunProgress(
-  db: Db,
-  tenantId: string,
-  runId: string,
-  delta: { done: number; failed: number; requests?: number },
-) {
-  await db
-    .update(prospectRuns)
-    .set({
-      done: sql`${prospectRuns.done} + ${delta.done}`,
-      failed: sql`${prospectRuns.failed} + ${delta.failed}`,
-      requestsDone: sql`${prospectRuns.requestsDone} + ${delta.requests ?? 0}`,
-      heartbeatAt: new Date(),
-    })
+export async function findRun(db: Db, tenantId: string, runId: string) {
+  const [row] = await db
+    .select()
+    .from(prospectRuns)
     .where(and(eq(prospectRuns.tenantId, tenantId), eq(prospectRuns.id, runId)));
+  return row;
 }
 
-export async function heartbeatRun(db: Db, tenantId: string, runId: string) {
-  await db
-    .update(prospectRuns)
-    .set({ heartbeatAt: new Date() })
-    .where(and(eq(prospectRuns.tenantId, tenantId), eq(prospectRuns.id, runId)));
-}
-
+/** Ends a running run; a run already ended (cancelled, finished) keeps its outcome. */
 export async function finishRun(
   db: Db,
   tenantId: string,
   runId: string,
   outcome: { status: Exclude<ProspectRunStatus, "running">; error?: string | null },
 ) {
-  await db
+  const rows = await db
     .update(prospectRuns)
     .set({ status: outcome.status, error: outcome.error ?? null, finishedAt: new Date() })
     .where(
@@ -73,37 +70,38 @@ export async function finishRun(
         eq(prospectRuns.id, runId),
         eq(prospectRuns.status, "running"),
       ),
-    );
+    )
+    .returning();
+  return rows[0];
 }
 
-/**
- * Marks "running" runs of a list that nobody is running any more as interrupted: those whose
- * heart stopped beating, and this process's own runs that it no longer holds (a restart that
- * reused the process id cannot happen: the id is random per process).
- */
-export async function interruptDeadRuns(
-  db: Db,
-  tenantId: string,
-  listId: string,
-  self: { owner: string; activeRunIds: string[]; staleBefore: Date },
-) {
-  const mineButGone = self.activeRunIds.length
-    ? and(eq(prospectRuns.owner, self.owner), notInArray(prospectRuns.id, self.activeRunIds))
-    : eq(prospectRuns.owner, self.owner);
-  return db
-    .update(prospectRuns)
-    .set({
-      status: "interrupted",
-      finishedAt: new Date(),
-      error: "The server stopped during this fetch; start it again to fetch what is missing.",
-    })
+/** The run's domains not settled yet, in list order: what a (re-)delivered job still fetches. */
+export async function pendingRunDomains(db: Db, tenantId: string, runId: string) {
+  const rows = await db
+    .select({ domain: prospectRunDomains.domain })
+    .from(prospectRunDomains)
     .where(
       and(
-        eq(prospectRuns.tenantId, tenantId),
-        eq(prospectRuns.listId, listId),
-        eq(prospectRuns.status, "running"),
-        or(lt(prospectRuns.heartbeatAt, self.staleBefore), mineButGone),
+        eq(prospectRunDomains.tenantId, tenantId),
+        eq(prospectRunDomains.runId, runId),
+        eq(prospectRunDomains.settled, false),
       ),
     )
-    .returning({ id: prospectRuns.id });
+    .orderBy(prospectRunDomains.position);
+  return rows.map((r) => r.domain);
+}
+
+/** Whether any domain of the run failed for want of credits (the run's closing message says so). */
+export async function runRanOutOfCredits(db: Db, tenantId: string, runId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(prospectRunDomains)
+    .where(
+      and(
+        eq(prospectRunDomains.tenantId, tenantId),
+        eq(prospectRunDomains.runId, runId),
+        eq(prospectRunDomains.errorKind, "out_of_credits"),
+      ),
+    );
+  return (row?.n ?? 0) > 0;
 }

@@ -80,7 +80,7 @@ export const keywordCheckRuns = pgTable(
       .notNull()
       .references(() => keywordProjects.id, { onDelete: "cascade" }),
     trigger: text("trigger").$type<"manual" | "scheduled">().notNull(),
-    status: text("status").$type<"running" | "done" | "failed">().notNull(),
+    status: text("status").$type<"running" | "done" | "failed" | "cancelled">().notNull(),
     total: integer("total").notNull().default(0),
     done: integer("done").notNull().default(0),
     failed: integer("failed").notNull().default(0),
@@ -137,6 +137,8 @@ export const keywordChecks = pgTable(
       .on(t.keywordId, t.position)
       .where(sql`${t.status} = 'ok' and ${t.position} is not null`),
     index("keyword_checks_project_time_idx").on(t.tenantId, t.projectId, t.checkedAt),
+    // One row per keyword per run: a re-delivered check job skips what an earlier one stored.
+    uniqueIndex("keyword_checks_run_keyword_idx").on(t.runId, t.keywordId),
   ],
 );
 

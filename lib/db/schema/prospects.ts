@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   doublePrecision,
   index,
   integer,
@@ -64,7 +65,8 @@ export const prospects = pgTable(
   ],
 );
 
-export type ProspectRunStatus = "running" | "done" | "interrupted" | "failed";
+/** "interrupted" remains on runs of older versions (a process died); the job engine resumes now. */
+export type ProspectRunStatus = "running" | "done" | "interrupted" | "failed" | "cancelled";
 
 /** One bulk metrics fetch: its progress is stored as it goes, so a reload shows the same bar. */
 export const prospectRuns = pgTable(
@@ -93,9 +95,6 @@ export const prospectRuns = pgTable(
     requestsDone: integer("requests_done").notNull().default(0),
     /** Credits the run was estimated to cost when it started (shown before and during it). */
     estimatedCredits: integer("estimated_credits"),
-    /** The server process running it; with heartbeatAt, tells a dead run from a live one. */
-    owner: text("owner").notNull(),
-    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull().defaultNow(),
     error: text("error"),
     startedBy: uuid("started_by").references(() => users.id, { onDelete: "set null" }),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
@@ -106,6 +105,28 @@ export const prospectRuns = pgTable(
     // The guard against two fetches of one list at once, across processes too.
     uniqueIndex("prospect_runs_one_running_idx").on(t.listId).where(sql`status = 'running'`),
   ],
+);
+
+/**
+ * The domains one run fetches, each settled (with its failure kind, if any) in the same
+ * transaction that stores its result and counts it: a re-delivered job fetches only the unsettled
+ * ones, and a domain is never stored or counted twice.
+ */
+export const prospectRunDomains = pgTable(
+  "prospect_run_domains",
+  {
+    runId: uuid("run_id")
+      .notNull()
+      .references(() => prospectRuns.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    domain: text("domain").notNull(),
+    position: integer("position").notNull(),
+    settled: boolean("settled").notNull().default(false),
+    errorKind: text("error_kind"),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.domain] })],
 );
 
 /** Per-tenant qualification rules; a tenant without a row uses DEFAULT_RULES. */

@@ -1,7 +1,12 @@
 import "server-only";
 import { upstreamToApiError } from "@/lib/api/upstream-errors";
 import type { Db } from "@/lib/db/client";
-import { insertChecks, updateRun } from "@/lib/db/queries/keyword-checks";
+import {
+  findRun,
+  insertChecks,
+  runCheckedKeywords,
+  updateRun,
+} from "@/lib/db/queries/keyword-checks";
 import { listKeywords } from "@/lib/db/queries/keyword-projects";
 import type { KeywordProject, TrackedKeyword } from "@/lib/db/schema";
 import { isSERankingError } from "@/lib/seranking/errors";
@@ -23,6 +28,8 @@ interface RunTarget {
   /** The instant every history row of this run carries (the scheduler's clock). */
   checkedAt: Date;
   batchSize?: number;
+  /** Aborted when the process shuts down: stop between batches, the job resumes later. */
+  signal?: AbortSignal;
 }
 
 // The user-facing words of the API's error table (what to do about it), plus the HTTP status.
@@ -45,8 +52,11 @@ export async function executeRun(db: Db, target: RunTarget): Promise<void> {
   // SE Ranking's rank tracker checks it: ask for a recheck; its positions are read when ready.
   if (project.seSiteEngineId !== null) return startTrackerRun(db, target);
   const size = target.batchSize ?? KEYWORD_BATCH_SIZE;
-  const keywords = await listKeywords(db, tenantId, project.id);
-  const progress = { total: keywords.length, done: 0, failed: 0 };
+  const all = await listKeywords(db, tenantId, project.id);
+  // Resumable: keywords an earlier delivery of this job stored are neither asked nor counted again.
+  const earlier = await runCheckedKeywords(db, tenantId, runId);
+  const keywords = all.filter((k) => !earlier.ids.has(k.id));
+  const progress = { total: all.length, done: earlier.ids.size, failed: earlier.failed };
   await updateRun(db, tenantId, runId, { total: progress.total });
 
   const record = async (batch: TrackedKeyword[], reply: KeywordRankingRow[], error?: string) => {
@@ -75,10 +85,16 @@ export async function executeRun(db: Db, target: RunTarget): Promise<void> {
       };
     });
     await insertChecks(db, tenantId, rows);
-    progress.done += batch.length;
-    progress.failed += rows.filter((r) => r.status === "failed").length;
+    // Counted from the stored rows, so progress only moves forward and never past the total.
+    const stored = await runCheckedKeywords(db, tenantId, runId);
+    progress.done = stored.ids.size;
+    progress.failed = stored.failed;
     await updateRun(db, tenantId, runId, { done: progress.done, failed: progress.failed });
   };
+  // Cancelled by a user, or the process is stopping: no further batch is asked for.
+  const stopped = async () =>
+    target.signal?.aborted ||
+    (await findRun(db, tenantId, project.id, runId))?.status !== "running";
 
   const batches: TrackedKeyword[][] = [];
   for (let i = 0; i < keywords.length; i += size) batches.push(keywords.slice(i, i + size));
@@ -88,6 +104,7 @@ export async function executeRun(db: Db, target: RunTarget): Promise<void> {
   try {
     await withTenantClient(db, tenantId, async (client) => {
       for (; next < batches.length; next++) {
+        if (await stopped()) return;
         const batch = batches[next]!;
         try {
           const reply = await client.getKeywordRankings({
@@ -115,6 +132,7 @@ export async function executeRun(db: Db, target: RunTarget): Promise<void> {
       await record(batches[next]!, [], runError);
     }
   }
+  if (await stopped()) return;
   const allFailed = progress.total > 0 && progress.failed === progress.total;
   // The count alone does not say what to do: carry the (last) batch failure's reason.
   const partly = progress.failed

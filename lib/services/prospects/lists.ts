@@ -12,7 +12,6 @@ import {
 } from "@/lib/db/queries/prospect-lists";
 import { normalizeDomains } from "@/lib/seranking/domain";
 import { MAX_LIST_DOMAINS } from "@/lib/validations/prospects";
-import { abortRunsOfList } from "./run-registry";
 
 /** At most this many rejected lines are sent back; the count is always exact. */
 const MAX_REJECTED_SHOWN = 500;
@@ -34,7 +33,7 @@ export async function renameList(db: Db, tenantId: string, listId: string, name:
 }
 
 export async function deleteList(db: Db, tenantId: string, listId: string) {
-  abortRunsOfList(listId);
+  // The list's runs go with it (cascade): a job in flight finds its run gone and stops.
   if (!(await deleteProspectList(db, tenantId, listId))) throw notFound("This prospect list");
 }
 

@@ -6,10 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { listProspects } from "@/lib/db/queries/prospect-lists";
+import { findRun } from "@/lib/db/queries/prospect-runs";
+import type { Engine } from "@/lib/jobs/engine";
+import { defineHandler } from "@/lib/jobs/registry";
 import { qualifyInlinkRank } from "@/lib/prospects/qualify-inlink-rank";
 import { SERankingClient } from "@/lib/seranking/client";
 import { dataV1 } from "@/lib/seranking/dialects/data-v1";
 import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
+import { startTestEngine, waitFor } from "@/lib/testing/jobs";
 import { createTestDb } from "@/lib/testing/test-db";
 import { DATA_API_DEMO_KEY, DEMO_KEY } from "@/simulator/keys";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
@@ -17,11 +21,22 @@ import { dataSummaryFor } from "@/simulator/universe-data-v1";
 import { createOwnerAccount } from "../accounts";
 import { listDetail } from "./list-detail";
 import { addDomains, createList } from "./lists";
-import { currentRun, startMetricsRun, type WithClient } from "./metrics-run";
+import { runMetricsJob, type WithClient } from "./metrics-job";
+import { currentRun, startMetricsRun } from "./metrics-run";
 
 let handle: DbHandle;
 let sim: RunningSimulator;
+let engine: Engine;
 const tenants: string[] = [];
+// The client the metrics job uses: each test picks the dialect's.
+let useClient: WithClient;
+
+/** Waits (with a deadline) until the job has ended the run. */
+const settled = (tenantId: string, runId: string) =>
+  waitFor("the metrics run to end", async () => {
+    const run = await findRun(handle.db, tenantId, runId);
+    return run && run.status !== "running" ? run : null;
+  });
 
 function simClient(dataApi: boolean): WithClient {
   const client = new SERankingClient({
@@ -50,8 +65,14 @@ beforeAll(async () => {
     });
     tenants.push(r.tenant.id);
   }
+  engine = await startTestEngine(handle, [
+    defineHandler("prospect-metrics", (payload, context) =>
+      runMetricsJob(payload, context, { withClient: (work) => useClient(work) }),
+    ),
+  ]);
 });
 afterAll(async () => {
+  await engine.stop({ graceMs: 1000 });
   await sim.close();
   await handle.close();
 });
@@ -66,14 +87,15 @@ describe("prospects with DT/PT (data-v1)", () => {
     const names = ["dv-alpha.com", "dv-beta.org", "spammy-example.com", "empty-example.com"];
     const list = await createList(handle.db, a!, "dv1");
     await addDomains(handle.db, a!, list.id, names);
-    const { finished } = await startMetricsRun(
+    useClient = simClient(true);
+    const { run: started } = await startMetricsRun(
       handle.db,
       a!,
       list.id,
       { mode: "all", startedBy: null },
-      { withClient: simClient(true), cacheTtlMs: 60_000 },
+      { cacheTtlMs: 60_000 },
     );
-    await finished;
+    await settled(a!, started.id);
     // Counts and DT/PT are two calls per batch; the run counts both and priced both.
     const run = await currentRun(handle.db, a!, list.id);
     expect(run).toMatchObject({ requestsTotal: 2, requestsDone: 2, estimatedCredits: 8 });
@@ -111,35 +133,30 @@ describe("prospects with DT/PT (data-v1)", () => {
     await setDialect(b!, "provider-v3");
     const list = await createList(handle.db, b!, "switch");
     await addDomains(handle.db, b!, list.id, ["switch-one.com"]);
-    await (
-      await startMetricsRun(
-        handle.db,
-        b!,
-        list.id,
-        { mode: "all", startedBy: null },
-        {
-          withClient: simClient(false),
-          cacheTtlMs: 60_000,
-        },
-      )
-    ).finished;
+    useClient = simClient(false);
+    const first = await startMetricsRun(
+      handle.db,
+      b!,
+      list.id,
+      { mode: "all", startedBy: null },
+      { cacheTtlMs: 60_000 },
+    );
+    await settled(b!, first.run.id);
     await setDialect(b!, "data-v1");
     const before = await listDetail(handle.db, b!, list.id);
     expect(before.prospects[0]).toMatchObject({ verdict: null, domainInlinkRank: null });
     expect(before.prospects[0]!.reason).toContain("other SE Ranking API");
     sim.state.log.clear();
+    useClient = simClient(true);
     const run = await startMetricsRun(
       handle.db,
       b!,
       list.id,
       { mode: "all", startedBy: null },
-      {
-        withClient: simClient(true),
-        cacheTtlMs: 60_000,
-      },
+      { cacheTtlMs: 60_000 },
     );
     expect(run.run.cached).toBe(0);
-    await run.finished;
+    await settled(b!, run.run.id);
     expect(sim.state.log.entries({ path: "/v1/backlinks/metrics" })).toHaveLength(1);
     const after = await listDetail(handle.db, b!, list.id);
     expect(after.prospects[0]!.domainInlinkRank).toBe(
@@ -149,15 +166,7 @@ describe("prospects with DT/PT (data-v1)", () => {
     const [a] = tenants;
     await expect(listDetail(handle.db, a!, list.id)).rejects.toMatchObject({ status: 404 });
     await expect(
-      startMetricsRun(
-        handle.db,
-        a!,
-        list.id,
-        { mode: "all", startedBy: null },
-        {
-          withClient: simClient(true),
-        },
-      ),
+      startMetricsRun(handle.db, a!, list.id, { mode: "all", startedBy: null }),
     ).rejects.toMatchObject({ status: 404 });
   });
 });

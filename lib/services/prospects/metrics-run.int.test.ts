@@ -3,9 +3,12 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
-import { insertRun } from "@/lib/db/queries/prospect-runs";
+import { findRun } from "@/lib/db/queries/prospect-runs";
+import type { Engine } from "@/lib/jobs/engine";
+import { defineHandler } from "@/lib/jobs/registry";
 import { SERankingClient } from "@/lib/seranking/client";
 import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
+import { startTestEngine, waitFor } from "@/lib/testing/jobs";
 import { createTestDb } from "@/lib/testing/test-db";
 import { DEMO_KEY } from "@/simulator/keys";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
@@ -13,12 +16,23 @@ import { metricsFor } from "@/simulator/universe";
 import { createOwnerAccount } from "../accounts";
 import { listDetail } from "./list-detail";
 import { addDomains, createList } from "./lists";
-import { currentRun, startMetricsRun, type WithClient } from "./metrics-run";
+import { runMetricsJob, type WithClient } from "./metrics-job";
+import { cancelMetricsRun, currentRun, startMetricsRun } from "./metrics-run";
 
 const METRICS_PATH = "/research/backlinks/metrics/";
 let handle: DbHandle;
 let sim: RunningSimulator;
+let engine: Engine;
 let tenantId: string;
+// The client the metrics job uses: each test sets its own (concurrency, injected failures).
+let useClient: WithClient;
+
+/** Waits (with a deadline) until the job has ended the run. */
+const settled = (runId: string) =>
+  waitFor("the metrics run to end", async () => {
+    const run = await findRun(handle.db, tenantId, runId);
+    return run && run.status !== "running" ? run : null;
+  });
 
 const domains = (n: number, prefix: string) =>
   Array.from({ length: n }, (_, i) => `${prefix}-${i}.com`);
@@ -56,12 +70,19 @@ beforeAll(async () => {
     tenantSlug: "runs",
   });
   tenantId = a.tenant.id;
+  engine = await startTestEngine(handle, [
+    defineHandler("prospect-metrics", (payload, context) =>
+      runMetricsJob(payload, context, { withClient: (work) => useClient(work) }),
+    ),
+  ]);
 });
 afterAll(async () => {
+  await engine.stop({ graceMs: 1000 });
   await sim.close();
   await handle.close();
 });
 beforeEach(() => {
+  useClient = simClient();
   sim.state.log.clear();
   sim.state.faults.clear();
 });
@@ -70,15 +91,15 @@ describe("metrics runs", () => {
   it("1,000 domains make exactly 10 metrics calls of at most 100 and store the simulator's numbers", async () => {
     const names = domains(1000, "thousand");
     const listId = await newListWith(names);
-    const { run, finished } = await startMetricsRun(
+    const { run } = await startMetricsRun(
       handle.db,
       tenantId,
       listId,
       { mode: "all", startedBy: null },
-      { withClient: simClient(), cacheTtlMs: 60_000 },
+      { cacheTtlMs: 60_000 },
     );
     expect(run).toMatchObject({ status: "running", total: 1000, done: 0 });
-    await finished;
+    await settled(run.id);
 
     const calls = metricsCalls();
     expect(calls).toHaveLength(10);
@@ -114,9 +135,9 @@ describe("metrics runs", () => {
       tenantId,
       again,
       { mode: "all", startedBy: null },
-      { withClient: simClient(), cacheTtlMs: 60_000 },
+      { cacheTtlMs: 60_000 },
     );
-    await second.finished;
+    await settled(second.run.id);
     expect(metricsCalls()).toHaveLength(0);
     expect(second.run).toMatchObject({ status: "done", total: 0, cached: 150 });
     const copied = await listDetail(handle.db, tenantId, again);
@@ -128,14 +149,15 @@ describe("metrics runs", () => {
     const listId = await newListWith(names);
     // One batch at a time so "the 4th call" is batch 4; 3 attempts = the first try + 2 retries.
     sim.state.faults.add({ kind: "status", status: 503, path: METRICS_PATH, nth: 4, count: 3 });
-    const { finished } = await startMetricsRun(
+    useClient = simClient(1);
+    const { run } = await startMetricsRun(
       handle.db,
       tenantId,
       listId,
       { mode: "all", startedBy: null },
-      { withClient: simClient(1), cacheTtlMs: 60_000 },
+      { cacheTtlMs: 60_000 },
     );
-    await finished;
+    await settled(run.id);
     expect(metricsCalls()).toHaveLength(12);
     expect(await currentRun(handle.db, tenantId, listId)).toMatchObject({
       status: "done",
@@ -161,10 +183,10 @@ describe("metrics runs", () => {
       tenantId,
       listId,
       { mode: "failed", startedBy: null },
-      { withClient: simClient(1), cacheTtlMs: 60_000 },
+      { cacheTtlMs: 60_000 },
     );
     expect(retry.run).toMatchObject({ mode: "failed", total: 100 });
-    await retry.finished;
+    await settled(retry.run.id);
     const retried = metricsCalls();
     expect(retried).toHaveLength(1);
     expect((retried[0]!.body as { domains: string[] }).domains.sort()).toEqual([...batch4].sort());
@@ -178,12 +200,13 @@ describe("metrics runs", () => {
   it("refuses a second run of the same list while one is running", async () => {
     const listId = await newListWith(domains(250, "guard"));
     sim.state.faults.add({ kind: "latency", latencyMs: 200, path: METRICS_PATH, count: 3 });
+    useClient = simClient(1);
     const first = await startMetricsRun(
       handle.db,
       tenantId,
       listId,
       { mode: "all", startedBy: null },
-      { withClient: simClient(1), cacheTtlMs: 60_000 },
+      { cacheTtlMs: 60_000 },
     );
     await expect(
       startMetricsRun(
@@ -191,43 +214,90 @@ describe("metrics runs", () => {
         tenantId,
         listId,
         { mode: "all", startedBy: null },
-        { withClient: simClient(1), cacheTtlMs: 60_000 },
+        { cacheTtlMs: 60_000 },
       ),
     ).rejects.toMatchObject({ status: 409, code: "conflict" });
     // Progress is readable mid-run, from the database, as a reloaded page would read it.
     const mid = await currentRun(handle.db, tenantId, listId);
     expect(mid?.status).toBe("running");
-    await first.finished;
+    await settled(first.run.id);
     expect((await currentRun(handle.db, tenantId, listId))?.done).toBe(250);
   });
 
-  it("marks a run left running by a dead process as interrupted; starting again fetches only what is missing", async () => {
-    const names = domains(300, "dead");
+  it("a delivery that dies mid-run is retried and resumes: no domain fetched after it was stored, none counted twice", async () => {
+    const names = domains(1000, "resume");
     const listId = await newListWith(names);
-    // A run whose process died: another owner, heart stopped a minute ago.
-    const dead = await insertRun(handle.db, tenantId, {
-      listId,
-      mode: "all",
-      total: 300,
-      cached: 0,
-      owner: "a-process-that-died",
-      startedBy: null,
-    });
-    await handle.db.execute(
-      `update prospect_runs set heartbeat_at = now() - interval '1 minute' where id = '${dead.id}'`,
-    );
-    const first = await startMetricsRun(
+    // The first delivery crashes on its 4th batch, after storing three (one batch at a time).
+    const client = simClient(1);
+    let deliveries = 0;
+    useClient = (work) =>
+      client((real) => {
+        const first = ++deliveries === 1;
+        let batches = 0;
+        const crashing = Object.create(real) as typeof real;
+        crashing.getBacklinksMetrics = (inputs, options) =>
+          real.getBacklinksMetrics(inputs, {
+            ...options,
+            onBatch: async (batch) => {
+              if (first && ++batches === 4) throw new Error("the worker crashed");
+              await options?.onBatch?.(batch);
+            },
+          });
+        return work(crashing);
+      });
+    const { run } = await startMetricsRun(
       handle.db,
       tenantId,
       listId,
       { mode: "all", startedBy: null },
-      { withClient: simClient(), cacheTtlMs: 60_000 },
+      { cacheTtlMs: 60_000 },
     );
-    await first.finished;
-    const runs = await handle.db.query.prospectRuns.findMany({
-      where: (r, { eq }) => eq(r.listId, listId),
-    });
-    expect(runs.find((r) => r.id === dead.id)?.status).toBe("interrupted");
-    expect(runs.find((r) => r.id === first.run.id)?.status).toBe("done");
+    const done = await settled(run.id);
+    expect(deliveries).toBe(2);
+    expect(done).toMatchObject({ status: "done", total: 1000, done: 1000, failed: 0 });
+    // Batch 4 was fetched but not stored, so it is asked again; batches 1–3 never are.
+    const asked = metricsCalls().map((c) => (c.body as { domains: string[] }).domains);
+    expect(asked).toHaveLength(11);
+    const second = asked.slice(4).flat().sort();
+    expect(second).toEqual(names.slice(300).sort());
+    const { prospects } = await listDetail(handle.db, tenantId, listId);
+    expect(prospects.every((p) => p.trustFlow === metricsFor(p.domain).trust_flow)).toBe(true);
+  });
+
+  it("a cancelled run stops before its next batch and keeps what it stored", async () => {
+    const names = domains(500, "cancel");
+    const listId = await newListWith(names);
+    const client = simClient(1);
+    let runId = "";
+    let batches = 0;
+    // Cancelled (as the Cancel button does) while batch 2 is being fetched.
+    useClient = (work) =>
+      client((real) => {
+        const cancelling = Object.create(real) as typeof real;
+        cancelling.getBacklinksMetrics = (inputs, options) =>
+          real.getBacklinksMetrics(inputs, {
+            ...options,
+            onBatch: async (batch) => {
+              if (++batches === 2) await cancelMetricsRun(handle.db, tenantId, runId);
+              await options?.onBatch?.(batch);
+            },
+          });
+        return work(cancelling);
+      });
+    const { run } = await startMetricsRun(
+      handle.db,
+      tenantId,
+      listId,
+      { mode: "all", startedBy: null },
+      { cacheTtlMs: 60_000 },
+    );
+    runId = run.id;
+    const ended = await settled(run.id);
+    expect(ended).toMatchObject({ status: "cancelled", done: 100, total: 500 });
+    expect(metricsCalls()).toHaveLength(2);
+    const { prospects } = await listDetail(handle.db, tenantId, listId);
+    expect(prospects.filter((p) => p.trustFlow !== null).map((p) => p.domain)).toEqual(
+      names.slice(0, 100),
+    );
   });
 });

@@ -1,54 +1,18 @@
 import "server-only";
 import { ApiError, isUniqueViolation } from "@/lib/api/errors";
-import { upstreamToApiError } from "@/lib/api/upstream-errors";
 import type { Db } from "@/lib/db/client";
 import { listDomains, listFailedDomains } from "@/lib/db/queries/prospect-lists";
-import {
-  freshMetricsForDomains,
-  storeFailures,
-  storeMetrics,
-} from "@/lib/db/queries/prospect-metrics";
-import {
-  addRunProgress,
-  findLatestRun,
-  finishRun,
-  heartbeatRun,
-  insertRun,
-  interruptDeadRuns,
-} from "@/lib/db/queries/prospect-runs";
+import { freshMetricsForDomains, storeMetrics } from "@/lib/db/queries/prospect-metrics";
+import { findLatestRun, findRun, finishRun, insertRun } from "@/lib/db/queries/prospect-runs";
 import type { ProspectRun } from "@/lib/db/schema";
 import { env } from "@/lib/env";
-import type { MetricsBatch } from "@/lib/seranking/batch-metrics";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { estimateMetricsRun } from "@/lib/seranking/costs";
-import { isSERankingError, SERankingError } from "@/lib/seranking/errors";
-import {
-  requireBacklinkApi,
-  type TenantClient,
-  tenantDialect,
-  withTenantClient,
-} from "@/lib/services/seranking/tenant-client";
+import { requireBacklinkApi, tenantDialect } from "@/lib/services/seranking/tenant-client";
 import { requireList } from "./lists";
-import { activeRunIds, processOwner, registerRun, unregisterRun } from "./run-registry";
 
-const HEARTBEAT_MS = 5_000;
-/** A run whose heart has not beaten for this long belongs to a dead process. */
-const STALE_MS = 30_000;
-
-export type WithClient = <T>(work: (client: TenantClient) => Promise<T>) => Promise<T>;
-
-export interface RunDeps {
-  /** How to get the tenant's client; tests pass one built on the simulator. */
-  withClient?: WithClient;
-  cacheTtlMs?: number;
-}
-
-/** Marks this list's runs left "running" by a dead process as interrupted, then reads the last. */
-export async function currentRun(db: Db, tenantId: string, listId: string) {
-  await interruptDeadRuns(db, tenantId, listId, {
-    owner: processOwner(),
-    activeRunIds: activeRunIds(),
-    staleBefore: new Date(Date.now() - STALE_MS),
-  });
+/** The list's latest run (the job engine keeps a running one alive or resumes it). */
+export function currentRun(db: Db, tenantId: string, listId: string) {
   return findLatestRun(db, tenantId, listId);
 }
 
@@ -109,21 +73,20 @@ export async function estimateRuns(db: Db, tenantId: string, listId: string) {
 export type RunEstimates = Awaited<ReturnType<typeof estimateRuns>>;
 
 /**
- * Starts fetching metrics for a list and returns at once; the batches are fetched in the
- * background of this process and stored one by one with the run's progress. `finished` is for
- * tests and scripts: routes never await it.
+ * Records a run with the domains it will fetch and enqueues the job that fetches them; returns
+ * at once. Progress is read from the run row (GET the run), wherever the job runs.
  */
 export async function startMetricsRun(
   db: Db,
   tenantId: string,
   listId: string,
   options: { mode: "all" | "failed"; startedBy: string | null },
-  deps: RunDeps = {},
-): Promise<{ run: ProspectRun; finished: Promise<void> }> {
+  deps: { cacheTtlMs?: number } = {},
+): Promise<{ run: ProspectRun }> {
   await requireList(db, tenantId, listId);
   // Said before a run row exists: a background run would only fail later with the same reason.
   await requireBacklinkApi(db, tenantId);
-  const running = await currentRun(db, tenantId, listId);
+  const running = await findLatestRun(db, tenantId, listId);
   if (running?.status === "running") throw alreadyRunning();
 
   const { domains, fresh, toFetch, estimate } = await planRun(
@@ -144,125 +107,47 @@ export async function startMetricsRun(
   }
   let run: ProspectRun;
   try {
-    run = await insertRun(db, tenantId, {
-      listId,
-      mode: options.mode,
-      total: toFetch.length,
-      cached: fresh.size,
-      requestsTotal: estimate.requests,
-      estimatedCredits: estimate.credits,
-      owner: processOwner(),
-      startedBy: options.startedBy,
-    });
+    run = await insertRun(
+      db,
+      tenantId,
+      {
+        listId,
+        mode: options.mode,
+        total: toFetch.length,
+        cached: fresh.size,
+        requestsTotal: estimate.requests,
+        estimatedCredits: estimate.credits,
+        startedBy: options.startedBy,
+      },
+      toFetch,
+    );
   } catch (error) {
     if (isUniqueViolation(error)) throw alreadyRunning();
     throw error;
   }
-  // Registered before the next await, so a status poll never takes it for a dead run.
-  const controller = registerRun(run.id, listId);
   const cachedRows = [...fresh.values()];
   for (let i = 0; i < cachedRows.length; i += 500) {
     await storeMetrics(db, tenantId, listId, cachedRows.slice(i, i + 500));
   }
   if (toFetch.length === 0) {
     await finishRun(db, tenantId, run.id, { status: "done" });
-    unregisterRun(run.id);
-    return { run: (await findLatestRun(db, tenantId, listId)) ?? run, finished: Promise.resolve() };
+    return { run: (await findRun(db, tenantId, run.id)) ?? run };
   }
-
-  const withClient: WithClient =
-    deps.withClient ?? ((work) => withTenantClient(db, tenantId, work));
-  const finished = processRun(db, tenantId, listId, run.id, controller, toFetch, withClient);
-  return { run, finished };
-}
-
-async function processRun(
-  db: Db,
-  tenantId: string,
-  listId: string,
-  runId: string,
-  controller: AbortController,
-  domains: string[],
-  withClient: WithClient,
-) {
-  const beat = setInterval(() => {
-    heartbeatRun(db, tenantId, runId).catch(() => {});
-  }, HEARTBEAT_MS);
-  beat.unref?.();
   try {
-    const outOfCredits = await withClient(async (client) => {
-      const result = await client.getBacklinksMetrics(domains, {
-        signal: controller.signal,
-        onBatch: (batch) => storeBatch(db, tenantId, listId, runId, batch),
-      });
-      // Rethrown so withTenantClient flags the integration as needing attention.
-      const rejected = result.failures.find((f) => f.kind === "invalid_key");
-      if (rejected) throw new SERankingError("invalid_key", rejected.message);
-      return result.failures.some((f) => f.kind === "out_of_credits");
-    });
-    // Out of credits: the run ends with a banner saying so and what to do, not bare counts.
-    await finishRun(db, tenantId, runId, {
-      status: "done",
-      error: outOfCredits
-        ? "The SE Ranking account ran out of credits, so some domains were not fetched: top it up, then choose Retry failed."
-        : undefined,
-    });
+    await enqueue(db, "prospect-metrics", { tenantId, listId, runId: run.id });
   } catch (error) {
-    const message = isSERankingError(error)
-      ? (upstreamToApiError(error)?.message ?? error.message)
-      : error instanceof ApiError
-        ? error.message
-        : "The fetch stopped on an unexpected error; try again.";
-    if (controller.signal.aborted) return; // the list was deleted: nothing left to update
-    if (!isSERankingError(error) && !(error instanceof ApiError)) {
-      console.error("[prospects] metrics run failed", { tenantId, runId }, error);
-    }
-    await finishRun(db, tenantId, runId, {
-      status: isSERankingError(error) ? "done" : "failed",
-      error: message,
-    }).catch(() => {});
-  } finally {
-    clearInterval(beat);
-    unregisterRun(runId);
+    await finishRun(db, tenantId, run.id, {
+      status: "failed",
+      error: "The fetch could not be queued; try again.",
+    });
+    throw error;
   }
+  return { run };
 }
 
-/** One batch, stored as it arrives: metrics first, then failures, then the progress counters. */
-async function storeBatch(
-  db: Db,
-  tenantId: string,
-  listId: string,
-  runId: string,
-  batch: MetricsBatch,
-) {
-  const fetchedAt = new Date();
-  await storeMetrics(
-    db,
-    tenantId,
-    listId,
-    batch.rows.map((r) => ({ ...r, fetchedAt })),
-  );
-  const got = new Set(batch.rows.map((r) => r.domain));
-  const failed = batch.domains.filter((d) => !got.has(d));
-  await storeFailures(
-    db,
-    tenantId,
-    listId,
-    failed.map((domain) => ({ domain, ...failureReason(batch.error) })),
-  );
-  await addRunProgress(db, tenantId, runId, {
-    done: batch.domains.length,
-    failed: failed.length,
-    requests: batch.requests,
-  });
-}
-
-function failureReason(error: SERankingError | undefined) {
-  if (!error) {
-    return { kind: "bad_response", message: "SE Ranking's reply had no metrics for this domain." };
-  }
-  const base = upstreamToApiError(error)?.message ?? error.message;
-  return { kind: error.kind, message: error.status ? `${base} (HTTP ${error.status})` : base };
+/** Stops a running fetch: the job sees it before its next batch and stores nothing more. */
+export async function cancelMetricsRun(db: Db, tenantId: string, runId: string) {
+  return finishRun(db, tenantId, runId, { status: "cancelled", error: null });
 }
 
 function alreadyRunning() {

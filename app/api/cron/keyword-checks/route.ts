@@ -1,9 +1,9 @@
-// GET|POST /api/cron/keyword-checks — runs due scheduled keyword checks for an external scheduler (Bearer CRON_SECRET).
+// GET|POST /api/cron/keyword-checks — enqueues a due-checks tick for an external scheduler (Bearer CRON_SECRET).
 import { timingSafeEqual } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
 import { withPublic } from "@/lib/api/with-tenant";
 import { env } from "@/lib/env";
-import { runDueChecks } from "@/lib/services/keywords/check-service";
+import { enqueue } from "@/lib/jobs/enqueue";
 
 function authorize(req: Request) {
   const secret = env().CRON_SECRET;
@@ -24,7 +24,10 @@ function authorize(req: Request) {
 // Not tenant-scoped: it works for every tenant, so the secret is its only gate.
 const handler = withPublic({}, async ({ db, req }) => {
   authorize(req);
-  return runDueChecks(db, { limit: 25 });
+  // The engine's own schedule ticks every minute; this only asks for a tick now. The tick's job
+  // claims the due projects and enqueues one check each (null: a tick is already queued).
+  const jobId = await enqueue(db, "keyword-checks-due", {});
+  return { queued: jobId !== null };
 });
 
 export const GET = handler;

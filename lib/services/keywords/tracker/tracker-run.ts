@@ -52,7 +52,7 @@ async function failAll(db: Db, run: TrackerRun, keywords: TrackedKeyword[], erro
 /**
  * "Check now" / a scheduled check of a project SE Ranking's rank tracker follows: sends keywords
  * it lacks, asks for a recheck, and leaves the run waiting. The positions are read by
- * pollTrackerRun (the checks route's progress poll and the scheduler's tick).
+ * pollTrackerRun, from a delayed keyword-check job (see check-job.ts).
  */
 export async function startTrackerRun(db: Db, run: TrackerRun): Promise<void> {
   const keywords = await listKeywords(db, run.tenantId, run.project.id);
