@@ -201,6 +201,31 @@ describe("backlink export job", () => {
     );
   });
 
+  it("waits out SE Ranking trouble that passes: the engine delivers again and it resumes", async () => {
+    const row = await newExport("demo", "example.com");
+    // Every attempt of the second page fails with a 503 until the fault is spent.
+    const outage = sim.state.faults.add({
+      kind: "status",
+      status: 503,
+      path: "/research/backlinks/",
+      nth: 2,
+      count: 4,
+    });
+    const first = runBacklinkExport({ tenantId: tenant.demo.id, exportId: row.id }, context());
+    await expect(first).rejects.toMatchObject({ kind: "upstream_unavailable" });
+    const waiting = (await findExport(handle.db, tenant.demo.id, row.id))!;
+    expect(waiting).toMatchObject({ status: "running", rowsWritten: 1000 });
+    expect(waiting.error).toMatch(/not answering/);
+    sim.state.faults.remove(outage.id);
+
+    await runBacklinkExport({ tenantId: tenant.demo.id, exportId: row.id }, context(undefined, 1));
+    const done = (await findExport(handle.db, tenant.demo.id, row.id))!;
+    expect(done).toMatchObject({ status: "done", rowsWritten: 1240, error: null });
+    expect((await storedFile(tenant.demo.id, row.id)).sources).toEqual(
+      expectedSources("example.com", 1240),
+    );
+  });
+
   it("never serves one workspace's export to another", async () => {
     const row = await newExport("demo", "small-example.com");
     expect(await findExport(handle.db, tenant.low.id, row.id)).toBeUndefined();
