@@ -167,6 +167,15 @@ export const TENANT_API_ROUTES: {
     role: "marketer",
     status: 404,
   },
+  // The one run-status API (every kind of long work): no run has the placeholder id.
+  { method: "GET", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
+  { method: "DELETE", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/runs/:kind/:id/retry",
+    role: "marketer",
+    status: 404,
+  },
   // Prospect lists. `:listId` is a list the victim's admin creates before the tests.
   { method: "GET", path: "/api/tenants/:tenant/prospect-lists", role: "marketer" },
   {

@@ -25,7 +25,7 @@ export type { PositionsView } from "@/lib/services/keywords/positions-view";
 export interface CheckRun {
   id: string;
   trigger: "manual" | "scheduled";
-  status: "running" | "done" | "failed";
+  status: "running" | "done" | "failed" | "cancelled";
   total: number;
   done: number;
   failed: number;
@@ -76,7 +76,7 @@ export const latestCheckQuery = (slug: string, projectId: string) =>
     queryKey: ["tenant", slug, "keyword-projects", projectId, "latest-check"],
     queryFn: () =>
       fetchJson<{ run: CheckRun | null }>(keywordUrls.checks(slug, projectId)).then((r) => r.run),
-    refetchInterval: (query) => (query.state.data?.status === "running" ? 1000 : false),
+    // Not polled: the running check's JobProgress polls, and re-reads this when it ends.
     staleTime: 0,
   });
 

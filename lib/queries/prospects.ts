@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { QualificationRules, Verdict } from "@/lib/prospects/qualify";
 import type { MetricLabels } from "@/lib/seranking/types";
-import type { RunEstimates } from "@/lib/services/prospects/metrics-run";
+import type { RunEstimates, RunView } from "@/lib/services/prospects/metrics-run";
 import { fetchJson } from "./fetch-json";
 
 export interface ProspectListSummary {
@@ -37,22 +37,8 @@ export interface ListDetail {
   prospects: ProspectRow[];
 }
 
-export interface RunStatus {
-  id: string;
-  status: "running" | "done" | "interrupted" | "failed";
-  mode: "all" | "failed";
-  total: number;
-  done: number;
-  failed: number;
-  cached: number;
-  /** Upstream requests planned / finished (Data API: counts and DT/PT batches both count). */
-  requestsTotal: number;
-  requestsDone: number;
-  estimatedCredits: number | null;
-  error: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
+/** A run as the list page reads it: the server's own view type (metrics-run.ts). */
+export type RunStatus = RunView;
 
 export interface AddDomainsResult {
   added: number;
@@ -86,13 +72,12 @@ export const prospectListQuery = (slug: string, listId: string) =>
     queryFn: () => fetchJson<ListDetail>(listUrl(slug, listId)),
   });
 
-/** Polls once a second while a run is going, so progress survives a reload and shows live. */
+/** The list's latest run (which one to follow); its progress is polled by JobProgress. */
 export const runQuery = (slug: string, listId: string) =>
   queryOptions({
     queryKey: prospectKeys.run(slug, listId),
     queryFn: () =>
       fetchJson<{ run: RunStatus | null }>(`${listUrl(slug, listId)}/run`).then((r) => r.run),
-    refetchInterval: (query) => (query.state.data?.status === "running" ? 1000 : false),
     staleTime: 0,
   });
 

@@ -89,11 +89,31 @@ export async function findRun(db: Db, tenantId: string, projectId: string, runId
   return run;
 }
 
+export async function findRunById(db: Db, tenantId: string, runId: string) {
+  const [run] = await db
+    .select()
+    .from(keywordCheckRuns)
+    .where(and(eq(keywordCheckRuns.tenantId, tenantId), eq(keywordCheckRuns.id, runId)))
+    .limit(1);
+  return run;
+}
+
 export async function latestRun(db: Db, tenantId: string, projectId: string) {
   const [run] = await db
     .select()
     .from(keywordCheckRuns)
     .where(and(eq(keywordCheckRuns.tenantId, tenantId), eq(keywordCheckRuns.projectId, projectId)))
+    .orderBy(desc(keywordCheckRuns.checkedAt))
+    .limit(1);
+  return run;
+}
+
+/** A tenant's newest run of any project (the cron route's test follows a scheduled one). */
+export async function findLatestRunOfTenant(db: Db, tenantId: string) {
+  const [run] = await db
+    .select()
+    .from(keywordCheckRuns)
+    .where(eq(keywordCheckRuns.tenantId, tenantId))
     .orderBy(desc(keywordCheckRuns.checkedAt))
     .limit(1);
   return run;

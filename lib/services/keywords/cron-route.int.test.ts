@@ -1,6 +1,11 @@
-// The cron route (not tenant-scoped): only `Authorization: Bearer <CRON_SECRET>` runs due checks.
+// The cron route (not tenant-scoped): only `Authorization: Bearer <CRON_SECRET>` asks for a
+// due-checks tick, which the job engine runs like its own schedule's.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
+import { findLatestRunOfTenant } from "@/lib/db/queries/keyword-checks";
+import type { Engine } from "@/lib/jobs/engine";
+import { handlers } from "@/lib/jobs/handlers";
+import { startTestEngine, waitFor } from "@/lib/testing/jobs";
 import { createTestDb } from "@/lib/testing/test-db";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 import { addKeywords, createProject } from "./project-service";
@@ -9,6 +14,8 @@ import { connectedTenant, startKeywordSimulator } from "./test-fixture";
 const SECRET = "cron-secret-for-tests-0123456789";
 let handle: DbHandle;
 let sim: RunningSimulator;
+let engine: Engine;
+let tenantId: string;
 
 // The route reaches the database through getDb(); the session is never consulted (public route).
 vi.mock("@/lib/db", () => ({ getDb: async () => handle.db }));
@@ -31,7 +38,8 @@ const call = (handler: typeof GET, authorization?: string) =>
 beforeAll(async () => {
   sim = await startKeywordSimulator("2026-06-01");
   handle = await createTestDb();
-  const { tenantId } = await connectedTenant(handle.db, "cron");
+  ({ tenantId } = await connectedTenant(handle.db, "cron"));
+  engine = await startTestEngine(handle, handlers);
   const project = await createProject(
     handle.db,
     tenantId,
@@ -46,6 +54,7 @@ beforeAll(async () => {
   await addKeywords(handle.db, tenantId, project.id, { text: "cron keyword", tags: [] });
 });
 afterAll(async () => {
+  await engine?.stop({ graceMs: 1000 });
   await handle?.close();
   await sim?.close();
 });
@@ -67,11 +76,26 @@ describe("GET|POST /api/cron/keyword-checks", () => {
     expect(sim.state.log.entries({ path: "/keywords/check/" })).toHaveLength(0);
   });
 
-  it("runs the due checks with the right token, once", async () => {
+  it("with the right token queues a tick; the due check runs once", async () => {
     const response = await call(POST, `Bearer ${SECRET}`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ran: 1 });
-    expect(await (await call(GET, `Bearer ${SECRET}`)).json()).toEqual({ ran: 0 });
+    const body = await response.json();
+    expect(body.queued).toBe(true);
+    const run = await waitFor("the due check to end", async () => {
+      const latest = await findLatestRunOfTenant(handle.db, tenantId);
+      return latest && latest.status !== "running" ? latest : null;
+    });
+    expect(run).toMatchObject({ trigger: "scheduled", status: "done" });
+    // The tick job is done too, so a second call queues a tick that finds nothing due.
+    await waitFor("the first tick to complete", async () => {
+      const job = await engine.boss.getJobById("keyword-checks-due", body.jobId);
+      return job?.state === "completed";
+    });
+    const second = await (await call(GET, `Bearer ${SECRET}`)).json();
+    await waitFor("the second tick to complete", async () => {
+      const job = await engine.boss.getJobById("keyword-checks-due", second.jobId);
+      return job?.state === "completed";
+    });
     expect(sim.state.log.entries({ path: "/keywords/check/" })).toHaveLength(1);
   });
 });

@@ -2,14 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { latestRun } from "@/lib/db/queries/keyword-checks";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
+import type { Engine } from "@/lib/jobs/engine";
+import { handlers } from "@/lib/jobs/handlers";
+import { startTestEngine } from "@/lib/testing/jobs";
 import { createTestDb } from "@/lib/testing/test-db";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 import { keywordCheckFor } from "@/simulator/universe";
-import { startManualCheck } from "./check-service";
+import { claimDueChecks, startManualCheck } from "./check-service";
 import { addKeywords, createProject, keywordHistory } from "./project-service";
 import { changeBetween } from "./rankings";
-import { startKeywordScheduler } from "./scheduler";
-import { at, connectedTenant, startKeywordSimulator } from "./test-fixture";
+import { at, connectedTenant, settledCheck, startKeywordSimulator } from "./test-fixture";
 
 const DAYS = ["2026-03-10", "2026-03-11", "2026-03-12"];
 const DOMAIN = "example.com";
@@ -17,6 +19,8 @@ const DOMAIN = "example.com";
 const KEYWORDS = ["seo audit tool", "backlink checker", "unranked widget"];
 
 let handle: DbHandle;
+// Workers run the checks, as in the app: each test waits for the run to end.
+let engine: Engine;
 let sim: RunningSimulator;
 let tenantId: string;
 let projectId: string;
@@ -25,6 +29,7 @@ let now = at(DAYS[0]!);
 beforeAll(async () => {
   sim = await startKeywordSimulator(DAYS[0]!);
   handle = await createTestDb();
+  engine = await startTestEngine(handle, handlers);
   ({ tenantId } = await connectedTenant(handle.db, "ranks"));
   const project = await createProject(
     handle.db,
@@ -39,6 +44,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
+  await engine?.stop({ graceMs: 1000 });
   await handle?.close();
   await sim?.close();
 });
@@ -47,19 +53,17 @@ const expected = (day: string) => keywordCheckFor(DOMAIN, KEYWORDS, "google", "U
 
 describe("scheduled keyword checks (time travel)", () => {
   it("three daily checks give three history rows per keyword and the right changes", async () => {
-    const scheduler = startKeywordScheduler({
-      getDb: async () => handle.db,
-      clock: () => now,
-      autoStart: false,
-    });
+    // The schedule's tick (the keyword-checks-due job), driven with a clock that walks the days.
+    const tick = () => claimDueChecks(handle.db, { clock: () => now });
     for (const day of DAYS) {
       sim.state.clock.set(day);
       now = at(day);
-      expect(await scheduler.tick()).toEqual({ ran: 1 });
+      expect(await tick()).toEqual({ queued: 1 });
+      const run = await latestRun(handle.db, tenantId, projectId);
+      await settledCheck(handle.db, run!);
       now = at(day, 5); // later the same day: nothing is due
-      expect(await scheduler.tick()).toEqual({ ran: 0 });
+      expect(await tick()).toEqual({ queued: 0 });
     }
-    scheduler.stop();
 
     const records = await keywordRankings(handle.db, tenantId, projectId);
     expect(records.map((r) => r.keyword).sort()).toEqual([...KEYWORDS].sort());
@@ -97,8 +101,8 @@ describe("scheduled keyword checks (time travel)", () => {
     const before = await keywordHistory(handle.db, tenantId, projectId, ids, new Date(0));
     sim.state.clock.set("2026-03-13");
     sim.state.faults.add({ kind: "malformed_json", path: "/keywords/check/", count: 1 });
-    const { run, work } = await startManualCheck(handle.db, tenantId, projectId, at("2026-03-13"));
-    await work!();
+    const { run } = await startManualCheck(handle.db, tenantId, projectId, at("2026-03-13"));
+    await settledCheck(handle.db, run);
 
     const after = await keywordRankings(handle.db, tenantId, projectId);
     for (const r of after) {
@@ -135,8 +139,8 @@ describe("scheduled keyword checks (time travel)", () => {
     });
     expect(added.added).toHaveLength(230);
     sim.state.log.clear();
-    const { work } = await startManualCheck(handle.db, tenantId, project.id);
-    await work!();
+    const { run } = await startManualCheck(handle.db, tenantId, project.id);
+    await settledCheck(handle.db, run);
     const calls = sim.state.log.entries({ path: "/keywords/check/" });
     expect(calls.map((c) => (c.body as { keywords: string[] }).keywords.length)).toEqual([
       100, 100, 30,
@@ -152,8 +156,8 @@ describe("scheduled keyword checks (time travel)", () => {
   it("refuses a second check of the same domain while one is running", async () => {
     const first = await startManualCheck(handle.db, tenantId, projectId);
     const second = await startManualCheck(handle.db, tenantId, projectId);
-    expect(second.work).toBeNull();
+    expect([first.started, second.started]).toEqual([true, false]);
     expect(second.run.id).toBe(first.run.id);
-    await first.work!();
+    await settledCheck(handle.db, first.run);
   });
 });

@@ -1,15 +1,18 @@
-// Two app instances' schedulers at once: each due check is claimed and recorded exactly once.
+// Two app instances' schedule ticks at once, each with its own job engine: each due check is
+// claimed, run and recorded exactly once.
 // The real proof runs on PostgreSQL (scripts/with-postgres.sh → TEST_DATABASE_URL), where each
 // instance has its own connection pool; on PGlite (one connection) the same SQL runs serialised.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DbHandle, openDb } from "@/lib/db/client";
 import { keywordCheckRuns, keywordChecks } from "@/lib/db/schema";
+import type { Engine } from "@/lib/jobs/engine";
+import { handlers } from "@/lib/jobs/handlers";
+import { startTestEngine, waitFor } from "@/lib/testing/jobs";
 import { createTestDb } from "@/lib/testing/test-db";
 import type { RunningSimulator } from "@/simulator/start-simulator";
-import { runDueChecks } from "./check-service";
+import { claimDueChecks } from "./check-service";
 import { addKeywords, createProject } from "./project-service";
-import { startKeywordScheduler } from "./scheduler";
 import { at, connectedTenant, startKeywordSimulator } from "./test-fixture";
 
 const DAY = "2026-04-02";
@@ -19,6 +22,7 @@ const KEYWORDS = ["rank tracker", "serp checker", "keyword position"];
 let first: DbHandle;
 let second: DbHandle;
 let sim: RunningSimulator;
+const engines: Engine[] = [];
 
 /** A second pool on the same database, as a second app instance would have. */
 async function secondInstance(handle: DbHandle): Promise<DbHandle> {
@@ -50,35 +54,38 @@ beforeAll(async () => {
     );
     await addKeywords(first.db, tenantId, project.id, { text: KEYWORDS.join("\n"), tags: [] });
   }
+  // One engine per instance (on PGlite both instances are the one database, so one engine).
+  engines.push(await startTestEngine(first, handlers));
+  if (second.db !== first.db) engines.push(await startTestEngine(second, handlers));
 });
 afterAll(async () => {
+  await Promise.all(engines.map((e) => e.stop({ graceMs: 1000 })));
   await second?.close();
   await first?.close();
   await sim?.close();
 });
 
-describe("two schedulers at once", () => {
-  it("record each due check exactly once", async () => {
-    sim.state.log.clear();
-    const clock = () => at(DAY);
-    const a = startKeywordScheduler({ getDb: async () => first.db, clock, autoStart: false });
-    const b = startKeywordScheduler({ getDb: async () => second.db, clock, autoStart: false });
-    const results = await Promise.all([
-      a.tick(),
-      b.tick(),
-      runDueChecks(first.db, { clock }),
-      runDueChecks(second.db, { clock }),
-    ]);
-    if (process.env.TEST_DATABASE_URL) {
-      // Both instances really worked in parallel (each claimed some), not one after the other.
-      expect(results[0].ran + results[2].ran).toBeGreaterThan(0);
-      expect(results[1].ran + results[3].ran).toBeGreaterThan(0);
-    }
-    expect(results.reduce((sum, r) => sum + r.ran, 0)).toBe(PROJECTS);
-
+const allRunsEnded = () =>
+  waitFor("every claimed check to end", async () => {
     const runs = await first.db
       .select({ projectId: keywordCheckRuns.projectId, status: keywordCheckRuns.status })
       .from(keywordCheckRuns);
+    return runs.every((r) => r.status !== "running") ? runs : null;
+  });
+
+describe("two instances' schedule ticks at once", () => {
+  it("record each due check exactly once", async () => {
+    sim.state.log.clear();
+    const clock = () => at(DAY);
+    const results = await Promise.all([
+      claimDueChecks(first.db, { clock }),
+      claimDueChecks(second.db, { clock }),
+      claimDueChecks(first.db, { clock }),
+      claimDueChecks(second.db, { clock }),
+    ]);
+    expect(results.reduce((sum, r) => sum + r.queued, 0)).toBe(PROJECTS);
+
+    const runs = await allRunsEnded();
     expect(runs).toHaveLength(PROJECTS);
     expect(new Set(runs.map((r) => r.projectId)).size).toBe(PROJECTS);
     expect(runs.every((r) => r.status === "done")).toBe(true);
@@ -92,12 +99,17 @@ describe("two schedulers at once", () => {
     expect(sim.state.log.entries({ path: "/keywords/check/" })).toHaveLength(PROJECTS);
 
     // Nothing is due again until the next day's slot.
-    expect((await Promise.all([a.tick(), b.tick()])).map((r) => r.ran)).toEqual([0, 0]);
+    const idle = await Promise.all([
+      claimDueChecks(first.db, { clock }),
+      claimDueChecks(second.db, { clock }),
+    ]);
+    expect(idle.map((r) => r.queued)).toEqual([0, 0]);
     const next = () => at(DAY, 24);
     const again = await Promise.all([
-      runDueChecks(first.db, { clock: next }),
-      runDueChecks(second.db, { clock: next }),
+      claimDueChecks(first.db, { clock: next }),
+      claimDueChecks(second.db, { clock: next }),
     ]);
-    expect(again[0].ran + again[1].ran).toBe(PROJECTS);
+    expect(again[0].queued + again[1].queued).toBe(PROJECTS);
+    await allRunsEnded();
   });
 });

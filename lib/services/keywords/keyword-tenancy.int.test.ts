@@ -12,13 +12,20 @@ import {
   updateProject,
 } from "@/lib/db/queries/keyword-projects";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
+import type { Engine } from "@/lib/jobs/engine";
 import { createTestDb } from "@/lib/testing/test-db";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 import { startManualCheck } from "./check-service";
 import { addKeywords, createProject, keywordHistory, projectRankings } from "./project-service";
-import { connectedTenant, startKeywordSimulator } from "./test-fixture";
+import {
+  connectedTenant,
+  enqueueOnlyEngine,
+  runCheckJob,
+  startKeywordSimulator,
+} from "./test-fixture";
 
 let handle: DbHandle;
+let engine: Engine;
 let sim: RunningSimulator;
 let owner: string;
 let stranger: string;
@@ -28,6 +35,7 @@ let keywordIds: string[];
 beforeAll(async () => {
   sim = await startKeywordSimulator("2026-05-01");
   handle = await createTestDb();
+  engine = await enqueueOnlyEngine(handle);
   owner = (await connectedTenant(handle.db, "owner")).tenantId;
   stranger = (await connectedTenant(handle.db, "stranger")).tenantId;
   const project = await createProject(handle.db, owner, {
@@ -39,10 +47,11 @@ beforeAll(async () => {
   projectId = project.id;
   const added = await addKeywords(handle.db, owner, projectId, { text: "alpha\nbeta", tags: [] });
   keywordIds = added.added.map((k) => k.id);
-  const { work } = await startManualCheck(handle.db, owner, projectId);
-  await work!();
+  const { run } = await startManualCheck(handle.db, owner, projectId);
+  await runCheckJob(handle.db, run);
 });
 afterAll(async () => {
+  await engine?.stop({ graceMs: 1000 });
   await handle?.close();
   await sim?.close();
 });

@@ -2,8 +2,10 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
+import { JobProgress } from "@/components/jobs/job-progress";
 import { Button } from "@/components/ui/button";
+import type { JobProgress as Progress } from "@/lib/jobs/progress";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import {
   type CheckRun,
@@ -43,7 +45,14 @@ export function CheckNow({ slug, projectId, disabled }: Props) {
     wasRunning.current = running;
   }, [running, queryClient, slug, projectId]);
 
-  const percent = run?.total ? Math.round((run.done / run.total) * 100) : 0;
+  const onProgress = useCallback(
+    (p: Progress) => {
+      if (p.status !== "running" && p.status !== "queued") {
+        queryClient.invalidateQueries({ queryKey: latestCheckQuery(slug, projectId).queryKey });
+      }
+    },
+    [queryClient, slug, projectId],
+  );
   return (
     <div className="flex min-w-64 flex-col items-end gap-1">
       <Button onClick={() => start.mutate()} disabled={disabled || running || start.isPending}>
@@ -53,17 +62,15 @@ export function CheckNow({ slug, projectId, disabled }: Props) {
       <div aria-live="polite" className="w-full text-right text-xs text-slate-600">
         {start.isError ? <span className="text-red-700">{start.error.message}</span> : null}
         {running ? (
-          <>
-            <progress
-              className="h-2 w-full accent-brand-600"
-              max={run.total || 1}
-              value={run.done}
-              aria-label="Keyword check progress"
-            />
-            <span>
-              Checked {run.done} of {run.total} keywords ({percent}%)
-            </span>
-          </>
+          <JobProgress
+            key={run.id}
+            slug={slug}
+            kind="keyword-check"
+            id={run.id}
+            label="Keyword check progress"
+            summary={(p) => `Checked ${p.done} of ${p.total ?? 0} keywords`}
+            onProgress={onProgress}
+          />
         ) : run ? (
           <RunSummary run={run} />
         ) : (
@@ -76,6 +83,7 @@ export function CheckNow({ slug, projectId, disabled }: Props) {
 
 function RunSummary({ run }: { run: CheckRun }) {
   const when = new Date(run.checkedAt).toLocaleString();
+  if (run.status === "cancelled") return <span>Last check cancelled ({when})</span>;
   if (run.status === "failed") {
     return (
       <span className="text-red-700">

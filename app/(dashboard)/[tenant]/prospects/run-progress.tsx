@@ -1,9 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useCallback } from "react";
+import { JobProgress } from "@/components/jobs/job-progress";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { JobProgress as Progress } from "@/lib/jobs/progress";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import {
   type ListDetail,
@@ -45,14 +47,17 @@ export function RunProgress({ slug, listId, domainCount, failedCount, estimates 
     },
   });
 
-  // Each stored batch shows up in the table and charts as it lands.
-  const done = run.data?.done;
-  const status = run.data?.status;
-  useEffect(() => {
-    if (done === undefined) return;
-    queryClient.invalidateQueries({ queryKey: prospectKeys.list(slug, listId), exact: true });
-    if (status !== "running") queryClient.invalidateQueries({ queryKey: prospectKeys.lists(slug) });
-  }, [done, status, queryClient, slug, listId]);
+  // Each stored batch shows up in the table and charts as it lands; the end re-reads the run.
+  const onProgress = useCallback(
+    (p: Progress) => {
+      queryClient.invalidateQueries({ queryKey: prospectKeys.list(slug, listId), exact: true });
+      if (p.status !== "running" && p.status !== "queued") {
+        queryClient.invalidateQueries({ queryKey: prospectKeys.lists(slug) });
+        queryClient.invalidateQueries({ queryKey: prospectKeys.run(slug, listId) });
+      }
+    },
+    [queryClient, slug, listId],
+  );
 
   const current = run.data;
   const running = current?.status === "running";
@@ -87,7 +92,18 @@ export function RunProgress({ slug, listId, domainCount, failedCount, estimates 
       {run.isError ? (
         <Alert tone="error">Could not read progress: {run.error.message}</Alert>
       ) : null}
-      {current ? <RunBar run={current} /> : null}
+      {current ? (
+        <JobProgress
+          key={current.id}
+          slug={slug}
+          kind="prospect-metrics"
+          id={current.id}
+          label="Metrics fetch progress"
+          summary={(p) => <span data-testid="run-summary">{summaryText(current, p)}</span>}
+          onProgress={onProgress}
+          retryLabel={null}
+        />
+      ) : null}
       <p className="text-xs text-slate-500">
         Domains fetched within the cache period are not asked again. Up to 100 domains per call,
         within the key's rate limit; credits are only spent on answers SE Ranking delivers.
@@ -96,38 +112,12 @@ export function RunProgress({ slug, listId, domainCount, failedCount, estimates 
   );
 }
 
-/** With the Data API each batch is two requests (counts, then DT/PT): both are counted. */
-const requests = (run: RunStatus) =>
-  run.requestsTotal > 0 ? ` (${n(run.requestsDone)} of ${n(run.requestsTotal)} requests)` : "";
-
-function RunBar({ run }: { run: RunStatus }) {
-  const pct = run.total === 0 ? 100 : Math.round((run.done / run.total) * 100);
-  const summary =
-    run.status === "running"
-      ? `Fetching: ${n(run.done)} of ${n(run.total)} domains done, ${n(run.failed)} failed${requests(run)}`
-      : `${run.mode === "failed" ? "Retry" : "Fetch"} ${run.status === "done" ? "finished" : run.status}: ${n(run.done - run.failed)} fetched, ${n(run.failed)} failed, ${n(run.cached)} from cache`;
-  return (
-    <div className="space-y-2">
-      <div
-        role="progressbar"
-        aria-label="Metrics fetch progress"
-        aria-valuemin={0}
-        aria-valuemax={run.total}
-        aria-valuenow={run.done}
-        className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
-      >
-        <div className="h-full bg-brand-600 transition-all" style={{ width: `${pct}%` }} />
-      </div>
-      <p aria-live="polite" data-testid="run-summary" className="text-sm text-slate-700">
-        {summary}
-      </p>
-      {run.status === "interrupted" ? (
-        <Alert tone="warning">
-          The server stopped during this fetch. Fetch metrics again to continue: domains already
-          fetched are kept and not asked again.
-        </Alert>
-      ) : null}
-      {run.error && run.status !== "interrupted" ? <Alert tone="error">{run.error}</Alert> : null}
-    </div>
-  );
+/** The run's line: live counts from the progress, mode and cache count from the run. */
+function summaryText(run: RunStatus, p: Progress) {
+  if (p.status === "running" || p.status === "queued") {
+    return `Fetching: ${n(p.done)} of ${n(p.total ?? 0)} domains done, ${n(p.failed)} failed`;
+  }
+  const what = run.mode === "failed" ? "Retry" : "Fetch";
+  const how = p.status === "done" ? "finished" : p.status;
+  return `${what} ${how}: ${n(p.done - p.failed)} fetched, ${n(p.failed)} failed, ${n(run.cached)} from cache`;
 }

@@ -27,7 +27,7 @@ const handler = withPublic({}, async ({ db, req }) => {
   // The engine's own schedule ticks every minute; this only asks for a tick now. The tick's job
   // claims the due projects and enqueues one check each (null: a tick is already queued).
   const jobId = await enqueue(db, "keyword-checks-due", {});
-  return { queued: jobId !== null };
+  return { queued: jobId !== null, jobId };
 });
 
 export const GET = handler;

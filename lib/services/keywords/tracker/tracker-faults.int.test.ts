@@ -9,6 +9,7 @@ import type { DbHandle } from "@/lib/db/client";
 import { latestRun } from "@/lib/db/queries/keyword-checks";
 import { findProject, listKeywords } from "@/lib/db/queries/keyword-projects";
 import { keywordChecks } from "@/lib/db/schema";
+import type { Engine } from "@/lib/jobs/engine";
 import { ProjectApiClient } from "@/lib/seranking/project-api";
 import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
 import { createTestDb } from "@/lib/testing/test-db";
@@ -16,7 +17,7 @@ import type { FaultInput } from "@/simulator/faults";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 import { startManualCheck } from "../check-service";
 import { addKeywords, createProject } from "../project-service";
-import { at, startKeywordSimulator } from "../test-fixture";
+import { at, enqueueOnlyEngine, runCheckJob, startKeywordSimulator } from "../test-fixture";
 import { trackerTenant } from "./tracker-fixture";
 import { pollTrackerRun } from "./tracker-run";
 
@@ -24,6 +25,7 @@ const KEY = "c0ffee0123456789abcdef0123456789abcdef01";
 const DAY = "2026-03-10";
 let sim: RunningSimulator;
 let handle: DbHandle;
+let engine: Engine;
 
 // The tenant's Project API client, with retries in milliseconds and a short timeout.
 vi.mock("@/lib/services/seranking/tenant-client", async (original) => ({
@@ -82,6 +84,7 @@ beforeAll(async () => {
   sim.state.config.recheckDelayMs = 3_600_000;
   sim.state.keys.set({ key: KEY, dialects: ["data-v1", "project-api"] });
   handle = await createTestDb();
+  engine = await enqueueOnlyEngine(handle);
 });
 beforeEach(() => {
   sim.state.faults.clear();
@@ -93,6 +96,7 @@ beforeEach(() => {
   });
 });
 afterAll(async () => {
+  await engine?.stop({ graceMs: 1000 });
   await handle?.close();
   await sim?.close();
 });
@@ -108,8 +112,8 @@ async function trackedProject() {
     scheduleEnabled: true,
   });
   await addKeywords(handle.db, tenantId, project.id, { text: "red shoes\nblue shoes", tags: [] });
-  const { work } = await startManualCheck(handle.db, tenantId, project.id, at(DAY, -24));
-  await work!();
+  const { run: started } = await startManualCheck(handle.db, tenantId, project.id, at(DAY, -24));
+  await runCheckJob(handle.db, started);
   sim.state.projects.complete(Date.now(), 0);
   await pollTrackerRun(
     handle.db,
@@ -166,8 +170,8 @@ async function recheckCase(c: FaultCase) {
   const { tenantId, project } = await trackedProject();
   const before = await history(project.id);
   arm(c, `/sites/${project.seSiteId}/recheck`, "POST");
-  const { work } = await startManualCheck(handle.db, tenantId, project.id, at(DAY));
-  await work!();
+  const { run: started } = await startManualCheck(handle.db, tenantId, project.id, at(DAY));
+  await runCheckJob(handle.db, started);
   const run = await latestRun(handle.db, tenantId, project.id);
   expect(run).toMatchObject({ status: "failed" });
   expect(run!.error).toMatch(c.message);
@@ -179,8 +183,8 @@ async function recheckCase(c: FaultCase) {
 async function readPositionsCase(c: FaultCase) {
   const { tenantId, project } = await trackedProject();
   const before = await history(project.id);
-  const { work } = await startManualCheck(handle.db, tenantId, project.id, at(DAY));
-  await work!();
+  const { run: started } = await startManualCheck(handle.db, tenantId, project.id, at(DAY));
+  await runCheckJob(handle.db, started);
   arm(c, `/sites/${project.seSiteId}/positions`, "GET");
   await pollTrackerRun(
     handle.db,

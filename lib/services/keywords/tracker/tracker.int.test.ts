@@ -6,6 +6,7 @@ import type { DbHandle } from "@/lib/db/client";
 import { latestRun } from "@/lib/db/queries/keyword-checks";
 import { findProject, listKeywords } from "@/lib/db/queries/keyword-projects";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
+import type { Engine } from "@/lib/jobs/engine";
 import { createTestDb } from "@/lib/testing/test-db";
 import { DATA_API_DEMO_KEY, PROJECT_API_DEMO_KEY } from "@/simulator/keys";
 import { positionFor } from "@/simulator/keyword-positions";
@@ -13,7 +14,7 @@ import type { RunningSimulator } from "@/simulator/start-simulator";
 import { followLatestRun, startManualCheck } from "../check-service";
 import { stopTrackingKeyword } from "../delete-service";
 import { addKeywords, createProject, projectRankings } from "../project-service";
-import { at, startKeywordSimulator } from "../test-fixture";
+import { at, enqueueOnlyEngine, runCheckJob, startKeywordSimulator } from "../test-fixture";
 import { trackerTenant } from "./tracker-fixture";
 import { pollTrackerRun } from "./tracker-run";
 
@@ -22,14 +23,17 @@ const DOMAIN = "rank-tracked.com";
 const KEYWORDS = ["seo audit tool", "backlink checker", "unranked widget"];
 
 let handle: DbHandle;
+let engine: Engine;
 let sim: RunningSimulator;
 
 beforeAll(async () => {
   sim = await startKeywordSimulator(DAY);
   sim.state.config.recheckDelayMs = 3_600_000; // completed only by the test
   handle = await createTestDb();
+  engine = await enqueueOnlyEngine(handle);
 });
 afterAll(async () => {
+  await engine?.stop({ graceMs: 1000 });
   await handle?.close();
   await sim?.close();
 });
@@ -66,8 +70,8 @@ describe("rank tracking through SE Ranking's Project API", () => {
     const stored = await listKeywords(handle.db, tenantId, created.id);
     expect(stored.every((k) => k.seKeywordId !== null)).toBe(true);
 
-    const { work } = await startManualCheck(handle.db, tenantId, created.id, at(DAY));
-    await work!();
+    const { run: started } = await startManualCheck(handle.db, tenantId, created.id, at(DAY));
+    await runCheckJob(handle.db, started);
     expect((await latestRun(handle.db, tenantId, created.id))?.error ?? null).toBeNull();
     expect(sim.state.projects.pendingCount()).toBe(1);
     // Waiting for the recheck: the run is running and nothing is in the history.
@@ -95,7 +99,7 @@ describe("rank tracking through SE Ranking's Project API", () => {
     }
     const view = await projectRankings(handle.db, tenantId, created.id);
     expect(view.positions).toMatchObject({ kind: "tracked_daily", tracker: "project_api" });
-    // The page's progress poll is what moves it on; a finished run stays as it is.
+    // Reading the run only reads it (a delayed job reads the tracker); a finished run stays done.
     expect(await followLatestRun(handle.db, tenantId, created.id)).toMatchObject({
       status: "done",
     });
