@@ -66,6 +66,52 @@ test("a 20,000-link export goes on with the page closed and downloads complete l
   }
 });
 
+test("an export is cancelled between pages, keeps its rows, and resumes to the end", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const { account, admin } = await connectedWorkspace(baseURL!, "cancelexport", DEMO_KEY);
+  await admin.dispose();
+  await signInViaUi(page, account.email, account.password);
+  await page.goto(`/${account.tenantSlug}/backlinks?domain=authority-example.com`);
+  await expect(page.getByTestId("backlink-row")).toHaveCount(50, { timeout: 30_000 });
+  // Page 2 of the export waits until released, so the cancel lands mid-walk.
+  await sim.addFault({
+    kind: "hold",
+    path: "/research/backlinks/",
+    key: DEMO_KEY,
+    nth: 2,
+    count: 1000,
+    maxHoldMs: 2000,
+  });
+  try {
+    await page.getByRole("button", { name: "Export all backlinks (CSV)" }).click();
+    const item = page.getByTestId("backlink-export");
+    await expect(item.getByTestId("export-progress")).toHaveText("At least 1,000 backlinks so far");
+    await item.getByRole("button", { name: "Cancel" }).click();
+    await expect(item.getByTestId("export-outcome")).toHaveText(
+      "1,000 backlinks, ended because it was cancelled.",
+    );
+    await sim.release();
+    await sim.clearFaults();
+    // The partial file is there to take; resuming keeps it and walks on from backlink 1,001.
+    const partial = await downloadCsv(page, /Download CSV/, "link");
+    expect(partial.rows).toHaveLength(1001);
+    await item.getByRole("button", { name: "Resume export" }).click();
+    await expect(item.getByTestId("export-outcome")).toHaveText(
+      "5,000 backlinks, ended because the list ended (SE Ranking sent its last page).",
+      { timeout: 30_000 },
+    );
+    const whole = await downloadCsv(page, /Download CSV/, "link");
+    expect(whole.rows.slice(1)).toEqual(
+      expectedList("authority-example.com", "trust_flow", false).map(csvLine),
+    );
+  } finally {
+    await sim.clearFaults();
+  }
+});
+
 test("a bad domain is refused before anything is stored", async ({ page, baseURL }) => {
   const { account, admin } = await connectedWorkspace(baseURL!, "badexport", DEMO_KEY);
   await admin.dispose();

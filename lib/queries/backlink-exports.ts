@@ -11,10 +11,10 @@ const base = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}/backlin
 export const exportDownloadUrl = (slug: string, id: string) =>
   `${base(slug)}/${encodeURIComponent(id)}/download`;
 
-const active = (e: BacklinkExportView) =>
-  e.progress.status === "queued" || e.progress.status === "running";
-
-/** This domain's recent exports; polled while one of them is still walking the list. */
+/**
+ * This domain's recent exports. Not polled: each running one is followed by the progress
+ * component (the run-status API), which refreshes this list when the export ends.
+ */
 export const exportsQuery = (slug: string, domain: string) =>
   queryOptions({
     queryKey: ["tenant", slug, "backlinks", "exports", domain],
@@ -23,7 +23,6 @@ export const exportsQuery = (slug: string, domain: string) =>
         `${base(slug)}?${new URLSearchParams({ domain })}`,
         { signal },
       ).then((r) => r.exports),
-    refetchInterval: (query) => (query.state.data?.some(active) ? 1000 : false),
   });
 
 export function startExport(

@@ -1,13 +1,15 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { JobProgress, progressCounts } from "@/components/jobs/job-progress";
 import { Alert } from "@/components/ui/alert";
+import type { JobProgress as Progress } from "@/lib/jobs/progress";
 import {
   type BacklinkExportView,
   exportDownloadUrl,
   exportsQuery,
 } from "@/lib/queries/backlink-exports";
-import { RunProgress } from "./run-progress";
+import { jobKeys } from "@/lib/queries/jobs";
 
 const SORT_NAMES: Record<BacklinkExportView["sort"], string> = {
   trust_flow: "by authority",
@@ -15,17 +17,34 @@ const SORT_NAMES: Record<BacklinkExportView["sort"], string> = {
   first_seen: "newest first",
 };
 
-function whatIsExported(e: BacklinkExportView) {
-  return `All ${e.dofollow ? "dofollow " : ""}backlinks, ${SORT_NAMES[e.sort]}`;
+const whatIsExported = (e: BacklinkExportView) =>
+  `All ${e.dofollow ? "dofollow " : ""}backlinks, ${SORT_NAMES[e.sort]}`;
+
+/** The list has no count: until its end is seen, only "at least" is true. */
+function soFar(p: Progress) {
+  const text =
+    p.status === "queued"
+      ? "Waiting to start"
+      : p.total === null
+        ? `At least ${p.done.toLocaleString("en-US")} ${p.unit} so far`
+        : progressCounts(p);
+  return <span data-testid="export-progress">{text}</span>;
 }
 
 /**
- * This domain's whole-list exports, newest first: the progress of those still running, and a
- * download with exactly what each file holds and why it stopped. Read from the server, so a new
+ * This domain's whole-list exports, newest first: the one progress component (with Cancel) for
+ * those still walking the list, and for those that stopped a download with exactly what the file
+ * holds and why it ended (Resume for a failed or cancelled one). Read from the server, so a new
  * tab or a reload shows the same.
  */
 export function ExportsPanel({ slug, domain }: { slug: string; domain: string }) {
+  const queryClient = useQueryClient();
   const exports = useQuery(exportsQuery(slug, domain));
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: exportsQuery(slug, domain).queryKey });
+  const onProgress = (p: Progress) => {
+    if (p.status !== "queued" && p.status !== "running") void refresh();
+  };
   if (exports.isPending) return null;
   if (exports.isError) {
     return <Alert tone="error">Could not load the exports: {exports.error.message}</Alert>;
@@ -48,9 +67,23 @@ export function ExportsPanel({ slug, domain }: { slug: string; domain: string })
                 ({new Date(e.createdAt).toLocaleString("en-US")})
               </time>
             </p>
-            {e.outcome === null ? (
-              <RunProgress progress={e.progress} label={`Export of ${domain}`} />
-            ) : (
+            {e.outcome === null || e.progress.canRetry ? (
+              <JobProgress
+                slug={slug}
+                kind="backlink-export"
+                id={e.id}
+                label={`Export of ${domain}`}
+                summary={e.outcome === null ? soFar : () => null}
+                onProgress={onProgress}
+                onRetried={(p) => {
+                  // The same export goes on: its bar polls again from the resumed state.
+                  queryClient.setQueryData(jobKeys.run(slug, "backlink-export", e.id), p);
+                  void refresh();
+                }}
+                retryLabel="Resume export"
+              />
+            ) : null}
+            {e.outcome !== null ? (
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span data-testid="export-outcome">{e.outcome}</span>
                 <a
@@ -61,12 +94,6 @@ export function ExportsPanel({ slug, domain }: { slug: string; domain: string })
                   Download CSV<span className="sr-only"> of {e.filename}</span>
                 </a>
               </div>
-            )}
-            {e.progress.error ? (
-              // While running it is a passing trouble the job waits out; once ended, what to do.
-              <p className={e.outcome === null ? "text-amber-800" : "text-red-700"}>
-                {e.progress.error}
-              </p>
             ) : null}
           </li>
         ))}
