@@ -44,7 +44,8 @@ test("a 20,000-link export goes on with the page closed and downloads complete l
     const later = await context.newPage();
     await later.goto(url);
     const item = later.getByTestId("backlink-export");
-    await expect(item.getByRole("progressbar")).toBeVisible();
+    // A cold page on a busy machine: give its first render time (nothing here waits on a clock).
+    await expect(item.getByRole("progressbar")).toBeVisible({ timeout: 30_000 });
     await expect(item.getByTestId("export-progress")).toHaveText("At least 2,000 backlinks so far");
     await sim.release();
     // Polled by the page itself until the job ends: no sleeping here.
