@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { backlinksCsvHeader } from "@/lib/backlinks/backlinks-csv";
 import { encrypt } from "@/lib/crypto/envelope";
 import type { DbHandle } from "@/lib/db/client";
@@ -56,7 +56,10 @@ beforeAll(async () => {
       metadata: { dialect: "provider-v3", last4: key.slice(-4), status: "connected" },
     });
   }
-});
+  // Two accounts on a fresh database: slow on a busy machine.
+}, 180_000);
+// A failed test must not leave a hold behind for the next one.
+afterEach(() => sim.state.faults.clear());
 afterAll(async () => {
   await handle?.close();
   await sim?.close();
@@ -97,7 +100,7 @@ const expectedSources = (domain: string, count: number) =>
 /** Waits (no sleeping on a clock) until the simulator holds a request. */
 async function untilHeld() {
   await expect
-    .poll(() => sim.state.faults.list().reduce((n, f) => n + f.held, 0))
+    .poll(() => sim.state.faults.list().reduce((n, f) => n + f.held, 0), { timeout: 30_000 })
     .toBeGreaterThan(0);
 }
 
