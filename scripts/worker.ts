@@ -23,6 +23,7 @@ async function main() {
   console.log(`[worker] running ${handlers.map((h) => h.queue).join(", ")} (pid ${process.pid})`);
   stopOnSignals(engine, async () => {
     await handle.close();
+    console.log("[worker] stopped");
     process.exit(0);
   });
 }

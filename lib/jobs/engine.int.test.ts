@@ -136,4 +136,27 @@ describe("job engine", () => {
     });
     expect(done.retryCount).toBe(1);
   });
+
+  it("a job that keeps failing gives up, and its feature is told once", async () => {
+    const gaveUp: string[] = [];
+    const noRetries = { ...tuning, rules: { ...tuning.rules, retryLimit: 0 } };
+    await startEngine({
+      handle,
+      work: true,
+      tuning: noRetries,
+      handlers: [
+        defineHandler(
+          "prospect-metrics",
+          async () => {
+            throw new Error("always fails");
+          },
+          { onGiveUp: async (p) => void gaveUp.push(p.runId) },
+        ),
+      ],
+    }).then((e) => started.push(e));
+    const job = payload();
+    await enqueue(handle.db, "prospect-metrics", job);
+    await waitFor("the feature to be told", () => gaveUp.length > 0);
+    expect(gaveUp).toEqual([job.runId]);
+  });
 });

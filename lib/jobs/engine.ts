@@ -127,13 +127,16 @@ async function work(boss: PgBoss, options: EngineOptions, handler: RegisteredHan
       batchSize: 1,
       localConcurrency: rules.localConcurrency,
       pollingIntervalSeconds: options.tuning?.pollingIntervalSeconds ?? 2,
+      // A notification wakes a worker for a new job, but not for a retry or a delayed job
+      // coming due: those are found by polling, so it keeps the same pace with notify on.
+      notifyPollingIntervalSeconds: options.tuning?.pollingIntervalSeconds ?? 2,
     },
     async ([job]) => {
       if (!job) return;
       const parsed = schema.safeParse(job.data);
       if (!parsed.success) {
-        // Retrying cannot fix a malformed payload: straight to the gave-up queue.
-        await boss.fail(handler.queue, job.id, { error: "invalid payload" });
+        // Retrying cannot fix a malformed payload: the feature is told at once, and this
+        // delivery ends (completed: there is nothing left to do with it).
         await boss.send(GAVE_UP_QUEUE, { queue: handler.queue, data: job.data, jobId: job.id });
         return;
       }
@@ -149,7 +152,7 @@ async function work(boss: PgBoss, options: EngineOptions, handler: RegisteredHan
 
 /** Tells the feature that a job gave up, so it can record its run as failed. */
 async function workGaveUp(boss: PgBoss, options: EngineOptions) {
-  await boss.work(GAVE_UP_QUEUE, { batchSize: 1 }, async ([job]) => {
+  await boss.work(GAVE_UP_QUEUE, { batchSize: 1, includeMetadata: true }, async ([job]) => {
     if (!job) return;
     const { queue, data } = readGaveUp(job);
     const handler = options.handlers.find((h) => h.queue === queue);
@@ -162,8 +165,8 @@ async function workGaveUp(boss: PgBoss, options: EngineOptions) {
 
 // A dead-lettered job keeps its data and names the queue it came from; one the engine sent
 // itself (invalid payload) carries both in its data.
-function readGaveUp(job: Job<unknown>): { queue: string | null; data: unknown } {
-  const meta = job as Job<unknown> & { sourceName?: string | null };
+function readGaveUp(job: Job<unknown> & { sourceName?: string | null }) {
+  const meta = job;
   const data = job.data as { queue?: string; data?: unknown } | null;
   if (data && typeof data.queue === "string" && "data" in data) {
     return { queue: data.queue, data: data.data };

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, notExists, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, notExists, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { keywordCheckRuns, keywordChecks, keywordProjects, trackedKeywords } from "../schema";
 
