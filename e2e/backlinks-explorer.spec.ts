@@ -15,7 +15,7 @@ import {
   expectedPage,
   expectRows,
 } from "./support/backlinks";
-import { DEMO_KEY, sim } from "./support/simulator";
+import { DEMO_KEY } from "./support/simulator";
 
 const n = (value: number) => value.toLocaleString("en-US");
 
@@ -23,6 +23,8 @@ test("search, summary, sort, dofollow filter, paging, reload and CSV exports", a
   page,
   baseURL,
 }) => {
+  // A long journey, now with a whole-list export job followed to its end.
+  test.setTimeout(120_000);
   const { account, admin } = await connectedWorkspace(baseURL!, "explorer", DEMO_KEY);
   await admin.dispose();
   await signInViaUi(page, account.email, account.password);
@@ -114,72 +116,20 @@ test("search, summary, sort, dofollow filter, paging, reload and CSV exports", a
   expect(current.rows).toEqual([CSV_HEADER, ...page2.map(csvLine)]);
   expect(current.text.split("\r\n")[1]).toMatch(/^"https:\/\//);
 
-  // Export the whole (filtered) list: every page, in order.
-  const whole = await downloadCsv(page, /Export all .* rows/);
-  expect(whole.filename).toBe("backlinks-example.com-citation_flow-dofollow.csv");
+  // Export the whole (filtered) list: a job on the server, followed in the Exports panel, then
+  // downloaded from it: every row, in order, and the file says why it ended.
+  await page.getByRole("button", { name: "Export all backlinks (CSV)" }).click();
   const list = expectedList(domain, "citation_flow", true);
+  const item = page.getByTestId("backlink-export");
+  await expect(item.getByTestId("export-outcome")).toHaveText(
+    `${n(list.length)} backlinks, ended because the list ended (SE Ranking sent its last page).`,
+  );
+  const whole = await downloadCsv(page, /Download CSV/, "link");
+  expect(whole.filename).toMatch(
+    /^backlinks-example\.com-citation_flow-dofollow-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
   expect(whole.rows).toHaveLength(list.length + 1);
   expect(whole.rows).toEqual([CSV_HEADER, ...list.map(csvLine)]);
-  await expect(page.getByText(`Exported ${n(list.length)} rows.`)).toBeVisible();
-});
-
-test("the whole-list export shows progress and can be cancelled", async ({ page, baseURL }) => {
-  const { account, admin } = await connectedWorkspace(baseURL!, "export", DEMO_KEY);
-  await admin.dispose();
-  await signInViaUi(page, account.email, account.password);
-  await page.goto(`/${account.tenantSlug}/backlinks?domain=authority-example.com`);
-  await expect(page.getByTestId("backlink-row")).toHaveCount(50);
-  // The export's pages wait until released, so it is surely still running when cancelled.
-  await sim.addFault({ kind: "hold", path: "/research/backlinks/", count: 1000, maxHoldMs: 2000 });
-  try {
-    await page.getByRole("button", { name: /Export all .* rows/ }).click();
-    await expect(page.getByRole("progressbar", { name: "Export progress" })).toBeVisible();
-    await expect(page.getByTestId("export-progress")).toContainText("of 5,000 rows");
-    await page.getByRole("button", { name: "Cancel export" }).click();
-    await expect(page.getByText("Export cancelled; nothing was downloaded.")).toBeVisible();
-    await expect(page.getByRole("progressbar")).toHaveCount(0);
-  } finally {
-    await sim.clearFaults();
-  }
-});
-
-test("a whole-list export interrupted by a reload offers to resume, and resumes", async ({
-  page,
-  baseURL,
-}) => {
-  const { account, admin } = await connectedWorkspace(baseURL!, "resume", DEMO_KEY);
-  await admin.dispose();
-  await signInViaUi(page, account.email, account.password);
-  await page.goto(`/${account.tenantSlug}/backlinks?domain=authority-example.com`);
-  await expect(page.getByTestId("backlink-row")).toHaveCount(50);
-  // Page 1 of the export answers; the rest wait until released, so the reload lands mid-export.
-  await sim.addFault({
-    kind: "hold",
-    path: "/research/backlinks/",
-    nth: 2,
-    count: 1000,
-    maxHoldMs: 2000,
-  });
-  try {
-    await page.getByRole("button", { name: /Export all .* rows/ }).click();
-    await expect(page.getByTestId("export-progress")).toContainText("Fetched 500 of 5,000 rows");
-    await page.reload();
-    const offer = page.getByText(/The export of this list stopped at 500 of 5,000 rows/);
-    await expect(offer).toBeVisible();
-    await sim.release();
-    await page.screenshot({ path: "test-results/backlinks-export-resume.png" });
-    const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Resume export" }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toBe("backlinks-authority-example.com-trust_flow-all.csv");
-    await expect(page.getByText("Exported 5,000 rows.")).toBeVisible();
-    // Finished: a reload no longer offers anything.
-    await page.reload();
-    await expect(page.getByTestId("backlink-row")).toHaveCount(50);
-    await expect(offer).toHaveCount(0);
-  } finally {
-    await sim.clearFaults();
-  }
 });
 
 test("empty states: no key connected, and a domain without backlinks", async ({

@@ -31,8 +31,8 @@ const ROW_SALT = 0x0b1a;
 const SOURCE_SALT = 0x50c3;
 const TEXT_SALT = 0x7e47;
 /**
- * A prime that divides no list length (every N ≤ MAX_LIST_ROWS = 10,000 except 7919 itself, which
- * no named or generated profile has), so i -> (i * P) mod N is a permutation.
+ * A prime that divides no list length (every N ≤ MAX_LIST_ROWS = 20,000 except 7919 and 15,838,
+ * which no named or generated profile has), so i -> (i * P) mod N is a permutation.
  */
 const SPREAD_PRIME = 7919;
 

@@ -13,8 +13,8 @@ import { clamp, hashString, mulberry32, type Rng } from "./prng";
  * Every backlinks list is capped at this many rows, and summaries never report more, so that
  * summary totals, list totals and paging always agree. Real giants simply top out here.
  */
-export const MAX_LIST_ROWS = 10_000;
-/** Generated (unnamed) domains stay under this; only named deep-example.com reaches the cap. */
+export const MAX_LIST_ROWS = 20_000;
+/** Generated (unnamed) domains stay under this; only named giant-example.com reaches the cap. */
 const RANDOM_MAX_ROWS = 5000;
 
 /** Salt so the profile stream never coincides with the row or keyword streams of a domain. */

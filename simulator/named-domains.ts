@@ -63,7 +63,7 @@ export const NAMED_DOMAINS: Readonly<Record<string, DomainProfile>> = {
     citationFlow: 41,
     domainTrustScore: 38,
   },
-  // 10,000 links, the list cap: deep paging and whole-list exports (the Data API has no offset).
+  // 10,000 links: deep paging and whole-list exports (the Data API has no offset).
   "deep-example.com": {
     kind: "authority",
     totalBacklinks: 10_000,
@@ -74,6 +74,18 @@ export const NAMED_DOMAINS: Readonly<Record<string, DomainProfile>> = {
     trustFlow: 55,
     citationFlow: 61,
     domainTrustScore: 64,
+  },
+  // 20,000 links, the list cap: a whole-list export that runs as a job over many pages.
+  "giant-example.com": {
+    kind: "authority",
+    totalBacklinks: 20_000,
+    dofollowBacklinks: 17_500,
+    nofollowBacklinks: 2500,
+    referringDomains: 4800,
+    referringIps: 3600,
+    trustFlow: 62,
+    citationFlow: 70,
+    domainTrustScore: 77,
   },
   // The largest generated size: the "huge site" case.
   "authority-example.com": {

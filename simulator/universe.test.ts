@@ -55,7 +55,8 @@ describe("universe (pure functions)", () => {
     expect(spam.trust_flow / spam.citation_flow).toBeLessThan(0.5);
     expect(summaryFor("small-example.com").total_backlinks).toBe(12);
     expect(summaryFor("authority-example.com").total_backlinks).toBe(5000);
-    expect(summaryFor("deep-example.com").total_backlinks).toBe(MAX_LIST_ROWS);
+    expect(summaryFor("deep-example.com").total_backlinks).toBe(10_000);
+    expect(summaryFor("giant-example.com").total_backlinks).toBe(MAX_LIST_ROWS);
     for (const name of Object.keys(NAMED_DOMAINS))
       expect(profileFor(name)).toBe(NAMED_DOMAINS[name]);
   });

@@ -50,11 +50,11 @@ export async function expectRows(page: Page, sources: string[]) {
     .toEqual(sources);
 }
 
-/** Clicks an export button and parses the downloaded CSV (BOM stripped) into rows of cells. */
-export async function downloadCsv(page: Page, button: RegExp) {
+/** Clicks an export button (or link) and parses the downloaded CSV (BOM stripped) into rows of cells. */
+export async function downloadCsv(page: Page, name: RegExp, role: "button" | "link" = "button") {
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: button }).click(),
+    page.getByRole(role, { name }).first().click(),
   ]);
   const raw = await readFile(await download.path());
   const text = raw.toString("utf8");

@@ -83,6 +83,25 @@ export const TENANT_API_ROUTES: {
     role: "marketer",
   },
   { method: "GET", path: "/api/tenants/:tenant/backlinks/recent", role: "marketer" },
+  // Whole-list exports: every member may start and download one, as every member pages the list.
+  {
+    method: "GET",
+    path: "/api/tenants/:tenant/backlinks/exports?domain=example.com",
+    role: "marketer",
+  },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/backlinks/exports",
+    role: "marketer",
+    body: { domain: "example.com" },
+    status: 202,
+  },
+  {
+    method: "GET",
+    path: "/api/tenants/:tenant/backlinks/exports/:exportId/download",
+    role: "marketer",
+    status: 404,
+  },
   { method: "GET", path: "/api/tenants/:tenant/keywords/projects", role: "marketer" },
   {
     method: "POST",

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { dataV1 } from "@/lib/seranking/dialects/data-v1";
 import { providerV3 } from "@/lib/seranking/dialects/provider-v3";
 import type { BacklinkRow } from "@/lib/seranking/types";
-import { backlinksCsv, backlinksCsvName } from "./backlinks-csv";
+import {
+  backlinksCsv,
+  backlinksCsvHeader,
+  backlinksCsvLines,
+  backlinksCsvName,
+  CSV_BOM,
+} from "./backlinks-csv";
 
 const labels = providerV3.metricLabels;
 const row = (over: Partial<BacklinkRow> = {}): BacklinkRow => ({
@@ -22,6 +28,17 @@ const parse = (csv: string) =>
   Papa.parse<string[]>(csv.replace(/^\uFEFF/, "")).data.filter((r) => r.length > 1);
 
 describe("backlinksCsv", () => {
+  it("written in pieces (header, then page by page) is the same file as written at once", () => {
+    const rows = [row(), row({ anchorText: "=HYPERLINK()" }), row({ isNoFollow: true })];
+    const pieces =
+      CSV_BOM +
+      backlinksCsvHeader(labels) +
+      backlinksCsvLines(rows.slice(0, 2), labels) +
+      backlinksCsvLines([], labels) +
+      backlinksCsvLines(rows.slice(2), labels);
+    expect(pieces).toBe(backlinksCsv(rows, labels));
+  });
+
   it("has the table's columns, TF/CF named by the dialect, and round-trips every value", () => {
     const rows = [row(), row({ isNoFollow: true, trustFlow: 0, anchorText: "" })];
     const [header, ...data] = parse(backlinksCsv(rows, labels));

@@ -20,12 +20,32 @@ export function backlinksCsv(rows: readonly BacklinkRow[], labels: MetricLabels)
   return toCsv(rows, backlinkCsvColumns(labels));
 }
 
-/** "backlinks-example.com-trust_flow-dofollow-page-2.csv" — says which view it holds. */
+/**
+ * A stored export's first chunk: the header line. No BOM: PGlite's text decoding drops a leading
+ * one, so the download adds it (CSV_BOM) in front of the stored chunks.
+ */
+export function backlinksCsvHeader(labels: MetricLabels): string {
+  return toCsv([], backlinkCsvColumns(labels), { bom: false });
+}
+
+/** Written first by a stored export's download, so Excel reads the file as UTF-8. */
+export const CSV_BOM = "\uFEFF";
+
+/** A stored export's later chunks: the lines of one page, no header. */
+export function backlinksCsvLines(rows: readonly BacklinkRow[], labels: MetricLabels): string {
+  return toCsv(rows, backlinkCsvColumns(labels), { bom: false, header: false });
+}
+
+/**
+ * "backlinks-example.com-trust_flow-dofollow-page-2.csv" — says which view it holds; a stored
+ * whole-list export also says the day it was made.
+ */
 export function backlinksCsvName(
   domain: string,
-  view: { sort: string; dofollow: boolean; page?: number },
+  view: { sort: string; dofollow: boolean; page?: number; date?: string },
 ): string {
   const parts = ["backlinks", domain, view.sort, view.dofollow ? "dofollow" : "all"];
   if (view.page !== undefined) parts.push(`page-${view.page}`);
+  if (view.date !== undefined) parts.push(view.date);
   return `${parts.join("-")}.csv`.replace(/[^\w.-]+/g, "_");
 }

@@ -15,21 +15,24 @@ export interface CsvColumn<Row> {
 
 /**
  * RFC 4180 CSV with every field quoted, CRLF line ends and a UTF-8 BOM so Excel reads accents
- * right; formula-looking cells are escaped.
+ * right; formula-looking cells are escaped. `header: false` gives the lines alone, to append to a
+ * file written in pieces (a stored export).
  */
 export function toCsv<Row>(
   rows: readonly Row[],
   columns: readonly CsvColumn<Row>[],
-  { bom = true } = {},
+  { bom = true, header = true } = {},
 ): string {
+  if (rows.length === 0 && !header) return "";
   const body = Papa.unparse(
     {
       fields: columns.map((c) => c.header),
       data: rows.map((row) => columns.map((c) => escapeFormula(c.value(row) ?? ""))),
     },
-    { quotes: true, newline: "\r\n" },
+    { quotes: true, newline: "\r\n", header },
   );
-  return `${bom ? "\uFEFF" : ""}${body}\r\n`;
+  // Papa ends a header-only file with a line break already; every file ends with exactly one.
+  return `${bom ? "\uFEFF" : ""}${body.replace(/\r\n$/, "")}\r\n`;
 }
 
 /** A response that downloads as a file, named safely. */

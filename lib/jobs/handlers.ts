@@ -1,5 +1,6 @@
 // Every feature's job handlers: the one list the web process (in-process engine) and
 // `npm run worker` register. A new kind of background work adds its handler here.
+import { backlinkExportHandler } from "@/lib/services/backlinks/export-job";
 import { keywordCheckHandler, keywordChecksDueHandler } from "@/lib/services/keywords/check-job";
 import { prospectMetricsHandler } from "@/lib/services/prospects/metrics-job";
 import type { AnyHandler } from "./registry";
@@ -8,6 +9,7 @@ export const handlers: readonly AnyHandler[] = [
   prospectMetricsHandler,
   keywordCheckHandler,
   keywordChecksDueHandler,
+  backlinkExportHandler,
 ];
 
 /** Cron schedules the engine keeps (UTC): which queue gets a job on which tick. */

@@ -38,8 +38,14 @@ function extractHost(input: string): { host: string } | { error: string } {
     if (rest.startsWith("//")) rest = rest.slice(2);
   }
   rest = rest.split(/[/?#\\]/, 1)[0] ?? "";
-  const at = rest.lastIndexOf("@");
-  if (at !== -1) rest = rest.slice(at + 1);
+  // "foo@bar.com" is an email address, and "user:pass@host" a login: neither names a site to
+  // research, and quietly keeping what follows the "@" researched a domain nobody typed.
+  if (rest.includes("@")) {
+    return {
+      error:
+        "that has an @ in it: enter the site's domain (e.g. example.com), not an email address or a login",
+    };
+  }
   if (rest.startsWith("[")) return { error: "IP addresses are not accepted; enter a domain name" };
   rest = rest.replace(/:\d*$/, "");
   return { host: rest };

@@ -3,7 +3,9 @@
 // from the reference's price table (simulator/dialects/data-v1-prices.ts), not from the client.
 
 import { randomBytes } from "node:crypto";
+import { backlinksCsvHeader } from "@/lib/backlinks/backlinks-csv";
 import { encrypt } from "@/lib/crypto/envelope";
+import { createExport } from "@/lib/db/queries/backlink-exports";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { findRun } from "@/lib/db/queries/prospect-runs";
 import { defineHandler } from "@/lib/jobs/registry";
@@ -12,6 +14,7 @@ import { dataV1 } from "@/lib/seranking/dialects/data-v1";
 import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
 import { createOwnerAccount } from "@/lib/services/accounts";
 import { backlinksPage } from "@/lib/services/backlinks/backlinks-service";
+import { runBacklinkExport } from "@/lib/services/backlinks/export-job";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
 import { runMetricsJob } from "@/lib/services/prospects/metrics-job";
 import { startMetricsRun } from "@/lib/services/prospects/metrics-run";
@@ -33,8 +36,6 @@ export interface CreditsRow {
 }
 
 const price = (path: string) => DATA_V1_PRICES[path]!.credits;
-/** The export panel's page size (app/(dashboard)/[tenant]/backlinks/export-panel.tsx). */
-const EXPORT_PAGE_SIZE = 500;
 
 function row(sim: RunningSimulator, work: string, minimum: number): CreditsRow {
   const entries = sim.state.log.entries();
@@ -104,14 +105,17 @@ export async function benchCredits(): Promise<CreditsRow[]> {
     for (let page = 1; page <= 20; page++) {
       await backlinksPage(handle.db, tenant.id, { ...view, page, limit: 50 });
     }
-    for (let page = 1; ; page++) {
-      const got = await backlinksPage(handle.db, tenant.id, {
-        ...view,
-        page,
-        limit: EXPORT_PAGE_SIZE,
-      });
-      if (got.rows.length < EXPORT_PAGE_SIZE) break;
-    }
+    // The whole-list export job itself, run directly (as a worker would).
+    const exported = await createExport(
+      handle.db,
+      tenant.id,
+      { ...view, dialect: dataV1.id, startedBy: null },
+      backlinksCsvHeader(dataV1.metricLabels),
+    );
+    await runBacklinkExport(
+      { tenantId: tenant.id, exportId: exported.id },
+      { db: handle.db, jobId: "bench", signal: new AbortController().signal, retryCount: 0 },
+    );
     rows.push(
       row(sim, "backlinks pages 1–20 + export (10,000 links)", 10_000 * price("/v1/backlinks/raw")),
     );

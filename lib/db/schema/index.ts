@@ -1,5 +1,6 @@
 export * from "./account-tokens";
 export * from "./audit-log";
+export * from "./backlink-exports";
 export * from "./backlink-rows";
 export * from "./backlink-searches";
 export * from "./integrations";

@@ -6,6 +6,7 @@ import type { BacklinksView, ListReply } from "@/lib/queries/backlinks";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { BacklinksTable } from "./backlinks-table";
 import { ExportPanel } from "./export-panel";
+import { ExportsPanel } from "./exports-panel";
 import { Pagination } from "./pagination";
 import { ExportRowSkeleton, TableSkeleton } from "./skeletons";
 import { UpstreamError } from "./upstream-error";
@@ -46,6 +47,8 @@ export function BacklinksTablePanel(props: Props) {
           Dofollow links only
         </label>
       </div>
+      {/* Not tied to the list's state: a later visit follows its exports while the page loads. */}
+      <ExportsPanel slug={slug} domain={view.domain} />
       {list.isError ? (
         <UpstreamError
           what="this page of backlinks"
@@ -67,7 +70,7 @@ export function BacklinksTablePanel(props: Props) {
         </div>
       ) : (
         <>
-          <ExportPanel slug={slug} view={view} rows={rows} labels={labels} total={total} />
+          <ExportPanel slug={slug} view={view} rows={rows} labels={labels} />
           <div aria-busy={stale} className={stale ? "opacity-60 transition-opacity" : undefined}>
             <BacklinksTable
               rows={rows}
