@@ -14,7 +14,6 @@ export const GET = withTenant(
     const view = exportView(row);
     if (!view.downloadable) {
       throw new ApiError(
-        409,
         "conflict",
         "This export is still running: download it once it has finished.",
       );

@@ -7,13 +7,13 @@ import { createExport, findExport, readChunks } from "@/lib/db/queries/backlink-
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { dataV1 } from "@/lib/seranking/dialects/data-v1";
 import { createOwnerAccount } from "@/lib/services/accounts";
+import { backlinksPage } from "@/lib/services/backlinks/backlinks-service";
+import { runBacklinkExport } from "@/lib/services/backlinks/export-job";
 import { serverKeyring } from "@/lib/services/seranking/keyring";
-import { createTestDb } from "@/lib/testing/test-db";
 import { DATA_API_DEMO_KEY } from "@/simulator/keys";
 import { creditsSpent } from "@/simulator/request-log";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
-import { backlinksPage } from "./backlinks-service";
-import { runBacklinkExport } from "./export-job";
+import { createTestDb } from "@/test/support/test-db";
 
 // On the Data API the export reads the stored /raw cursor walk: rows the Backlinks page already
 // bought are not bought again, and a second export of the list costs nothing.

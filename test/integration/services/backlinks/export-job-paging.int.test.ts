@@ -6,8 +6,8 @@ import { createExport, findExport } from "@/lib/db/queries/backlink-exports";
 import { providerV3 } from "@/lib/seranking/dialects/provider-v3";
 import type { BacklinkRow } from "@/lib/seranking/types";
 import { createOwnerAccount } from "@/lib/services/accounts";
-import { createTestDb } from "@/lib/testing/test-db";
-import { EXPORT_PAGE_SIZE, runBacklinkExport } from "./export-job";
+import { EXPORT_PAGE_SIZE, runBacklinkExport } from "@/lib/services/backlinks/export-job";
+import { createTestDb } from "@/test/support/test-db";
 
 // Paging that does not trust the summary: SE Ranking's list reply has no count, and its summary
 // can disagree with the list. The export pages until a short page, whatever the summary says.

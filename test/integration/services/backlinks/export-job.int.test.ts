@@ -9,15 +9,15 @@ import { upsertIntegration } from "@/lib/db/queries/integrations";
 import type { JobContext } from "@/lib/jobs/contract";
 import { providerV3 } from "@/lib/seranking/dialects/provider-v3";
 import { createOwnerAccount } from "@/lib/services/accounts";
+import { exportCsvStream } from "@/lib/services/backlinks/export-download";
+import { runBacklinkExport } from "@/lib/services/backlinks/export-job";
+import { backlinkExportRunSource } from "@/lib/services/backlinks/export-service";
+import { exportView } from "@/lib/services/backlinks/export-view";
 import { serverKeyring } from "@/lib/services/seranking/keyring";
-import { createTestDb } from "@/lib/testing/test-db";
 import { DEMO_KEY } from "@/simulator/keys";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { backlinksPageFor } from "@/simulator/universe";
-import { exportCsvStream } from "./export-download";
-import { runBacklinkExport } from "./export-job";
-import { backlinkExportRunSource } from "./export-service";
-import { exportView } from "./export-view";
+import { createTestDb } from "@/test/support/test-db";
 
 // The export job against the real simulator and database: the file it stores, what a crash,
 // a second delivery, a cancel and an empty balance do to it.
