@@ -1,6 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
+import { setFilterParams } from "@/lib/backlinks/view-params";
 import type { BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
 import type { ListReply } from "@/lib/services/backlinks/backlinks-service";
+import type { TextFilters } from "@/lib/validations/backlink-filters";
 import type { BacklinkSort } from "@/lib/validations/backlinks";
 import { fetchJson } from "./fetch-json";
 
@@ -26,6 +28,8 @@ export interface BacklinksView {
   dofollow: boolean;
   page: number;
   limit: number;
+  /** Anchor / source URL text filters; the server applies them (see ListReply.filter). */
+  filters: TextFilters;
 }
 
 const base = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}/backlinks`;
@@ -44,6 +48,7 @@ export function listUrl(slug: string, view: BacklinksView, refresh = false) {
     sort: view.sort,
     dofollow: view.dofollow ? "1" : "0",
   });
+  setFilterParams(q, view.filters);
   if (refresh) q.set("refresh", "1");
   return `${base(slug)}?${q}`;
 }

@@ -19,7 +19,7 @@ interface Props {
   labels: MetricLabels;
   /** Rows in this view (filtered), from the summary: SE Ranking's list reply carries no count. */
   total: number;
-  onViewChange: (change: Partial<Pick<BacklinksView, "sort" | "dofollow" | "page">>) => void;
+  onViewChange: (change: Partial<Omit<BacklinksView, "domain">>) => void;
 }
 
 export function BacklinksTablePanel(props: Props) {
