@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Alert } from "@/components/ui/alert";
+import { describeFilters, hasFilters } from "@/lib/backlinks/text-filters";
 import {
   type BacklinkExportView,
   exportDownloadUrl,
@@ -16,7 +17,8 @@ const SORT_NAMES: Record<BacklinkExportView["sort"], string> = {
 };
 
 function whatIsExported(e: BacklinkExportView) {
-  return `All ${e.dofollow ? "dofollow " : ""}backlinks, ${SORT_NAMES[e.sort]}`;
+  const all = `All ${e.dofollow ? "dofollow " : ""}backlinks, ${SORT_NAMES[e.sort]}`;
+  return hasFilters(e.filters) ? `${all}, where ${describeFilters(e.filters)}` : all;
 }
 
 /**
