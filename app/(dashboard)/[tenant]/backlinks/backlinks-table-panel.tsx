@@ -35,8 +35,8 @@ export function BacklinksTablePanel(props: Props) {
   const pageCount = Math.max(1, Math.ceil(listTotal / view.limit));
   // While another page loads the previous one stays (keepPreviousData), dimmed and busy.
   const stale = list.isPlaceholderData;
-  // The table (up to 250 rows) is the page's biggest render: do it in a background (time-sliced) render,
-  // the skeleton staying until it is ready, instead of one long task blocking the main thread.
+  // The table (up to 250 rows) is the page's biggest render: do it in a background (time-sliced)
+  // render, the skeleton staying until it is ready, instead of one long task blocking the thread.
   const rows = useDeferredValue(list.data?.rows ?? null, null);
 
   return (
