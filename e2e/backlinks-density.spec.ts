@@ -21,7 +21,7 @@ test("100 rows a page kept in the URL, anchor and URL filters, whole URLs at 390
   page,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const { account, admin } = await connectedWorkspace(baseURL!, "density", DEMO_KEY);
   await admin.dispose();
   const slug = account.tenantSlug;
@@ -37,7 +37,7 @@ test("100 rows a page kept in the URL, anchor and URL filters, whole URLs at 390
   );
 
   await page.goto(`/${slug}/backlinks?domain=${DOMAIN}`);
-  await expect(page.getByTestId("backlink-row")).toHaveCount(50);
+  await expect(page.getByTestId("backlink-row")).toHaveCount(50, { timeout: 30_000 });
   await page.getByLabel("Rows per page").selectOption("100");
   await expect(page).toHaveURL(/[?&]rows=100(&|$)/);
   const rows = await apiRows(page, slug, 100);
