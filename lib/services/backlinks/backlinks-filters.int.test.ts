@@ -137,9 +137,9 @@ describe("provider contract: filters search the page SE Ranking served", () => {
     const wanted = served.filter((r) => has(r.anchor_text, word)).map((r) => r.source_url);
     expect(page.rows.map((r) => r.sourceUrl)).toEqual(wanted);
     expect(page.filter).toEqual({ scope: "page", searched: 100, matched: wanted.length });
-    expect(logged(LIST, "domain").map((e) => [e.query.offset, e.query.limit, e.credits])).toEqual(
-      [["100", "100", 100]],
-    );
+    expect(logged(LIST, "domain").map((e) => [e.query.offset, e.query.limit, e.credits])).toEqual([
+      ["100", "100", 100],
+    ]);
   });
 
   it("the whole-list export applies the same filters to every row", async () => {
