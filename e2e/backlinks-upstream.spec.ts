@@ -79,8 +79,10 @@ test("bad input is refused with a clear message and never reaches SE Ranking", a
   const valid = freshDomain("paging");
   const pagingCases: [string, string, RegExp][] = [
     ["page=-1", "page", /Page must be 1 or more/],
-    ["limit=1000000", "limit", /Rows per page must be 1,000 or less/],
-    ["limit=0", "limit", /Rows per page must be 1 or more/],
+    ["limit=1000000", "limit", /Rows per page must be one of 25, 50, 100, 250/],
+    ["limit=0", "limit", /Rows per page must be one of 25, 50, 100, 250/],
+    ["limit=1000", "limit", /Rows per page must be one of 25, 50, 100, 250/],
+    ["anchor_mode=maybe", "anchor_mode", /Anchor filter mode must be one of: contains, excludes/],
     ["sort=anchor", "sort", /Sort by one of/],
   ];
   for (const [query, field, message] of pagingCases) {

@@ -42,9 +42,10 @@ export function backlinksCsvLines(rows: readonly BacklinkRow[], labels: MetricLa
  */
 export function backlinksCsvName(
   domain: string,
-  view: { sort: string; dofollow: boolean; page?: number; date?: string },
+  view: { sort: string; dofollow: boolean; page?: number; date?: string; filtered?: boolean },
 ): string {
   const parts = ["backlinks", domain, view.sort, view.dofollow ? "dofollow" : "all"];
+  if (view.filtered) parts.push("filtered");
   if (view.page !== undefined) parts.push(`page-${view.page}`);
   if (view.date !== undefined) parts.push(view.date);
   return `${parts.join("-")}.csv`.replace(/[^\w.-]+/g, "_");

@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { BacklinkExportView } from "@/lib/services/backlinks/export-view";
+import type { TextFilters } from "@/lib/validations/backlink-filters";
 import type { BacklinkSort } from "@/lib/validations/backlinks";
 import { fetchJson } from "./fetch-json";
 
@@ -27,10 +28,10 @@ export const exportsQuery = (slug: string, domain: string) =>
 
 export function startExport(
   slug: string,
-  view: { domain: string; sort: BacklinkSort; dofollow: boolean },
+  view: { domain: string; sort: BacklinkSort; dofollow: boolean; filters: TextFilters },
 ) {
   return fetchJson<{ export: BacklinkExportView }>(base(slug), {
     method: "POST",
-    json: { domain: view.domain, sort: view.sort, dofollow: view.dofollow },
+    json: { domain: view.domain, sort: view.sort, dofollow: view.dofollow, filters: view.filters },
   }).then((r) => r.export);
 }

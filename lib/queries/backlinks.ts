@@ -1,7 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Json } from "@/lib/api/json-shape";
+import { setFilterParams } from "@/lib/backlinks/view-params";
 import type { RecentSearch as RecentSearchRow } from "@/lib/db/queries/backlink-searches";
 import type { ListReply, SummaryReply } from "@/lib/services/backlinks/backlinks-service";
+import type { TextFilters } from "@/lib/validations/backlink-filters";
 import type { BacklinkSort } from "@/lib/validations/backlinks";
 import { fetchJson } from "./fetch-json";
 
@@ -16,6 +18,8 @@ export interface BacklinksView {
   dofollow: boolean;
   page: number;
   limit: number;
+  /** Anchor / source URL text filters; the server applies them (see ListReply.filter). */
+  filters: TextFilters;
 }
 
 const base = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}/backlinks`;
@@ -34,6 +38,7 @@ export function listUrl(slug: string, view: BacklinksView, refresh = false) {
     sort: view.sort,
     dofollow: view.dofollow ? "1" : "0",
   });
+  setFilterParams(q, view.filters);
   if (refresh) q.set("refresh", "1");
   return `${base(slug)}?${q}`;
 }

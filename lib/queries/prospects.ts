@@ -2,10 +2,8 @@ import { queryOptions } from "@tanstack/react-query";
 import type { Json } from "@/lib/api/json-shape";
 import type { ProspectListSummary as ProspectListRow } from "@/lib/db/queries/prospect-lists";
 import type { readRules } from "@/lib/db/queries/prospect-rules";
-import type { QualificationRules, Verdict } from "@/lib/prospects/qualify";
-import type { MetricLabels } from "@/lib/seranking/types";
 import type { ListDetail as ServerListDetail } from "@/lib/services/prospects/list-detail";
-import type { RunEstimates, RunView } from "@/lib/services/prospects/metrics-run";
+import type { RunView } from "@/lib/services/prospects/metrics-run";
 import { fetchJson } from "./fetch-json";
 
 // The server's own shapes as JSON (type-only imports: nothing server-side is bundled).

@@ -1,3 +1,4 @@
+import { textFiltersSchema } from "./backlink-filters";
 import { BACKLINK_SORTS, domainSchema } from "./backlinks";
 import { z } from "./zod-config";
 
@@ -10,6 +11,8 @@ export const backlinkExportRequestSchema = z.object({
     .enum(BACKLINK_SORTS, `Sort by one of: ${BACKLINK_SORTS.join(", ")}`)
     .default("trust_flow"),
   dofollow: z.boolean("dofollow must be true or false").default(false),
+  /** The table's text filters: the file holds only the rows they keep. */
+  filters: textFiltersSchema,
 });
 export type BacklinkExportRequest = z.infer<typeof backlinkExportRequestSchema>;
 

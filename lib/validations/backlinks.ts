@@ -1,4 +1,5 @@
 import { normalizeDomain } from "@/lib/seranking/domain";
+import { textFilterFields, toTextFilters } from "./backlink-filters";
 import { z } from "./zod-config";
 
 // Shared by the Backlinks routes, the search form and the URL reader, so a bad domain or page
@@ -8,6 +9,8 @@ export const BACKLINK_SORTS = ["trust_flow", "citation_flow", "first_seen"] as c
 export type BacklinkSort = (typeof BACKLINK_SORTS)[number];
 
 export const DEFAULT_PAGE_SIZE = 50;
+/** The page sizes the Backlinks table offers; each page costs at most its own rows. */
+export const PAGE_SIZES = [25, 50, 100, 250] as const;
 /** SE Ranking's own ceiling for one list call. */
 export const MAX_PAGE_SIZE = 1000;
 /** Far beyond any real list; stops absurd offsets before they reach SE Ranking. */
@@ -37,18 +40,32 @@ const wholeNumber = (label: string, min: number, max: number, fallback: number) 
     .max(max, `${label} must be ${max.toLocaleString("en-US")} or less`)
     .default(fallback);
 
+/** Page size from the table: only the sizes it offers, so a hand-made URL cannot ask for more. */
+const pageSize = z.coerce
+  .number("Rows per page must be a number")
+  .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), {
+    message: `Rows per page must be one of ${PAGE_SIZES.join(", ")}`,
+  })
+  .default(DEFAULT_PAGE_SIZE);
+
 export const backlinksSummaryQuerySchema = z.object({ domain: domainSchema, refresh: flag });
 
-export const backlinksListQuerySchema = z.object({
-  domain: domainSchema,
-  page: wholeNumber("Page", 1, MAX_PAGE, 1),
-  limit: wholeNumber("Rows per page", 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
-  sort: z
-    .enum(BACKLINK_SORTS, `Sort by one of: ${BACKLINK_SORTS.join(", ")}`)
-    .default("trust_flow"),
-  dofollow: flag,
-  refresh: flag,
-});
+export const backlinksListQuerySchema = z
+  .object({
+    domain: domainSchema,
+    page: wholeNumber("Page", 1, MAX_PAGE, 1),
+    limit: pageSize,
+    sort: z
+      .enum(BACKLINK_SORTS, `Sort by one of: ${BACKLINK_SORTS.join(", ")}`)
+      .default("trust_flow"),
+    dofollow: flag,
+    ...textFilterFields,
+    refresh: flag,
+  })
+  .transform(({ anchor, anchor_mode, url, url_mode, ...rest }) => ({
+    ...rest,
+    filters: toTextFilters({ anchor, anchor_mode, url, url_mode }),
+  }));
 export type BacklinksListQuery = z.infer<typeof backlinksListQuerySchema>;
 
 /** What the form submits: only the domain box. */

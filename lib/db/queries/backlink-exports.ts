@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import type { TextFilters } from "@/lib/validations/backlink-filters";
 import type { Db } from "../client";
 import {
   type BacklinkExport,
@@ -17,6 +18,8 @@ export interface NewExport {
   domain: string;
   sort: string;
   dofollow: boolean;
+  /** Text filters the file applies; none when absent. */
+  filters?: TextFilters;
   dialect: string;
   startedBy: string | null;
 }

@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { BacklinkRow } from "@/lib/seranking/types";
+import type { TextFilter, TextFilters } from "@/lib/validations/backlink-filters";
 import type { Db } from "../client";
 import { backlinkRows, backlinkWalks } from "../schema";
 
@@ -95,6 +96,25 @@ export interface ReadRowsQuery {
   dofollowOnly: boolean;
   /** Re-sort in the database (a complete walk of another order); absent = upstream order. */
   sort?: StoredSort;
+  /** Anchor / source URL text filters, as lib/backlinks/text-filters.ts means them. */
+  filters?: TextFilters;
+}
+
+// A plain, case-insensitive substring (strpos, not LIKE: a % or _ typed in the box is just text),
+// the same test as matchesFilters() in the browser-side module.
+function textCondition(field: "anchorText" | "sourceUrl", filter: TextFilter | undefined) {
+  if (!filter) return undefined;
+  const found = sql`strpos(lower(${backlinkRows.row}->>${field}), lower(${filter.text})) > 0`;
+  return filter.mode === "contains" ? found : sql`not (${found})`;
+}
+
+function rowsFilter(walk: BacklinkWalk, dofollowOnly: boolean, filters?: TextFilters) {
+  return and(
+    rowsWhere(walk.tenantId, walk.domain, walk.orderBy),
+    dofollowOnly ? eq(backlinkRows.nofollow, false) : undefined,
+    textCondition("anchorText", filters?.anchor),
+    textCondition("sourceUrl", filters?.url),
+  );
 }
 
 export async function readRows(
@@ -102,10 +122,7 @@ export async function readRows(
   walk: BacklinkWalk,
   q: ReadRowsQuery,
 ): Promise<BacklinkRow[]> {
-  const where = and(
-    rowsWhere(walk.tenantId, walk.domain, walk.orderBy),
-    q.dofollowOnly ? eq(backlinkRows.nofollow, false) : undefined,
-  );
+  const where = rowsFilter(walk, q.dofollowOnly, q.filters);
   const rows = await db
     .select({ row: backlinkRows.row })
     .from(backlinkRows)
@@ -116,16 +133,16 @@ export async function readRows(
   return rows.map((r) => r.row);
 }
 
-/** Stored rows of a walk (dofollow ones only when asked). */
-export async function countRows(db: Db, walk: BacklinkWalk, dofollowOnly: boolean) {
+/** Stored rows of a walk (dofollow ones only, or those passing text filters, when asked). */
+export async function countRows(
+  db: Db,
+  walk: BacklinkWalk,
+  dofollowOnly: boolean,
+  filters?: TextFilters,
+) {
   const [row] = await db
     .select({ n: count() })
     .from(backlinkRows)
-    .where(
-      and(
-        rowsWhere(walk.tenantId, walk.domain, walk.orderBy),
-        dofollowOnly ? eq(backlinkRows.nofollow, false) : undefined,
-      ),
-    );
+    .where(rowsFilter(walk, dofollowOnly, filters));
   return row?.n ?? 0;
 }

@@ -2,12 +2,14 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { TextFilters } from "@/lib/validations/backlink-filters";
 import { tenants } from "./tenants";
 import { users } from "./users";
 
@@ -33,6 +35,8 @@ export const backlinkExports = pgTable(
     /** The list view exported: SE Ranking's order and the dofollow filter. */
     sort: text("sort").notNull(),
     dofollow: boolean("dofollow").notNull(),
+    /** Anchor / source URL text filters the file applies ({} = every row). */
+    filters: jsonb("filters").$type<TextFilters>().notNull().default({}),
     /** The key's dialect at the start: it names the CSV's authority columns. */
     dialect: text("dialect").notNull(),
     status: text("status").$type<BacklinkExportStatus>().notNull(),

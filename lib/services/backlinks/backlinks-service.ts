@@ -1,4 +1,5 @@
 import "server-only";
+import { applyFilters, hasFilters } from "@/lib/backlinks/text-filters";
 import type { Db } from "@/lib/db/client";
 import { recordBacklinkSearch } from "@/lib/db/queries/backlink-searches";
 import { env } from "@/lib/env";
@@ -7,6 +8,7 @@ import { dialectById } from "@/lib/seranking/dialects/registry";
 import type { BacklinkRow, BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
 import { cachedCall } from "@/lib/services/seranking/cached-call";
 import { withTenantClient } from "@/lib/services/seranking/tenant-client";
+import type { TextFilters } from "@/lib/validations/backlink-filters";
 import type { BacklinksListQuery } from "@/lib/validations/backlinks";
 import { storedBacklinksPage } from "./stored-walk";
 
@@ -32,10 +34,25 @@ export interface ListReply extends Freshness {
    * all of them. A page beyond them costs about one credit per added row.
    */
   stored?: { rows: number; complete: boolean };
+  /**
+   * Set when text filters were applied: where they looked and what matched. "page" = only this
+   * page's rows as SE Ranking serves them (page N is still rows of the unfiltered list); "stored"
+   * = every row stored so far, not the whole list; "all" = the whole list. `rows` are then the
+   * matches, paged by `page`/`limit` for "stored" and "all".
+   */
+  filter?: FilterReport;
   /** Credits per backlink row for this key's API, so the page can price a deep page. */
   creditsPerRow: number;
   /** What "Refresh" on this page would cost (summary + rows), said before it is clicked. */
   refreshEstimate: CostEstimate;
+}
+
+export interface FilterReport {
+  scope: "page" | "stored" | "all";
+  /** Rows the filters looked at. */
+  searched: number;
+  /** Rows among them that match (all of them, not just this page's). */
+  matched: number;
 }
 
 const ttlMs = () => env().SERANKING_CACHE_TTL_SECONDS * 1000;
@@ -78,10 +95,10 @@ export async function backlinksSummary(
 export function backlinksPage(
   db: Db,
   tenantId: string,
-  query: Omit<BacklinksListQuery, "refresh">,
+  query: Omit<BacklinksListQuery, "refresh" | "filters"> & { filters?: TextFilters },
   { force = false } = {},
 ): Promise<ListReply> {
-  const { domain, page, limit, sort, dofollow } = query;
+  const { domain, page, limit, sort, dofollow, filters } = query;
   const offset = (page - 1) * limit;
   return withTenantClient(db, tenantId, async (client) => {
     const dialect = dialectById(client.dialectId);
@@ -92,11 +109,19 @@ export function backlinksPage(
         ttlMs: ttlMs(),
         force,
       });
+      const f = stored.filtered;
       return {
         rows: stored.rows,
         page,
         limit,
         stored: stored.stored,
+        ...(f && {
+          filter: {
+            scope: f.complete ? "all" : "stored",
+            searched: f.searched,
+            matched: f.matched,
+          },
+        }),
         creditsPerRow,
         refreshEstimate,
         fetchedAt: stored.fetchedAt.toISOString(),
@@ -109,10 +134,15 @@ export function backlinksPage(
       { db, tenantId, endpoint: "backlinks.list", params, ttlMs: ttlMs(), force },
       () => client.getBacklinks({ domain, limit, offset, sortBy: sort, doFollowOnly: dofollow }),
     );
+    // SE Ranking's provider list has no text filter and no count: the filters look at this page.
+    const rows = applyFilters(result.data, filters ?? {});
     return {
-      rows: result.data,
+      rows,
       page,
       limit,
+      ...(hasFilters(filters) && {
+        filter: { scope: "page", searched: result.data.length, matched: rows.length },
+      }),
       creditsPerRow,
       refreshEstimate,
       fetchedAt: result.fetchedAt.toISOString(),

@@ -2,6 +2,7 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { upstreamToApiError } from "@/lib/api/upstream-errors";
 import { backlinksCsvLines } from "@/lib/backlinks/backlinks-csv";
+import { applyFilters } from "@/lib/backlinks/text-filters";
 import {
   type Ending,
   endExport,
@@ -22,7 +23,9 @@ import { backlinksPage } from "./backlinks-service";
 // (provider-v3: cached offset pages; Data API: the stored /raw cursor walk), so pages already
 // viewed or exported cost nothing again. Each page's CSV lines and the checkpoint are stored in
 // one transaction: a re-delivered job resumes at the checkpoint and never writes a row twice.
-// Paging does not trust the summary's count: only a short page ends the walk.
+// Paging does not trust the summary's count: only a short page ends the walk. Text filters are
+// applied to each fetched page here (the list is paged unfiltered, so the walk and its end are
+// the same), with the same matching as the table's.
 
 /** Rows per list page: SE Ranking's own ceiling, so few calls. */
 export const EXPORT_PAGE_SIZE = MAX_PAGE_SIZE;
@@ -74,9 +77,10 @@ export const runBacklinkExport: JobHandler<"backlink-export"> = async (payload, 
       return;
     }
     const rows = reply.rows;
+    const kept = applyFilters(rows, current.filters);
     const stored = await storePage(db, current, page, {
-      rows: rows.length,
-      content: backlinksCsvLines(rows, labels),
+      rows: kept.length,
+      content: backlinksCsvLines(kept, labels),
     });
     // Cancelled meanwhile, or another delivery of this job stored this page first.
     if (!stored) return;

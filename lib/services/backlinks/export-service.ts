@@ -17,6 +17,7 @@ import {
   tenantDialect,
 } from "@/lib/services/seranking/tenant-client";
 import type { BacklinkExportRequest } from "@/lib/validations/backlink-exports";
+import type { TextFilters } from "@/lib/validations/backlink-filters";
 import { type BacklinkExportView, exportProgress, exportView } from "./export-view";
 
 // Starting, listing, cancelling and retrying whole-list exports. The walk itself is the
@@ -41,7 +42,8 @@ export async function startBacklinkExport(
     (e) =>
       (e.status === "queued" || e.status === "running") &&
       e.sort === request.sort &&
-      e.dofollow === request.dofollow,
+      e.dofollow === request.dofollow &&
+      sameFilters(e.filters, request.filters),
   );
   if (running) return { export: exportView(running), created: false };
 
@@ -55,6 +57,9 @@ export async function startBacklinkExport(
   await enqueueExport(db, tenantId, row.id);
   return { export: exportView(row), created: true };
 }
+
+const sameFilters = (a: TextFilters, b: TextFilters) =>
+  JSON.stringify([a.anchor, a.url]) === JSON.stringify([b.anchor, b.url]);
 
 /** Hands the export to the engine; if that fails the export says so instead of waiting forever. */
 async function enqueueExport(db: Db, tenantId: string, exportId: string) {

@@ -2,8 +2,10 @@
 // shape. The browser imports these types from here (`import type`), never redeclares them.
 import { backlinksCsvName } from "@/lib/backlinks/backlinks-csv";
 import { exportOutcome } from "@/lib/backlinks/export-outcome";
+import { hasFilters } from "@/lib/backlinks/text-filters";
 import type { BacklinkExport } from "@/lib/db/schema/backlink-exports";
 import type { JobProgress } from "@/lib/jobs/progress";
+import type { TextFilters } from "@/lib/validations/backlink-filters";
 import type { BacklinkSort } from "@/lib/validations/backlinks";
 
 export interface BacklinkExportView {
@@ -11,6 +13,8 @@ export interface BacklinkExportView {
   domain: string;
   sort: BacklinkSort;
   dofollow: boolean;
+  /** Text filters the file applies ({} = none). */
+  filters: TextFilters;
   /** Data rows in the stored file. */
   rows: number;
   /** "N backlinks, ended because …" once it stopped; null while it runs. */
@@ -48,12 +52,14 @@ export function exportView(row: BacklinkExport): BacklinkExportView {
     domain: row.domain,
     sort: row.sort as BacklinkSort,
     dofollow: row.dofollow,
+    filters: row.filters,
     rows: row.rowsWritten,
     outcome: ended && row.stopReason ? exportOutcome(row.rowsWritten, row.stopReason) : null,
     downloadable: ended,
     filename: backlinksCsvName(row.domain, {
       sort: row.sort,
       dofollow: row.dofollow,
+      filtered: hasFilters(row.filters),
       date: row.createdAt.toISOString().slice(0, 10),
     }),
     createdAt: row.createdAt.toISOString(),

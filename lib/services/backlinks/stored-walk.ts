@@ -1,4 +1,5 @@
 import "server-only";
+import { hasFilters } from "@/lib/backlinks/text-filters";
 import type { Db } from "@/lib/db/client";
 import {
   appendPage,
@@ -11,6 +12,7 @@ import {
 import { isSERankingError, SERankingError } from "@/lib/seranking/errors";
 import type { BacklinkRow } from "@/lib/seranking/types";
 import type { TenantClient } from "@/lib/services/seranking/tenant-client";
+import type { TextFilters } from "@/lib/validations/backlink-filters";
 import type { BacklinkSort } from "@/lib/validations/backlinks";
 
 // The Data API's backlink list, paid once per row. /v1/backlinks/all has no offset and bills per
@@ -20,6 +22,9 @@ import type { BacklinkSort } from "@/lib/validations/backlinks";
 // the stored cursor, and earlier pages and the whole-list export read stored rows. Cost of pages
 // 1–20 plus the export of a 10,000-link domain: 10,000 rows, the least any client can pay.
 // /raw has no nofollow filter, so "dofollow only" is a filter on the stored rows.
+// Text filters (anchor / source URL) search every row stored so far and never extend the walk
+// beyond the first page: a rare match must not silently buy the whole list. The reply says how
+// many rows were searched and whether that is the whole list.
 
 export interface StoredPageQuery {
   domain: string;
@@ -27,6 +32,7 @@ export interface StoredPageQuery {
   limit: number;
   sort: BacklinkSort;
   dofollow: boolean;
+  filters?: TextFilters;
 }
 
 export interface StoredPage {
@@ -36,6 +42,8 @@ export interface StoredPage {
   fromCache: boolean;
   /** Rows of the domain stored so far, and whether that is all of them. */
   stored: { rows: number; complete: boolean };
+  /** With text filters: rows searched (stored, in this view) and how many of them match. */
+  filtered?: { searched: number; matched: number; complete: boolean };
 }
 
 // One walk step at a time per tenant, domain and order in this process, so two tabs asking for
@@ -78,13 +86,14 @@ async function walkAndRead(
   const other = force ? undefined : live.find((w) => w.complete && w.orderBy !== q.sort);
   if (!walk && other) {
     const rows = await readRows(db, other, { ...window(q, offset), sort: q.sort });
-    return page(rows, other, true);
+    return { ...page(rows, other, true), ...(await filterCounts(db, other, q)) };
   }
   walk ??= await resetWalk(db, tenantId, q.domain, q.sort, expiresAt());
 
   let called = false;
   let restarted = false;
-  const need = offset + q.limit;
+  // Filtered: hold the first page's rows (what the unfiltered first page would cost), no more.
+  const need = hasFilters(q.filters) ? q.limit : offset + q.limit;
   for (;;) {
     const have = await countRows(db, walk, q.dofollow);
     if (have >= need || walk.complete) break;
@@ -113,14 +122,22 @@ async function walkAndRead(
     }
   }
   const rows = await readRows(db, walk, window(q, offset));
-  return page(rows, walk, !called);
+  return { ...page(rows, walk, !called), ...(await filterCounts(db, walk, q)) };
 }
 
 const window = (q: StoredPageQuery, offset: number) => ({
   offset,
   limit: q.limit,
   dofollowOnly: q.dofollow,
+  filters: q.filters,
 });
+
+async function filterCounts(db: Db, walk: BacklinkWalk, q: StoredPageQuery) {
+  if (!hasFilters(q.filters)) return {};
+  const searched = await countRows(db, walk, q.dofollow);
+  const matched = await countRows(db, walk, q.dofollow, q.filters);
+  return { filtered: { searched, matched, complete: walk.complete } };
+}
 
 function page(rows: BacklinkRow[], walk: BacklinkWalk, fromCache: boolean): StoredPage {
   return {

@@ -21,7 +21,7 @@ export function BacklinksExplorer({
   /** The connected dialect's metric names, for text shown before any search. */
   labels?: MetricLabels;
 }) {
-  const { input, view, domainError, sort, dofollow, setView } = useUrlView();
+  const { input, view, domainError, sort, dofollow, limit, filters, setView } = useUrlView();
   const queryClient = useQueryClient();
   const summary = useQuery({ ...summaryQuery(slug, view?.domain ?? ""), enabled: view !== null });
 
@@ -31,7 +31,7 @@ export function BacklinksExplorer({
     if (searchedAt) queryClient.invalidateQueries({ queryKey: recentSearchesQuery(slug).queryKey });
   }, [searchedAt, queryClient, slug]);
 
-  const search = (domain: string) => setView({ domain, sort, dofollow, page: 1 });
+  const search = (domain: string) => setView({ domain, sort, dofollow, page: 1, limit, filters });
   return (
     <div className="space-y-6">
       <div className="space-y-3">

@@ -30,7 +30,7 @@ interface Props {
   labels?: MetricLabels;
   view: BacklinksView;
   summary: UseQueryResult<SummaryReply>;
-  onViewChange: (change: Partial<Omit<BacklinksView, "domain" | "limit">>) => void;
+  onViewChange: (change: Partial<Omit<BacklinksView, "domain">>) => void;
 }
 
 /** Summary and list of one domain; the list is asked for at once, beside the summary. */

@@ -7,8 +7,11 @@ import type { MetricLabels } from "@/lib/seranking/types";
 import { BacklinksTable } from "./backlinks-table";
 import { ExportPanel } from "./export-panel";
 import { ExportsPanel } from "./exports-panel";
+import { FilterNote } from "./filter-note";
+import { PageSizeSelect } from "./page-size-select";
 import { Pagination } from "./pagination";
 import { ExportRowSkeleton, TableSkeleton } from "./skeletons";
+import { TextFilterForm } from "./text-filter-form";
 import { UpstreamError } from "./upstream-error";
 
 interface Props {
@@ -19,16 +22,21 @@ interface Props {
   labels: MetricLabels;
   /** Rows in this view (filtered), from the summary: SE Ranking's list reply carries no count. */
   total: number;
-  onViewChange: (change: Partial<Pick<BacklinksView, "sort" | "dofollow" | "page">>) => void;
+  onViewChange: (change: Partial<Omit<BacklinksView, "domain">>) => void;
 }
 
 export function BacklinksTablePanel(props: Props) {
   const { slug, isAdmin, view, list, labels, total, onViewChange } = props;
-  const pageCount = Math.max(1, Math.ceil(total / view.limit));
+  // Filters over stored rows page through the matches; over one page (provider-v3) the pages are
+  // still those of SE Ranking's unfiltered list.
+  const report = list.isPlaceholderData ? undefined : list.data?.filter;
+  const overMatches = report && report.scope !== "page";
+  const listTotal = overMatches ? report.matched : total;
+  const pageCount = Math.max(1, Math.ceil(listTotal / view.limit));
   // While another page loads the previous one stays (keepPreviousData), dimmed and busy.
   const stale = list.isPlaceholderData;
-  // The 50-row table is the page's biggest render: do it in a background (time-sliced) render,
-  // the skeleton staying until it is ready, instead of one long task blocking the main thread.
+  // The table (up to 250 rows) is the page's biggest render: do it in a background (time-sliced)
+  // render, the skeleton staying until it is ready, instead of one long task blocking the thread.
   const rows = useDeferredValue(list.data?.rows ?? null, null);
 
   return (
@@ -37,16 +45,27 @@ export function BacklinksTablePanel(props: Props) {
         <h2 id="list-heading" className="text-lg font-semibold text-slate-900">
           Backlinks
         </h2>
-        <label className="inline-flex items-center gap-2 text-sm text-slate-700">
-          <input
-            type="checkbox"
-            checked={view.dofollow}
-            onChange={(e) => onViewChange({ dofollow: e.target.checked, page: 1 })}
-            className="size-4 rounded border-slate-300"
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <label className="inline-flex items-center gap-2 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              checked={view.dofollow}
+              onChange={(e) => onViewChange({ dofollow: e.target.checked, page: 1 })}
+              className="size-4 rounded border-slate-300"
+            />
+            Dofollow links only
+          </label>
+          <PageSizeSelect
+            value={view.limit}
+            onChange={(limit) => onViewChange({ limit, page: 1 })}
           />
-          Dofollow links only
-        </label>
+        </div>
       </div>
+      <TextFilterForm
+        key={JSON.stringify(view.filters)}
+        filters={view.filters}
+        onApply={(filters) => onViewChange({ filters, page: 1 })}
+      />
       {/* Not tied to the list's state: a later visit follows its exports while the page loads. */}
       <ExportsPanel slug={slug} domain={view.domain} />
       {list.isError ? (
@@ -71,6 +90,7 @@ export function BacklinksTablePanel(props: Props) {
       ) : (
         <>
           <ExportPanel slug={slug} view={view} rows={rows} labels={labels} />
+          {report ? <FilterNote filters={view.filters} report={report} total={total} /> : null}
           <div aria-busy={stale} className={stale ? "opacity-60 transition-opacity" : undefined}>
             <BacklinksTable
               rows={rows}
@@ -80,18 +100,22 @@ export function BacklinksTablePanel(props: Props) {
               emptyMessage={
                 view.page > pageCount
                   ? `Page ${view.page} is past the end of this list.`
-                  : view.dofollow
-                    ? "No dofollow backlinks."
-                    : "No backlinks on this page."
+                  : report
+                    ? "No backlink here matches the filters."
+                    : view.dofollow
+                      ? "No dofollow backlinks."
+                      : "No backlinks on this page."
               }
             />
           </div>
           <Pagination
             page={view.page}
             pageCount={pageCount}
-            total={total}
+            total={listTotal}
+            matching={overMatches}
             limit={view.limit}
-            shown={rows.length}
+            // Over one page, paging follows the rows searched, not the (fewer) matches shown.
+            shown={report?.scope === "page" ? report.searched : rows.length}
             busy={list.isFetching}
             onPage={(page) => onViewChange({ page })}
           />

@@ -8,7 +8,8 @@ import {
 } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
-import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
+import { type RowAuthorityColumn, rowAuthorityColumns } from "@/lib/backlinks/row-authority";
+import { authorityPair } from "@/lib/seranking/authority";
 import type { BacklinkRow, MetricLabels } from "@/lib/seranking/types";
 import type { BacklinkSort } from "@/lib/validations/backlinks";
 import { ExternalUrl } from "./external-url";
@@ -19,13 +20,34 @@ const features = tableFeatures({ rowSortingFeature });
 const unsorted = { enableSorting: false } as const;
 const helper = createColumnHelper<typeof features, BacklinkRow>();
 
-function buildColumns(labels: MetricLabels) {
-  const { pair } = metricStrategyFor(labels);
+function AuthorityHeader({ column }: { column: RowAuthorityColumn }) {
+  return (
+    <span title={column.description}>
+      {column.header}
+      {column.of ? (
+        <span className="block text-[10px] font-normal normal-case text-slate-400">
+          {column.of}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** Which authority columns to draw: none for a number no row of this dialect carries. */
+export function authorityShown(rows: BacklinkRow[], labels: MetricLabels) {
+  const given = (pick: "primary" | "secondary") =>
+    rows.length === 0 || rows.some((r) => authorityPair(r, labels.set)[pick] !== null);
+  return { primary: given("primary"), secondary: given("secondary") };
+}
+
+function buildColumns(labels: MetricLabels, shown: { primary: boolean; secondary: boolean }) {
+  const authority = rowAuthorityColumns(labels);
   return helper.columns([
     helper.accessor("sourceUrl", {
       header: "Source URL",
       ...unsorted,
-      cell: (info) => <ExternalUrl url={info.getValue()} className="max-w-48" />,
+      // Wrapped, never cut: the whole linking URL is read in the cell (and in its title).
+      cell: (info) => <ExternalUrl url={info.getValue()} wrap className="w-40 sm:w-64" />,
     }),
     helper.accessor("targetUrl", {
       header: "Target URL",
@@ -45,16 +67,24 @@ function buildColumns(labels: MetricLabels) {
       ),
     }),
     // Whichever pair the dialect returned: TF/CF, or Domain/Page Trust (DT/PT) for data-v1.
-    helper.accessor((r) => pair(r).primary, {
-      id: "trust_flow",
-      header: labels.trust,
-      cell: (info) => info.getValue() ?? "—",
-    }),
-    helper.accessor((r) => pair(r).secondary, {
-      id: "citation_flow",
-      header: labels.citation,
-      cell: (info) => info.getValue() ?? "—",
-    }),
+    ...(shown.primary
+      ? [
+          helper.accessor((r) => authorityPair(r, labels.set).primary, {
+            id: "trust_flow",
+            header: () => <AuthorityHeader column={authority.primary} />,
+            cell: (info) => info.getValue() ?? "—",
+          }),
+        ]
+      : []),
+    ...(shown.secondary
+      ? [
+          helper.accessor((r) => authorityPair(r, labels.set).secondary, {
+            id: "citation_flow",
+            header: () => <AuthorityHeader column={authority.secondary} />,
+            cell: (info) => info.getValue() ?? "—",
+          }),
+        ]
+      : []),
     helper.accessor("isNoFollow", {
       header: "Follow",
       ...unsorted,
@@ -92,7 +122,11 @@ interface Props {
 }
 
 export function BacklinksTable({ rows, labels, sort, onSort, emptyMessage }: Props) {
-  const columns = useMemo(() => buildColumns(labels), [labels]);
+  const { primary, secondary } = authorityShown(rows, labels);
+  const columns = useMemo(
+    () => buildColumns(labels, { primary, secondary }),
+    [labels, primary, secondary],
+  );
   const sorting = useMemo(() => [{ id: sort, desc: true }], [sort]);
   const table = useTable({
     features,

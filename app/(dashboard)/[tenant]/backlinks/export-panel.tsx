@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Download } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { describeFilters, hasFilters } from "@/lib/backlinks/text-filters";
 import { exportsQuery, startExport } from "@/lib/queries/backlink-exports";
 import type { BacklinksView } from "@/lib/queries/backlinks";
 import type { BacklinkRow, MetricLabels } from "@/lib/seranking/types";
@@ -49,7 +50,10 @@ export function ExportPanel({ slug, view, rows, labels }: Props) {
           disabled={rows.length === 0}
           onClick={async () => {
             const { backlinksCsv, backlinksCsvName } = await csvWriter();
-            download(backlinksCsv(rows, labels), backlinksCsvName(view.domain, view));
+            download(
+              backlinksCsv(rows, labels),
+              backlinksCsvName(view.domain, { ...view, filtered: hasFilters(view.filters) }),
+            );
           }}
         >
           <Download aria-hidden className="size-4" />
@@ -65,6 +69,12 @@ export function ExportPanel({ slug, view, rows, labels }: Props) {
           Export all backlinks (CSV)
         </Button>
       </div>
+      {hasFilters(view.filters) ? (
+        <p className="text-sm text-slate-600" data-testid="export-filter-note">
+          The whole-list export applies the filters ({describeFilters(view.filters)}) to every
+          backlink: the file holds only the rows they keep.
+        </p>
+      ) : null}
       {start.isError ? (
         <Alert tone="error">The export did not start: {start.error.message}</Alert>
       ) : null}

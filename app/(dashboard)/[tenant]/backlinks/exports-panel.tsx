@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { JobProgress, progressCounts } from "@/components/jobs/job-progress";
 import { Alert } from "@/components/ui/alert";
+import { describeFilters, hasFilters } from "@/lib/backlinks/text-filters";
 import type { JobProgress as Progress } from "@/lib/jobs/progress";
 import {
   type BacklinkExportView,
@@ -17,8 +18,10 @@ const SORT_NAMES: Record<BacklinkExportView["sort"], string> = {
   first_seen: "newest first",
 };
 
-const whatIsExported = (e: BacklinkExportView) =>
-  `All ${e.dofollow ? "dofollow " : ""}backlinks, ${SORT_NAMES[e.sort]}`;
+function whatIsExported(e: BacklinkExportView) {
+  const all = `All ${e.dofollow ? "dofollow " : ""}backlinks, ${SORT_NAMES[e.sort]}`;
+  return hasFilters(e.filters) ? `${all}, where ${describeFilters(e.filters)}` : all;
+}
 
 /** The list has no count: until its end is seen, only "at least" is true. */
 function soFar(p: Progress) {

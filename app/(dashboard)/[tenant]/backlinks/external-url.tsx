@@ -4,21 +4,28 @@ import { cn } from "@/lib/utils";
 /** Only http(s) links are made clickable: a hostile row must not smuggle in a javascript: URL. */
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
-/** A long URL cut to fit, the whole of it on hover; opens in a new tab without an opener. */
+/**
+ * A URL cut to fit (or, with `wrap`, broken anywhere so all of it shows), the whole of it on
+ * hover; opens in a new tab without an opener.
+ */
 export function ExternalUrl({
   url,
   label,
+  wrap = false,
   className,
 }: {
   url: string;
   /** What to show instead of the URL minus its scheme (the full URL stays on hover). */
   label?: string;
+  /** Show every character, wrapping inside the cell, instead of cutting with an ellipsis. */
+  wrap?: boolean;
   className?: string;
 }) {
   const shown = label ?? url.replace(/^https?:\/\//i, "");
+  const fit = wrap ? "break-all" : "truncate";
   if (!isWebUrl(url)) {
     return (
-      <span className={cn("block truncate", className)} title={url}>
+      <span className={cn("block", fit, className)} title={url}>
         {url}
       </span>
     );
@@ -29,10 +36,14 @@ export function ExternalUrl({
       target="_blank"
       rel="noopener noreferrer nofollow"
       title={url}
-      className={cn("inline-flex items-center gap-1 text-brand-700 hover:underline", className)}
+      className={cn(
+        "inline-flex gap-1 text-brand-700 hover:underline",
+        wrap ? "items-start" : "items-center",
+        className,
+      )}
     >
-      <span className="truncate">{shown}</span>
-      <ExternalLink aria-hidden className="size-3 shrink-0" />
+      <span className={cn("min-w-0", fit)}>{shown}</span>
+      <ExternalLink aria-hidden className={cn("size-3 shrink-0", wrap && "mt-1")} />
       <span className="sr-only">(opens in a new tab)</span>
     </a>
   );

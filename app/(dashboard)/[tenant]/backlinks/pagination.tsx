@@ -10,20 +10,23 @@ interface Props {
   limit: number;
   shown: number;
   busy: boolean;
+  /** The total counts filter matches, not the whole list. */
+  matching?: boolean;
   onPage: (page: number) => void;
 }
 
 const n = (value: number) => value.toLocaleString("en-US");
 
 /** Previous / next over SE Ranking's pages, with where we are said in words for screen readers. */
-export function Pagination({ page, pageCount, total, limit, shown, busy, onPage }: Props) {
+export function Pagination(props: Props) {
+  const { page, pageCount, total, limit, shown, busy, matching, onPage } = props;
   const first = (page - 1) * limit + 1;
   const last = (page - 1) * limit + shown;
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p aria-live="polite" className="text-slate-600" data-testid="page-status">
         {shown > 0
-          ? `Rows ${n(first)}–${n(last)} of ${n(total)} · page ${n(page)} of ${n(pageCount)}`
+          ? `Rows ${n(first)}–${n(last)} of ${n(total)}${matching ? " matching" : ""} · page ${n(page)} of ${n(pageCount)}`
           : `Page ${n(page)} of ${n(pageCount)}`}
         {busy ? " · loading…" : ""}
       </p>

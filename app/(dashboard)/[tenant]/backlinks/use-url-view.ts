@@ -2,18 +2,12 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import { readView, viewSearch } from "@/lib/backlinks/view-params";
-import type { BacklinkSort } from "@/lib/validations/backlinks";
+import { readView, type ViewState, viewSearch } from "@/lib/backlinks/view-params";
 
-export interface ViewChange {
-  domain: string;
-  sort: BacklinkSort;
-  dofollow: boolean;
-  page: number;
-}
+export type ViewChange = { domain: string } & ViewState;
 
 /**
- * The explorer's state is the URL (domain, sort, filter, page), so a view can be shared and
+ * The explorer's state is the URL (domain, sort, filters, page, page size), so a view can be shared and
  * survives a reload. History entries are pushed without a server round trip: Next keeps
  * useSearchParams in sync with window.history.
  */
