@@ -41,11 +41,16 @@ const MAX_KEPT = 64;
  * recent start, whichever is later, so any N+1 consecutive starts span at least a window.
  * Starts a full window old can no longer hold anyone back (for any N) and are dropped.
  */
-export function nextSlot(slots: readonly number[], now: number, perSecond: number): SlotGrant {
+export function nextSlot(
+  slots: readonly number[],
+  now: number,
+  perSecond: number,
+  windowMs = RATE_WINDOW_MS,
+): SlotGrant {
   const n = Math.max(1, Math.floor(perSecond));
   const oldest = slots.length >= n ? slots[slots.length - n] : undefined;
-  const start = oldest === undefined ? now : Math.max(now, oldest + RATE_WINDOW_MS);
-  const kept = slots.filter((s) => s > now - RATE_WINDOW_MS);
+  const start = oldest === undefined ? now : Math.max(now, oldest + windowMs);
+  const kept = slots.filter((s) => s > now - windowMs);
   kept.push(start);
   // One limit per key keeps starts ascending; a limit tightened mid-way (a trial found) may not.
   kept.sort((a, b) => a - b);

@@ -6,10 +6,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DbHandle, openDb } from "@/lib/db/client";
-import { RATE_WINDOW_MS } from "@/lib/seranking/rate-gate";
 import { keyFingerprint } from "@/lib/seranking/rate-limiter";
 import { createTestDb } from "@/test/support/test-db";
-import { PgRateGates, type RateGrant } from "./pg-rate-gate";
+import { PgRateGates, SHARED_WINDOW_MS as RATE_WINDOW_MS, type RateGrant } from "./pg-rate-gate";
 
 let first: DbHandle & { url?: string };
 let second: DbHandle | undefined;
