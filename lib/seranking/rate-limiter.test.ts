@@ -91,3 +91,28 @@ describe("clients share the limiter of their key", () => {
     expect(clock.sleeps).toEqual([]);
   });
 });
+
+describe("a late wake-up", () => {
+  it("books a new slot, so a late request never crowds the next window", async () => {
+    // The first sleep wakes 500 ms late (a busy event loop); later ones are punctual.
+    let t = 0;
+    let overshoot = 500;
+    const clock = {
+      now: () => t,
+      sleep: async (ms: number) => {
+        t += ms + overshoot;
+        overshoot = 0;
+      },
+    };
+    const limiter = new RateLimiter(2, clock);
+    const sends: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      await limiter.acquire();
+      sends.push(t);
+    }
+    // Sent at their slots or later, never more than 2 in any rolling second.
+    for (let i = 2; i < sends.length; i++) {
+      expect(sends[i]! - sends[i - 2]!).toBeGreaterThanOrEqual(1000);
+    }
+  });
+});

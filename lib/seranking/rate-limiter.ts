@@ -4,7 +4,14 @@
 // out one limiter per key fingerprint. The key itself is never stored. Several instances sharing
 // a key need a shared gate instead (see lib/services/seranking/pg-rate-gate.ts).
 import { createHash } from "node:crypto";
-import { assertRate, nextSlot, type RateGate, type RateGates } from "./rate-gate";
+import {
+  assertRate,
+  LATE_MS,
+  MAX_REBOOKS,
+  nextSlot,
+  type RateGate,
+  type RateGates,
+} from "./rate-gate";
 
 export { RATE_WINDOW_MS, type RateGate, type RateGates } from "./rate-gate";
 
@@ -52,14 +59,19 @@ export class RateLimiter implements RateGate {
 
   /**
    * Reserves the next free slot synchronously, then waits for it. Reserving before awaiting keeps
-   * concurrent callers from racing for the same slot.
+   * concurrent callers from racing for the same slot. A wake-up later than LATE_MS after the slot
+   * books a new one (see rate-gate.ts).
    */
-  acquire(signal?: AbortSignal): Promise<void> {
-    const now = this.clock.now();
-    const grant = nextSlot(this.slots, now, this.perSecond);
-    this.slots = grant.slots;
-    const wait = grant.start - now;
-    return wait > 0 ? this.clock.sleep(wait, signal) : Promise.resolve();
+  async acquire(signal?: AbortSignal): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const now = this.clock.now();
+      const grant = nextSlot(this.slots, now, this.perSecond);
+      this.slots = grant.slots;
+      const wait = grant.start - now;
+      if (wait <= 0) return;
+      await this.clock.sleep(wait, signal);
+      if (this.clock.now() - grant.start <= LATE_MS || attempt >= MAX_REBOOKS) return;
+    }
   }
 }
 

@@ -23,18 +23,40 @@ export interface FakeClock extends Clock {
   sleeps: number[];
 }
 
-/** Virtual time: sleeping resolves at once and moves time to the sleeper's wake-up instant. */
+/**
+ * Virtual time: no real waiting. Sleepers wake in order of their wake-up instants, each with the
+ * clock moved to its own instant (the next one is woken only after the woken code has run and
+ * booked whatever it does next), so code that checks how late it woke sees what a real clock
+ * would show.
+ */
 export function fakeClock(start = 1_000_000): FakeClock {
   let t = start;
   const sleeps: number[] = [];
+  const queue: { wake: number; seq: number; resolve: () => void }[] = [];
+  let seq = 0;
+  let draining = false;
+  const drain = async () => {
+    if (draining) return;
+    draining = true;
+    while (queue.length > 0) {
+      // Let everything already runnable run (and queue its own sleeps) before time moves.
+      await new Promise((resolve) => setImmediate(resolve));
+      queue.sort((a, b) => a.wake - b.wake || a.seq - b.seq);
+      const next = queue.shift()!;
+      t = Math.max(t, next.wake);
+      next.resolve();
+    }
+    draining = false;
+  };
   return {
     sleeps,
     now: () => t,
-    sleep: async (ms) => {
+    sleep: (ms) => {
       sleeps.push(ms);
-      const wake = t + ms;
-      await Promise.resolve();
-      t = Math.max(t, wake);
+      return new Promise<void>((resolve) => {
+        queue.push({ wake: t + ms, seq: seq++, resolve });
+        void drain();
+      });
     },
   };
 }
