@@ -19,7 +19,7 @@ const pages = vi.hoisted(() => ({
   summaryCalls: 0,
   asked: [] as number[],
 }));
-vi.mock("./backlinks-service", () => ({
+vi.mock("@/lib/services/backlinks/backlinks-service", () => ({
   backlinksSummary: async () => {
     pages.summaryCalls++;
     return { summary: { totalBacklinks: 5000 } };
