@@ -116,7 +116,7 @@ test("prospects: one line per row, and the export holds what the table shows or 
   const kept = DOMAINS.filter((d) => d.includes("-example")).sort();
   await expect(page.getByTestId("prospect-row")).toHaveCount(kept.length);
   let download = page.waitForEvent("download");
-  await page.getByRole("link", { name: `Export ${kept.length} shown` }).click();
+  await page.getByRole("link", { name: `Export ${kept.length} filtered` }).click();
   expect(await csvDomains(download)).toEqual(kept);
 
   // Selected: only those rows, whatever the filters show.
@@ -143,7 +143,7 @@ test("domains added from a CSV offer to fetch their metrics at once", async ({ p
   });
   await page.getByRole("button", { name: "Add domains from the file" }).click();
   await expect(page.getByTestId("add-summary")).toContainText("3 added");
-  await page.getByRole("button", { name: "Fetch metrics for the 3 new domains" }).click();
+  await page.getByRole("button", { name: "Fetch the 3 new domains now" }).click();
   await expect(
     page.getByText("Fetching metrics: follow the progress under Metrics."),
   ).toBeVisible();

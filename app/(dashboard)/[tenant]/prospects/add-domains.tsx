@@ -111,7 +111,8 @@ function FetchNow({ slug, listId, added }: { slug: string; listId: string; added
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button size="sm" onClick={() => start.mutate()} disabled={start.isPending}>
-        Fetch metrics for the {added.toLocaleString("en-US")} new domain{added === 1 ? "" : "s"}
+        {/* Not "Fetch metrics…": that is the Metrics card's button, for the whole list. */}
+        Fetch the {added.toLocaleString("en-US")} new domain{added === 1 ? "" : "s"} now
       </Button>
       {start.error ? <span className="text-red-700">{start.error.message}</span> : null}
     </div>

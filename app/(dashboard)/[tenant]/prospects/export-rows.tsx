@@ -36,7 +36,8 @@ export function ExportRows({ exportUrl, verdict, search, shown, selected }: Prop
     return (
       <Button asChild variant="secondary" size="sm">
         <a href={`${exportUrl}?${params}`} download>
-          <Download className="size-4" aria-hidden /> Export {shown.toLocaleString("en-US")} shown
+          <Download className="size-4" aria-hidden /> Export {shown.toLocaleString("en-US")}{" "}
+          filtered
         </a>
       </Button>
     );
