@@ -63,11 +63,14 @@ class PgRateGate implements RateGate {
     for (let attempt = 1; ; attempt++) {
       signal?.throwIfAborted();
       const grant = await this.reserve();
-      this.options.onGrant?.(grant);
       const due = grant.readAt + grant.waitMs;
       const wait = due - performance.now();
       if (wait > 0) await sleep(wait, signal);
-      if (performance.now() - due <= LATE_MS || attempt >= MAX_REBOOKS) return;
+      // Only the slot a request really goes out on is reported (a missed one carries nothing).
+      if (performance.now() - due <= LATE_MS || attempt >= MAX_REBOOKS) {
+        this.options.onGrant?.(grant);
+        return;
+      }
     }
   }
 
