@@ -133,7 +133,8 @@ test("an admin connects, re-verifies, replaces and disconnects the key; the plai
     () => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie,
   );
   expect(storage).not.toContain(CANARY);
-  await page.waitForTimeout(200);
+  // The last page's trailing requests are in `traffic` once the network is quiet.
+  await page.waitForLoadState("networkidle");
   expect(traffic.length).toBeGreaterThan(20);
   expect(traffic.filter((t) => t.includes(CANARY))).toEqual([]);
   expect(filesContaining(".next", CANARY)).toEqual([]);

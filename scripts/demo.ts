@@ -102,6 +102,9 @@ const app = spawn(
       MAIL_FROM: process.env.MAIL_FROM || "SE Ranking Dashboard <no-reply@demo.test>",
       APP_URL: process.env.APP_URL || `http://localhost:${port}`,
       DEMO_OUTBOX_FILE: outboxFile,
+      // Next would exit at once on SIGTERM; the app's own handler (lib/jobs/app-engine.ts) lets
+      // running jobs finish or hands them back first, then exits.
+      NEXT_MANUAL_SIG_HANDLE: "true",
     },
     stdio: ["ignore", "pipe", "pipe"],
   },
@@ -114,9 +117,22 @@ for (const stream of [app.stdout, app.stderr]) {
   });
 }
 
+let stopping = false;
+/** Stops the app first (it drains its jobs, which may still call the simulator), then the rest. */
 function stop(code = 0) {
-  for (const child of children) child.kill("SIGTERM");
-  Promise.allSettled([simulator.close(), mailCatcher.close()]).finally(() => process.exit(code));
+  if (stopping) return;
+  stopping = true;
+  const exited = children.map(
+    (child) =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  );
+  Promise.allSettled(exited)
+    .then(() => Promise.allSettled([simulator.close(), mailCatcher.close()]))
+    .finally(() => process.exit(code));
 }
 process.on("SIGINT", () => stop());
 process.on("SIGTERM", () => stop());

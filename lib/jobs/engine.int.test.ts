@@ -159,4 +159,60 @@ describe("job engine", () => {
     await waitFor("the feature to be told", () => gaveUp.length > 0);
     expect(gaveUp).toEqual([job.runId]);
   });
+
+  it("a stopping instance lets a running job finish within the grace period", async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const finished: string[] = [];
+    const engine = await engineWith(async (p) => {
+      await released; // held by the test, not by a timer
+      finished.push(p.runId);
+    });
+    const job = payload();
+    const id = await enqueue(handle.db, "prospect-metrics", job);
+    await waitFor("the job to start", async () => {
+      const row = await engine.boss.getJobById("prospect-metrics", id!);
+      return row?.state === "active";
+    });
+    const stopped = engine.stop({ graceMs: 60_000 });
+    release();
+    await stopped;
+    expect(finished).toEqual([job.runId]);
+    const b = await engineWith(async () => {});
+    const row = await b.boss.getJobById("prospect-metrics", id!);
+    expect(row?.state).toBe("completed");
+  });
+
+  it("a job still running when the grace period ends is handed back and resumed elsewhere", async () => {
+    const stored: number[] = [];
+    let atUnit4!: () => void;
+    const reachedUnit4 = new Promise<void>((resolve) => {
+      atUnit4 = resolve;
+    });
+    const a = await engineWith(async (_p, { signal }) => {
+      // Stores four units, then waits for the shutdown to abort it (as a slow upstream would).
+      for (let unit = stored.length; unit < 4; unit++) stored.push(unit);
+      atUnit4();
+      await new Promise<void>((resolve) =>
+        signal.aborted ? resolve() : signal.addEventListener("abort", () => resolve()),
+      );
+    });
+    const job = payload();
+    const id = await enqueue(handle.db, "prospect-metrics", job);
+    await reachedUnit4;
+    await a.stop({ graceMs: 100 });
+    const handedBack = await a.boss.getJobById("prospect-metrics", id!).catch(() => null);
+    expect(handedBack?.state ?? "retry").not.toBe("completed");
+
+    const resumedAt: number[] = [];
+    await engineWith(async () => {
+      resumedAt.push(stored.length);
+      for (let unit = stored.length; unit < 10; unit++) stored.push(unit);
+    });
+    await waitFor("another instance to finish the job", () => stored.length === 10);
+    expect(resumedAt).toEqual([4]);
+    expect(stored).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
 });

@@ -55,7 +55,7 @@ export interface SERankingClientOptions {
   account?: Pick<AccountInfo, "trial">;
   dialect?: Dialect;
   logger?: SERankingLogger;
-  /** Metrics batches in flight at once, default 3. */
+  /** Metrics batches in flight at once; default: the key's requests per second. */
   metricsConcurrency?: number;
   /** Injectable time source for rate limiting and backoff (tests). */
   clock?: Clock;
@@ -86,8 +86,15 @@ export class SERankingClient {
     if (!apiKey) throw new SERankingError("invalid_key", "An SE Ranking API key is required");
     this.#apiKey = apiKey;
     this.#dialect = options.dialect ?? providerV3;
-    this.#metricsConcurrency = positiveInt(options.metricsConcurrency ?? 3, "metricsConcurrency");
     const clock = options.clock ?? systemClock;
+    const ratePerSecond =
+      options.rateLimitPerSecond ?? rateLimitFor(this.#dialect, options.account);
+    // A second's worth of batches in flight: the rate gate, not the reply time or the caller's
+    // storing, sets the pace (3 in flight reach only 3 batches/s when replies take a second).
+    this.#metricsConcurrency = positiveInt(
+      options.metricsConcurrency ?? Math.max(1, Math.ceil(ratePerSecond)),
+      "metricsConcurrency",
+    );
     const registry = options.rateLimiters ?? defaultRateLimiters;
     const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#http = {
@@ -97,10 +104,7 @@ export class SERankingClient {
       fetch: fetchImpl,
       timeoutMs: positiveInt(options.timeoutMs ?? 15_000, "timeoutMs"),
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-      limiter: registry.forKey(
-        apiKey,
-        options.rateLimitPerSecond ?? rateLimitFor(this.#dialect, options.account),
-      ),
+      limiter: registry.forKey(apiKey, ratePerSecond),
       clock,
       random: options.random ?? Math.random,
       logger: options.logger,

@@ -1,5 +1,6 @@
 // Bulk metrics through the app's own service (batches, storage, progress) against the simulator
-// with SE Ranking's latency and rate limit, compared with the floor that limit sets.
+// with SE Ranking's latency and rate limit, compared with the floor that limit sets. The simulator
+// runs in a process of its own (see simulator-process.ts).
 
 import { findRun } from "@/lib/db/queries/prospect-runs";
 import { defineHandler } from "@/lib/jobs/registry";
@@ -10,9 +11,9 @@ import { addDomains, createList } from "@/lib/services/prospects/lists";
 import { runMetricsJob, type WithClient } from "@/lib/services/prospects/metrics-job";
 import { startMetricsRun } from "@/lib/services/prospects/metrics-run";
 import { DEMO_KEY } from "@/simulator/keys";
-import { startSimulator } from "@/simulator/start-simulator";
 import { startTestEngine, waitFor } from "@/test/support/jobs";
 import { createTestDb } from "@/test/support/test-db";
+import { startSimulatorProcess } from "./simulator-process";
 
 export interface BulkMetricsResult {
   domains: number;
@@ -25,7 +26,7 @@ export interface BulkMetricsResult {
 }
 
 export async function benchBulkMetrics(sizes: number[], latencyMs = 200, ratePerSecond = 10) {
-  const sim = await startSimulator({ port: 0, latencyMs, rateLimit: ratePerSecond });
+  const sim = await startSimulatorProcess({ latencyMs, rateLimit: ratePerSecond });
   const handle = await createTestDb();
   const results: BulkMetricsResult[] = [];
   // Through the job engine, as in the app: the run is enqueued and a worker fetches it.
@@ -47,14 +48,14 @@ export async function benchBulkMetrics(sizes: number[], latencyMs = 200, ratePer
       const list = await createList(handle.db, tenant.id, `bench ${size}`);
       const domains = Array.from({ length: size }, (_, i) => `bench-${size}-${i}.com`);
       await addDomains(handle.db, tenant.id, list.id, domains);
-      // The app's defaults: 10 requests/s per key, 3 batches in flight.
+      // The app's defaults: 10 requests/s per key, as many batches in flight.
       const client = new SERankingClient({
         apiKey: DEMO_KEY,
         baseUrl: sim.url,
         rateLimitPerSecond: ratePerSecond,
         rateLimiters: new RateLimiterRegistry(),
       });
-      sim.state.log.clear();
+      await sim.clearLog();
       const started = performance.now();
       withClient = (work) => work(client);
       const { run: begun } = await startMetricsRun(
@@ -78,7 +79,7 @@ export async function benchBulkMetrics(sizes: number[], latencyMs = 200, ratePer
       results.push({
         domains: size,
         batches,
-        metricsCalls: sim.state.log.entries({ path: "/research/backlinks/metrics/" }).length,
+        metricsCalls: await sim.calls("/research/backlinks/metrics/"),
         wallSeconds: round(wallSeconds),
         floorSeconds: round(floorSeconds),
         ratioToFloor: round(wallSeconds / floorSeconds),

@@ -43,7 +43,14 @@ export async function startWeb(name: string, env: Record<string, string>) {
   const proc = start(
     name,
     ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    { ...env, JOBS: "off", NODE_ENV: "production", APP_URL: `http://localhost:${port}` },
+    {
+      ...env,
+      JOBS: "off",
+      NODE_ENV: "production",
+      APP_URL: `http://localhost:${port}`,
+      // SIGTERM goes to the app's handler (drain, then exit), as in the demo.
+      NEXT_MANUAL_SIG_HANDLE: "true",
+    },
   );
   const url = `http://localhost:${port}`;
   await waitFor(

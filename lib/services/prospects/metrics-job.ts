@@ -13,6 +13,7 @@ import {
   runRanOutOfCredits,
 } from "@/lib/db/queries/prospect-runs";
 import type { JobContext } from "@/lib/jobs/contract";
+import { GroupWriter } from "@/lib/jobs/group-writer";
 import type { PayloadOf } from "@/lib/jobs/queues";
 import { defineHandler } from "@/lib/jobs/registry";
 import type { MetricsBatch } from "@/lib/seranking/batch-metrics";
@@ -45,9 +46,13 @@ export async function runMetricsJob(
   try {
     if (domains.length > 0) {
       await withClient(async (client) => {
+        // Batches finishing together are stored in one transaction (see GroupWriter).
+        const writer = new GroupWriter<StoredBatch>({
+          write: (batches) => storeRunBatch(db, { tenantId, listId, runId }, merged(batches)),
+        });
         const result = await client.getBacklinksMetrics(domains, {
           signal: context.signal,
-          onBatch: (batch) => storeRunBatch(db, { tenantId, listId, runId }, toStored(batch)),
+          onBatch: (batch) => writer.push(toStored(batch)),
         });
         // Rethrown so withTenantClient flags the integration as needing attention.
         const rejected = result.failures.find((f) => f.kind === "invalid_key");
@@ -78,6 +83,8 @@ export async function runMetricsJob(
   }
 }
 
+type StoredBatch = ReturnType<typeof toStored>;
+
 /** A batch as stored: metrics of the domains answered, the reason for each one not answered. */
 function toStored(batch: MetricsBatch) {
   const fetchedAt = new Date();
@@ -87,6 +94,15 @@ function toStored(batch: MetricsBatch) {
     metrics: batch.rows.map((r) => ({ ...r, fetchedAt })),
     failures: batch.domains.filter((d) => !got.has(d)).map((domain) => ({ domain, ...reason })),
     requests: batch.requests,
+  };
+}
+
+/** Several batches stored as one: each domain is in one batch only, so nothing collides. */
+function merged(batches: StoredBatch[]): StoredBatch {
+  return {
+    metrics: batches.flatMap((b) => b.metrics),
+    failures: batches.flatMap((b) => b.failures),
+    requests: batches.reduce((sum, b) => sum + b.requests, 0),
   };
 }
 
