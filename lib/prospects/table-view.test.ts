@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProspectView } from "@/lib/queries/prospects";
 import { readSort, sortParam } from "@/lib/url/sort-param";
-import {
-  filterProspects,
-  listTags,
-  PROSPECT_SORT_COLUMNS,
-  readProspectView,
-} from "./table-view";
+import { filterProspects, listTags, PROSPECT_SORT_COLUMNS, readProspectView } from "./table-view";
 
 const view = (query: string) => {
   const params = new URLSearchParams(query);
