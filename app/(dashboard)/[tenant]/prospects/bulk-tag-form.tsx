@@ -28,7 +28,7 @@ export function BulkTagForm({ id, tags, pending, onSubmit }: Props) {
     <form id={id} onSubmit={submit} className="flex flex-wrap items-end gap-2" noValidate>
       <div className="min-w-0 space-y-1">
         <label htmlFor="bulk-tag" className="block text-xs font-medium text-slate-600">
-          Tag
+          Tag name
         </label>
         <input
           id="bulk-tag"
