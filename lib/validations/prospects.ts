@@ -51,7 +51,7 @@ export const prospectExportQuerySchema = z.object({
   /** Only prospects carrying this tag (tags are lower-cased when stored). */
   tag: z
     .string()
-    .max(64, "A tag is at most 30 characters")
+    .max(64, "A tag filter is at most 64 characters")
     .default("")
     .transform((v) => v.trim().toLowerCase()),
 });
