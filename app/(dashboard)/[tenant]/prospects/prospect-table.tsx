@@ -72,12 +72,13 @@ function makeColumns(labels: MetricLabels) {
     helper.accessor("domain", {
       header: "Domain",
       sortFn: "alphanumeric",
-      cell: (c) => <span className="whitespace-nowrap font-medium">{c.getValue()}</span>,
-    }),
-    helper.display({
-      id: "tags",
-      header: "Tags",
-      cell: ({ row }) => <TagChips tags={row.original.tags} />,
+      // Tags ride beside the domain: the row stays one line and the metric columns keep their place.
+      cell: (c) => (
+        <span className="flex items-center gap-2 whitespace-nowrap">
+          <span className="font-medium">{c.getValue()}</span>
+          <TagChips tags={c.row.original.tags} />
+        </span>
+      ),
     }),
     // The connected API's pair: TF/CF, or DT/PT (data-v1 has no Trust/Citation Flow).
     helper.accessor((r) => strategy.pair(r).primary ?? undefined, {

@@ -1,10 +1,11 @@
 /** A row's tags on one line: the first two as chips, the rest counted; all of them on hover. */
 export function TagChips({ tags }: { tags: string[] }) {
-  if (tags.length === 0) return <span className="text-slate-400">—</span>;
+  if (tags.length === 0) return null;
   const shown = tags.slice(0, 2);
   const more = tags.length - shown.length;
   return (
     <span className="flex max-w-56 items-center gap-1 whitespace-nowrap" title={tags.join(", ")}>
+      <span className="sr-only">Tags:</span>
       {shown.map((t) => (
         <span
           key={t}
