@@ -154,4 +154,33 @@ export const BODY_CASES: Case[] = [
     status: 422,
     message: /control characters/,
   },
+  // Bulk actions on selected prospects.
+  {
+    name: "bulk action that does not exist",
+    method: "POST",
+    path: "/prospect-lists/:list/bulk",
+    json: { action: "archive", domains: ["example.com"] },
+    status: 422,
+    message: /action must be "delete", "move", "tag" or "untag"/,
+  },
+  {
+    name: "NUL byte in a prospect tag",
+    method: "POST",
+    path: "/prospect-lists/:list/bulk",
+    json: { action: "tag", domains: ["example.com"], tag: "out\u0000reach" },
+    status: 422,
+    message: /control characters/,
+  },
+  {
+    name: "move to a list that does not exist",
+    method: "POST",
+    path: "/prospect-lists/:list/bulk",
+    json: {
+      action: "move",
+      domains: ["example.com"],
+      targetListId: "00000000-0000-4000-8000-000000000000",
+    },
+    status: 404,
+    message: /prospect list does not exist/,
+  },
 ];

@@ -1,25 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { Method, TenantApiRoute } from "./tenant-route-types";
+import { PROSPECT_API_ROUTES } from "./tenant-routes-prospects";
 
-export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+export type { Method, TenantApiRoute } from "./tenant-route-types";
 
 /**
  * Every tenant-scoped API route with the least role it needs. The security test calls each as a
  * stranger, an outsider member and (for admin routes) a marketer. `:userId` is filled in by the
  * test. A route file that is not listed here makes `unlistedTenantRoutes` fail the suite.
  */
-export const TENANT_API_ROUTES: {
-  method: Method;
-  path: string;
-  role: "marketer" | "admin";
-  body?: unknown;
-  /**
-   * What an allowed member gets, when not 200: 201/202/204 for creates, starts and deletes;
-   * 404/422 for routes under a resource id (`:projectId`…) called with an id that exists nowhere
-   * (`:listId` is a real list the test creates), proving the tenant and role gates were passed.
-   */
-  status?: number;
-}[] = [
+export const TENANT_API_ROUTES: TenantApiRoute[] = [
   { method: "GET", path: "/api/tenants/:tenant", role: "marketer" },
   {
     method: "PATCH",
@@ -182,58 +173,8 @@ export const TENANT_API_ROUTES: {
     role: "marketer",
     status: 404,
   },
-  // Prospect lists. `:listId` is a list the victim's admin creates before the tests.
-  { method: "GET", path: "/api/tenants/:tenant/prospect-lists", role: "marketer" },
-  {
-    method: "POST",
-    path: "/api/tenants/:tenant/prospect-lists",
-    role: "marketer",
-    body: { name: "Marketer's list" },
-    status: 201,
-  },
-  { method: "GET", path: "/api/tenants/:tenant/prospect-lists/:listId", role: "marketer" },
-  {
-    method: "PATCH",
-    path: "/api/tenants/:tenant/prospect-lists/:listId",
-    role: "marketer",
-    body: { name: "Renamed" },
-  },
-  {
-    method: "POST",
-    path: "/api/tenants/:tenant/prospect-lists/:listId/domains",
-    role: "marketer",
-    body: { entries: ["example.com"] },
-  },
-  { method: "GET", path: "/api/tenants/:tenant/prospect-lists/:listId/run", role: "marketer" },
-  // The victim workspace has the demo key: the fetch starts (202) and runs in the background.
-  {
-    method: "POST",
-    path: "/api/tenants/:tenant/prospect-lists/:listId/run",
-    role: "marketer",
-    body: { mode: "all" },
-    status: 202,
-  },
-  { method: "GET", path: "/api/tenants/:tenant/prospect-lists/:listId/export", role: "marketer" },
-  {
-    method: "POST",
-    path: "/api/tenants/:tenant/prospect-lists/:listId/export",
-    role: "marketer",
-    body: { domains: ["example.com"] },
-  },
-  { method: "GET", path: "/api/tenants/:tenant/prospect-rules", role: "marketer" },
-  {
-    method: "PUT",
-    path: "/api/tenants/:tenant/prospect-rules",
-    role: "marketer",
-    body: { minTrustFlow: 12, minRatio: 0.5, spamMinCitationFlow: 30, spamMaxRatio: 0.3 },
-  },
-  // Last of the list routes: it deletes `:listId`.
-  {
-    method: "DELETE",
-    path: "/api/tenants/:tenant/prospect-lists/:listId",
-    role: "marketer",
-    status: 204,
-  },
+  // Prospect lists (e2e/support/tenant-routes-prospects.ts): last, the final row deletes `:listId`.
+  ...PROSPECT_API_ROUTES,
 ];
 
 export const TENANT_PAGES = ["", "/backlinks", "/prospects", "/keywords", "/settings"];

@@ -6,6 +6,7 @@ import type { ListDetail as ServerListDetail } from "@/lib/services/prospects/li
 import type { RunView } from "@/lib/services/prospects/metrics-run";
 import { fetchJson } from "./fetch-json";
 
+export type { BulkResult } from "@/lib/services/prospects/bulk";
 // The server's own shapes as JSON (type-only imports: nothing server-side is bundled).
 export type { ProspectView } from "@/lib/services/prospects/list-detail";
 export type { AddDomainsResult } from "@/lib/services/prospects/lists";
@@ -18,6 +19,7 @@ export type RunStatus = RunView;
 const base = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}`;
 export const listsUrl = (slug: string) => `${base(slug)}/prospect-lists`;
 export const listUrl = (slug: string, listId: string) => `${listsUrl(slug)}/${listId}`;
+export const bulkUrl = (slug: string, listId: string) => `${listUrl(slug, listId)}/bulk`;
 export const rulesUrl = (slug: string) => `${base(slug)}/prospect-rules`;
 
 export const prospectKeys = {

@@ -48,6 +48,12 @@ export const prospectExportQuerySchema = z.object({
     )
     .default("all"),
   q: z.string().max(253, "The search is at most 253 characters").default(""),
+  /** Only prospects carrying this tag (tags are lower-cased when stored). */
+  tag: z
+    .string()
+    .max(64, "A tag filter is at most 64 characters")
+    .default("")
+    .transform((v) => v.trim().toLowerCase()),
 });
 export const prospectExportSelectionSchema = z.object({
   domains: z

@@ -56,6 +56,10 @@ export const prospects = pgTable(
     fetchedAt: timestamp("fetched_at", { withTimezone: true }),
     errorKind: text("error_kind"),
     errorMessage: text("error_message"),
+    // A few short labels per domain ("outreach", "guest post"): an array on the row rather than a
+    // join table, since tags have no life of their own (no rename, colour or owner), a move
+    // carries them with the row, and the list page already reads whole rows.
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

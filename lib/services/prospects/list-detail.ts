@@ -29,6 +29,8 @@ export interface ProspectView {
   reason: string;
   fetchedAt: string | null;
   error: { kind: string; message: string } | null;
+  /** Lower-cased labels set with the bulk bar's "Tag". */
+  tags: string[];
 }
 
 export function toView(
@@ -45,6 +47,7 @@ export function toView(
     totalBacklinks: p.totalBacklinks,
     fetchedAt: p.fetchedAt?.toISOString() ?? null,
     error,
+    tags: p.tags,
   };
   if (!strategy.holds(p)) {
     // Metrics fetched through the other API are kept in the database but not shown as these.

@@ -10,6 +10,7 @@ interface Props {
   exportUrl: string;
   verdict: VerdictFilter;
   search: string;
+  tag: string;
   shown: number;
   selected: string[];
 }
@@ -24,15 +25,16 @@ function fileName(response: Response) {
  * Export what the table shows: the selected rows when there are any, else the rows the filters
  * keep. The list header's "Export CSV" stays the whole list.
  */
-export function ExportRows({ exportUrl, verdict, search, shown, selected }: Props) {
+export function ExportRows({ exportUrl, verdict, search, tag, shown, selected }: Props) {
   const [error, setError] = useState<string | null>(null);
-  const filtered = verdict !== "all" || search.trim() !== "";
+  const filtered = verdict !== "all" || search.trim() !== "" || tag !== "";
   if (selected.length === 0 && !filtered) return null;
 
   if (selected.length === 0) {
     const params = new URLSearchParams();
     if (verdict !== "all") params.set("verdict", verdict);
     if (search.trim()) params.set("q", search.trim());
+    if (tag) params.set("tag", tag);
     return (
       <Button asChild variant="secondary" size="sm">
         <a href={`${exportUrl}?${params}`} download>

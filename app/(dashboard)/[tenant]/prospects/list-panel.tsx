@@ -8,10 +8,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { listTags } from "@/lib/prospects/table-view";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { listUrl, prospectKeys, prospectListQuery } from "@/lib/queries/prospects";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { AddDomains } from "./add-domains";
+import { BulkBar } from "./bulk-bar";
 import { ListName } from "./list-name";
 import { ProspectCharts } from "./prospect-charts";
 import { ProspectTable } from "./prospect-table";
@@ -108,13 +110,22 @@ export function ListPanel({ slug, listId, labels, onDeleted }: Props) {
         onToggle={toggle}
       />
       <Card title={`Prospects (${prospects.length.toLocaleString("en-US")})`}>
-        <ProspectTable
-          exportUrl={`${listUrl(slug, listId)}/export`}
-          prospects={prospects}
-          labels={labels}
-          selection={selection}
-          onSelectionChange={setSelection}
-        />
+        <div className="space-y-3">
+          <BulkBar
+            slug={slug}
+            listId={listId}
+            selected={Object.keys(selection)}
+            tags={listTags(prospects)}
+            onClearSelection={() => setSelection({})}
+          />
+          <ProspectTable
+            exportUrl={`${listUrl(slug, listId)}/export`}
+            prospects={prospects}
+            labels={labels}
+            selection={selection}
+            onSelectionChange={setSelection}
+          />
+        </div>
       </Card>
     </section>
   );

@@ -9,6 +9,10 @@ interface Props {
   onVerdict: (v: VerdictFilter) => void;
   search: string;
   onSearch: (s: string) => void;
+  /** Tags used in the list; the filter shows when there is one (or one is chosen). */
+  tags: string[];
+  tag: string;
+  onTag: (t: string) => void;
   shown: number;
   selectedCount: number;
   onClearSelection: () => void;
@@ -48,6 +52,27 @@ export function ProspectFilters(p: Props) {
           <option value="none">Not fetched</option>
         </select>
       </div>
+      {p.tags.length > 0 || p.tag ? (
+        <div className="space-y-1">
+          <label htmlFor="tag-filter" className="block text-xs font-medium text-slate-600">
+            Tag
+          </label>
+          <select
+            id="tag-filter"
+            value={p.tag}
+            onChange={(e) => p.onTag(e.target.value)}
+            className="h-9 max-w-40 rounded-md border border-slate-300 bg-white px-2 text-sm"
+          >
+            <option value="">All</option>
+            {/* A tag from a shared link that no row carries any more stays choosable. */}
+            {(p.tags.includes(p.tag) || !p.tag ? p.tags : [...p.tags, p.tag]).map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <p className="pb-2 text-sm text-slate-600" aria-live="polite">
         {p.shown.toLocaleString("en-US")} shown · {p.selectedCount} selected
       </p>

@@ -19,6 +19,7 @@ import { When } from "@/components/format/date-format";
 import { Button } from "@/components/ui/button";
 import {
   filterProspects,
+  listTags,
   PROSPECT_VIEW_KEYS,
   readProspectView,
   type VerdictFilter,
@@ -31,6 +32,7 @@ import { useUrlInput } from "@/lib/url/use-url-input";
 import { useUrlState } from "@/lib/url/use-url-state";
 import { ExportRows } from "./export-rows";
 import { ProspectFilters } from "./prospect-filters";
+import { TagChips } from "./tag-chips";
 import { VerdictBadge } from "./verdict-badge";
 
 const features = tableFeatures({
@@ -70,7 +72,13 @@ function makeColumns(labels: MetricLabels) {
     helper.accessor("domain", {
       header: "Domain",
       sortFn: "alphanumeric",
-      cell: (c) => <span className="whitespace-nowrap font-medium">{c.getValue()}</span>,
+      // Tags ride beside the domain: the row stays one line and the metric columns keep their place.
+      cell: (c) => (
+        <span className="flex items-center gap-2 whitespace-nowrap">
+          <span className="font-medium">{c.getValue()}</span>
+          <TagChips tags={c.row.original.tags} />
+        </span>
+      ),
     }),
     // The connected API's pair: TF/CF, or DT/PT (data-v1 has no Trust/Citation Flow).
     helper.accessor((r) => strategy.pair(r).primary ?? undefined, {
@@ -160,11 +168,17 @@ export function ProspectTable({
     0,
   );
   const verdict = verdictText as VerdictFilter;
+  const [tag, setTag] = useUrlInput(
+    view.tag,
+    (t) => url.set({ [PROSPECT_VIEW_KEYS.tag]: t || null }, { push: true }),
+    0,
+  );
+  const tags = useMemo(() => listTags(prospects), [prospects]);
   // A long list re-filters after the keystroke is shown, not before.
   const deferredSearch = useDeferredValue(search);
   const data = useMemo(
-    () => filterProspects(prospects, { verdict, search: deferredSearch }),
-    [prospects, verdict, deferredSearch],
+    () => filterProspects(prospects, { verdict, search: deferredSearch, tag }),
+    [prospects, verdict, deferredSearch, tag],
   );
 
   const table = useTable({
@@ -194,6 +208,9 @@ export function ProspectTable({
         onVerdict={setVerdict}
         search={search}
         onSearch={setSearch}
+        tags={tags}
+        tag={tag}
+        onTag={setTag}
         shown={data.length}
         selectedCount={selectedCount}
         onClearSelection={() => onSelectionChange({})}
@@ -202,6 +219,7 @@ export function ProspectTable({
           exportUrl={exportUrl}
           verdict={verdict}
           search={deferredSearch}
+          tag={tag}
           shown={data.length}
           selected={Object.keys(selection)}
         />

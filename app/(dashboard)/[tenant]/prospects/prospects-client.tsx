@@ -24,7 +24,7 @@ export function ProspectsClient({ slug, labels, needsAttention }: Props) {
   const lists = useQuery(prospectListsQuery(slug));
 
   // Another list starts unfiltered; the sort (same columns everywhere) carries over.
-  const choose = (id: string | null) => url.set({ list: id, verdict: null, q: null });
+  const choose = (id: string | null) => url.set({ list: id, verdict: null, q: null, tag: null });
   const current = listId ?? lists.data?.[0]?.id ?? null;
 
   return (

@@ -1,4 +1,4 @@
-// GET /api/tenants/:tenant/prospect-lists/:listId/export?verdict=&q= — the list (or the rows the
+// GET /api/tenants/:tenant/prospect-lists/:listId/export?verdict=&q=&tag= — the list (or the rows the
 // table's filters keep) with metrics and verdicts as CSV.
 // POST /api/tenants/:tenant/prospect-lists/:listId/export {domains} — only the selected rows.
 import { withTenant } from "@/lib/api/with-tenant";
@@ -25,6 +25,8 @@ const columns = (labels: MetricLabels): CsvColumn<ProspectView>[] => [
   { header: "Referring domains", value: (p) => p.referringDomains },
   { header: "Total backlinks", value: (p) => p.totalBacklinks },
   { header: "Verdict", value: (p) => p.verdict ?? "not fetched" },
+  // Tags cannot hold ";" (see tagSchema), so the cell splits back unambiguously.
+  { header: "Tags", value: (p) => p.tags.join("; ") },
   { header: "Reason", value: (p) => p.reason },
   { header: "Fetched at", value: (p) => p.fetchedAt },
 ];
@@ -36,7 +38,11 @@ export const GET = withTenant(
   { params: listParamsSchema, query: prospectExportQuerySchema },
   async ({ db, tenant, params, query }) => {
     const { list, prospects, metricLabels } = await listDetail(db, tenant.id, params.listId);
-    const rows = filterProspects(prospects, { verdict: query.verdict, search: query.q });
+    const rows = filterProspects(prospects, {
+      verdict: query.verdict,
+      search: query.q,
+      tag: query.tag,
+    });
     const filtered = rows.length < prospects.length ? "-filtered" : "";
     return csvResponse(toCsv(rows, columns(metricLabels)), file(list.name, filtered));
   },
