@@ -6,11 +6,11 @@ import { listProspectLists } from "@/lib/db/queries/prospect-lists";
 import { storeMetrics } from "@/lib/db/queries/prospect-metrics";
 import { readRules, writeRules } from "@/lib/db/queries/prospect-rules";
 import { DEFAULT_RULES, qualify } from "@/lib/prospects/qualify";
+import { createOwnerAccount } from "@/lib/services/accounts";
+import { listDetail } from "@/lib/services/prospects/list-detail";
+import { addDomains, createList, deleteList, renameList } from "@/lib/services/prospects/lists";
+import { currentRun, startMetricsRun } from "@/lib/services/prospects/metrics-run";
 import { createTestDb } from "@/test/support/test-db";
-import { createOwnerAccount } from "../accounts";
-import { listDetail } from "./list-detail";
-import { addDomains, createList, deleteList, renameList } from "./lists";
-import { currentRun, startMetricsRun } from "./metrics-run";
 
 let handle: DbHandle;
 let a: { tenantId: string; userId: string };

@@ -8,16 +8,20 @@ import type { Engine } from "@/lib/jobs/engine";
 import { defineHandler } from "@/lib/jobs/registry";
 import { SERankingClient } from "@/lib/seranking/client";
 import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
+import { createOwnerAccount } from "@/lib/services/accounts";
+import { listDetail } from "@/lib/services/prospects/list-detail";
+import { addDomains, createList } from "@/lib/services/prospects/lists";
+import { runMetricsJob, type WithClient } from "@/lib/services/prospects/metrics-job";
+import {
+  cancelMetricsRun,
+  currentRun,
+  startMetricsRun,
+} from "@/lib/services/prospects/metrics-run";
 import { DEMO_KEY } from "@/simulator/keys";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { metricsFor } from "@/simulator/universe";
 import { startTestEngine, waitFor } from "@/test/support/jobs";
 import { createTestDb } from "@/test/support/test-db";
-import { createOwnerAccount } from "../accounts";
-import { listDetail } from "./list-detail";
-import { addDomains, createList } from "./lists";
-import { runMetricsJob, type WithClient } from "./metrics-job";
-import { cancelMetricsRun, currentRun, startMetricsRun } from "./metrics-run";
 
 const METRICS_PATH = "/research/backlinks/metrics/";
 let handle: DbHandle;

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listProspects } from "@/lib/db/queries/prospect-lists";
 import { storeMetrics } from "@/lib/db/queries/prospect-metrics";
 import { insertRun } from "@/lib/db/queries/prospect-runs";
+import { applyBulkAction } from "@/lib/services/prospects/bulk";
 import { bulkAction as act, createBulkFixture } from "@/test/support/prospect-bulk-fixture";
-import { applyBulkAction } from "./bulk";
 
 let f: Awaited<ReturnType<typeof createBulkFixture>>;
 let a: string;

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
 import { finishRun, insertRun } from "@/lib/db/queries/prospect-runs";
 import { prospectRunDomains } from "@/lib/db/schema";
+import { applyBulkAction } from "@/lib/services/prospects/bulk";
 import { prospectBulkSchema } from "@/lib/validations/prospect-bulk";
 import { bulkAction as act, createBulkFixture } from "@/test/support/prospect-bulk-fixture";
-import { applyBulkAction } from "./bulk";
 
 let f: Awaited<ReturnType<typeof createBulkFixture>>;
 let a: string;
