@@ -29,7 +29,7 @@ let sim: RunningSimulator;
 let engine: Engine;
 const tenants: string[] = [];
 // The client the metrics job uses: each test picks the dialect's.
-let useClient: WithClient;
+let withClient: WithClient;
 
 /** Waits (with a deadline) until the job has ended the run. */
 const settled = (tenantId: string, runId: string) =>
@@ -67,7 +67,7 @@ beforeAll(async () => {
   }
   engine = await startTestEngine(handle, [
     defineHandler("prospect-metrics", (payload, context) =>
-      runMetricsJob(payload, context, { withClient: (work) => useClient(work) }),
+      runMetricsJob(payload, context, { withClient: (work) => withClient(work) }),
     ),
   ]);
 });
@@ -87,7 +87,7 @@ describe("prospects with DT/PT (data-v1)", () => {
     const names = ["dv-alpha.com", "dv-beta.org", "spammy-example.com", "empty-example.com"];
     const list = await createList(handle.db, a!, "dv1");
     await addDomains(handle.db, a!, list.id, names);
-    useClient = simClient(true);
+    withClient = simClient(true);
     const { run: started } = await startMetricsRun(
       handle.db,
       a!,
@@ -133,7 +133,7 @@ describe("prospects with DT/PT (data-v1)", () => {
     await setDialect(b!, "provider-v3");
     const list = await createList(handle.db, b!, "switch");
     await addDomains(handle.db, b!, list.id, ["switch-one.com"]);
-    useClient = simClient(false);
+    withClient = simClient(false);
     const first = await startMetricsRun(
       handle.db,
       b!,
@@ -147,7 +147,7 @@ describe("prospects with DT/PT (data-v1)", () => {
     expect(before.prospects[0]).toMatchObject({ verdict: null, domainInlinkRank: null });
     expect(before.prospects[0]!.reason).toContain("other SE Ranking API");
     sim.state.log.clear();
-    useClient = simClient(true);
+    withClient = simClient(true);
     const run = await startMetricsRun(
       handle.db,
       b!,
