@@ -35,13 +35,14 @@ function arrivals(count: number, seed: number): number[] {
 }
 
 describe("nextSlot", () => {
-  it("lets the first N through at once, then one window after the N-th most recent", () => {
+  it("lets the first N through at once; those that queue start a window after the N-th most recent, spread over half a window", () => {
     const starts = grantAll(Array(12).fill(0), 5);
+    const gap = RATE_WINDOW_MS / 10; // half a window shared by 5
     expect(starts).toEqual([
       ...Array(5).fill(0),
-      ...Array(5).fill(RATE_WINDOW_MS),
+      ...[0, 1, 2, 3, 4].map((i) => RATE_WINDOW_MS + i * gap),
       RATE_WINDOW_MS * 2,
-      RATE_WINDOW_MS * 2,
+      RATE_WINDOW_MS * 2 + gap,
     ]);
   });
 

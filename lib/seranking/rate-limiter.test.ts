@@ -21,11 +21,13 @@ describe("RateLimiter", () => {
     const limiter = new RateLimiter(10, clock);
     await Promise.all(Array.from({ length: 25 }, () => limiter.acquire()));
     expect(clock.now() - start).toBeGreaterThanOrEqual(2000);
-    // 10 immediately, 10 one window later, 5 two windows later (a window is 1 s plus a margin).
+    // 10 immediately, 10 from one window later, 5 from two windows later (a window is 1 s plus
+    // a margin); those that queue are spread over the first half of their window.
     expect(RATE_WINDOW_MS).toBeGreaterThanOrEqual(1000);
+    const gap = RATE_WINDOW_MS / 20;
     expect([...clock.sleeps].sort((a, b) => a - b)).toEqual([
-      ...Array(10).fill(RATE_WINDOW_MS),
-      ...Array(5).fill(2 * RATE_WINDOW_MS),
+      ...Array.from({ length: 10 }, (_, i) => RATE_WINDOW_MS + i * gap),
+      ...Array.from({ length: 5 }, (_, i) => 2 * RATE_WINDOW_MS + i * gap),
     ]);
   });
 
