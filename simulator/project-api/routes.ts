@@ -185,8 +185,7 @@ const recheck: Route = {
       }
     }
     // {"keywords":[…]} checks those keywords only (§6).
-    const only =
-      "keywords" in input ? new Set(input.keywords.map((k) => k.keyword_id)) : undefined;
+    const only = "keywords" in input ? new Set(input.keywords.map((k) => k.keyword_id)) : undefined;
     ctx.projects.requestRecheck(site, engines, ctx.today, ctx.now, only);
     return ok({ status: 1 });
   },

@@ -64,7 +64,11 @@ export async function checkUncheckedKeywords(db: Db, tenantId: string, projectId
     await startAddedCheck(db, tenantId, projectId, ids);
   } catch (error) {
     // The check that just ended is stored and done: this one is only a head start.
-    console.error("[keywords] check of unchecked keywords not started", { tenantId }, String(error));
+    console.error(
+      "[keywords] check of unchecked keywords not started",
+      { tenantId },
+      String(error),
+    );
   }
 }
 

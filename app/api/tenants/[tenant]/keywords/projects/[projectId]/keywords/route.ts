@@ -5,5 +5,6 @@ import { addKeywordsSchema, projectParamsSchema } from "@/lib/validations/keywor
 
 export const POST = withTenant(
   { params: projectParamsSchema, body: addKeywordsSchema, bodyLimit: 256 * 1024 },
-  async ({ db, tenant, params, body }) => addAndCheckKeywords(db, tenant.id, params.projectId, body),
+  async ({ db, tenant, params, body }) =>
+    addAndCheckKeywords(db, tenant.id, params.projectId, body),
 );
