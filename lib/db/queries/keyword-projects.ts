@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, notExists, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, notExists, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { type KeywordProject, keywordChecks, keywordProjects, trackedKeywords } from "../schema";
 
@@ -91,8 +91,13 @@ export async function listKeywords(
     .orderBy(asc(trackedKeywords.createdAt), asc(trackedKeywords.keyword));
 }
 
-/** Ids of a project's keywords that no check has a row for yet (added while a check ran). */
-export async function uncheckedKeywordIds(db: Db, tenantId: string, projectId: string) {
+/** Ids of a project's keywords added since `since` that no check has a row for yet. */
+export async function uncheckedKeywordIds(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+  since: Date,
+) {
   const rows = await db
     .select({ id: trackedKeywords.id })
     .from(trackedKeywords)
@@ -100,6 +105,7 @@ export async function uncheckedKeywordIds(db: Db, tenantId: string, projectId: s
       and(
         eq(trackedKeywords.tenantId, tenantId),
         eq(trackedKeywords.projectId, projectId),
+        gte(trackedKeywords.createdAt, since),
         notExists(
           db
             .select({ one: sql`1` })

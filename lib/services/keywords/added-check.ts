@@ -56,9 +56,13 @@ export async function startAddedCheck(
   }
 }
 
-/** After a check ends: keywords no check has reached yet (added while it ran) are checked. */
-export async function checkUncheckedKeywords(db: Db, tenantId: string, projectId: string) {
-  const ids = await uncheckedKeywordIds(db, tenantId, projectId);
+/**
+ * After a check ends: keywords added while it ran that it did not reach (it had listed its
+ * keywords already) are checked now. Only those: older keywords are the schedule's to check.
+ */
+export async function checkUncheckedKeywords(db: Db, run: KeywordCheckRun) {
+  const { tenantId, projectId } = run;
+  const ids = await uncheckedKeywordIds(db, tenantId, projectId, run.checkedAt);
   if (ids.length === 0) return;
   try {
     await startAddedCheck(db, tenantId, projectId, ids);

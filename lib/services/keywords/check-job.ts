@@ -60,7 +60,7 @@ export async function runKeywordCheckJob(
     await enqueueRecheckPoll(db, after, keywordIds);
   } else if (after?.status === "done" || after?.status === "failed") {
     // Keywords added while this check ran (after it listed its keywords) get theirs now.
-    await checkUncheckedKeywords(db, tenantId, projectId);
+    await checkUncheckedKeywords(db, after);
   }
 }
 
