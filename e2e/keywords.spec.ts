@@ -123,6 +123,8 @@ test("track keywords, check now, see the simulator's positions, compare days, op
   // One more keyword: one batched call for it alone; the three already there are not asked again.
   await page.goto(`/${account.tenantSlug}/keywords`);
   await sim.clearLog();
+  // A domain with keywords keeps the form folded.
+  await page.locator("summary", { hasText: "Add keywords" }).click();
   await page.getByLabel("Keywords (one per line)").fill("rank tracker");
   await page.getByRole("button", { name: "Add keywords" }).click();
   const [later] = keywordCheckFor(DOMAIN, ["rank tracker"], "google", "United States", DAY2);

@@ -4,7 +4,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
-import { findRun } from "@/lib/db/queries/keyword-checks";
+import { findRun, latestRun } from "@/lib/db/queries/keyword-checks";
 import { findProject, listKeywords } from "@/lib/db/queries/keyword-projects";
 import { keywordChecks } from "@/lib/db/schema";
 import type { Engine } from "@/lib/jobs/engine";
@@ -137,6 +137,44 @@ describe("keywords added to a project are checked at once, and only they", () =>
     // The five earlier checks are still there, unchanged, and nothing else was stored.
     const after = await projectRows(tenantId, project.id);
     expect(after.filter((r) => r.runId !== ended.id)).toEqual(before);
+  });
+
+  it("keywords added while a check runs (after it listed its keywords) are checked when it ends", async () => {
+    const key = "added-keywords-held-check-key-000001";
+    sim.state.keys.set({ key, credits: 100_000 });
+    const { tenantId } = await connectedTenant(handle.db, "midrun", key);
+    const project = await createProject(handle.db, tenantId, { domain: "example.net", ...target });
+    await addKeywords(handle.db, tenantId, project.id, { text: FIVE.join("\n"), tags: [] });
+    // The check's call waits until the test lets it go: the keywords below arrive mid-run.
+    const hold = sim.state.faults.add({ kind: "hold", path: "/keywords/check/", key });
+    try {
+      const { run: manual } = await startManualCheck(handle.db, tenantId, project.id);
+      await waitFor("the check's call to be held", () =>
+        sim.state.faults.list().some((f) => f.id === hold.id && f.held === 1),
+      );
+      const result = await addAndCheckKeywords(handle.db, tenantId, project.id, {
+        text: THREE.join("\n"),
+        tags: [],
+      });
+      // One check at a time: the page follows the running one.
+      expect(result.check?.id).toBe(manual.id);
+      sim.state.faults.release(hold.id);
+      expect(await settledCheck(handle.db, manual)).toMatchObject({ status: "done", total: 5 });
+      expect(await rowsOf(tenantId, manual.id)).toHaveLength(5);
+    } finally {
+      sim.state.faults.release(hold.id);
+    }
+    const added = await waitFor("the added keywords' check to end", async () => {
+      const run = await latestRun(handle.db, tenantId, project.id);
+      return run?.trigger === "added" && run.status !== "running" ? run : null;
+    });
+    expect(added).toMatchObject({ status: "done", total: 3, failed: 0 });
+    const ids = new Set((await rowsOf(tenantId, added.id)).map((r) => r.keywordId));
+    const fresh = (await listKeywords(handle.db, tenantId, project.id)).filter((k) =>
+      THREE.includes(k.keyword),
+    );
+    expect(ids).toEqual(new Set(fresh.map((k) => k.id)));
+    expect(await projectRows(tenantId, project.id)).toHaveLength(8);
   });
 
   it("Project API: the tracker receives the added keywords, then a recheck of just those (§6)", async () => {
