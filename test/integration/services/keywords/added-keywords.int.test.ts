@@ -10,6 +10,7 @@ import { keywordChecks } from "@/lib/db/schema";
 import type { Engine } from "@/lib/jobs/engine";
 import { handlers } from "@/lib/jobs/handlers";
 import { addAndCheckKeywords } from "@/lib/services/keywords/added-check";
+import { checkRunSource } from "@/lib/services/keywords/check-run-source";
 import { startManualCheck } from "@/lib/services/keywords/check-service";
 import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
 import { PROJECT_API_DEMO_KEY } from "@/simulator/keys";
@@ -137,6 +138,15 @@ describe("keywords added to a project are checked at once, and only they", () =>
     // The five earlier checks are still there, unchanged, and nothing else was stored.
     const after = await projectRows(tenantId, project.id);
     expect(after.filter((r) => r.runId !== ended.id)).toEqual(before);
+
+    // Retry (credits back): those three keywords again, not the whole domain.
+    sim.state.keys.set({ key, credits: 100_000 });
+    const retried = await checkRunSource.retry(handle.db, tenantId, ended.id, "user");
+    expect(retried).toMatchObject({ status: "running", total: 3 });
+    const again = await settledCheck(handle.db, { tenantId, projectId: project.id, ...retried! });
+    expect(again).toMatchObject({ trigger: "added", status: "done", failed: 0 });
+    const rechecked = (await rowsOf(tenantId, again.id)).map((r) => r.keywordId).sort();
+    expect(rechecked).toEqual(rows.map((r) => r.keywordId).sort());
   });
 
   it("keywords added while a check runs (after it listed its keywords) are checked when it ends", async () => {
