@@ -147,8 +147,14 @@ test("a Data API key: data-v1 detected, then backlinks, prospects and keywords i
   await page
     .getByLabel("Keywords (one per line)")
     .fill([...tracked.map((k) => k.keyword), "unranked widget"].join("\n"));
+  await sim.clearLog();
   await page.getByRole("button", { name: "Add keywords" }).click();
   await expect(page.getByTestId("keyword-row")).toHaveCount(3);
+  // The added keywords are checked at once: one call for the three of them.
+  await expect(page.getByText(/^New keywords checked/)).toBeVisible();
+  const onAdd = await sim.log("/v1/domain/keywords");
+  expect(onAdd).toHaveLength(1);
+  expect(JSON.parse(onAdd[0]!.query["filter[multi_keyword_included]"]!)).toHaveLength(3);
   await sim.clearLog();
   await page.getByRole("button", { name: "Check now" }).click();
   await expect(page.getByText(/^Last checked/)).toBeVisible();

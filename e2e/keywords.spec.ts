@@ -38,10 +38,13 @@ test("track keywords, check now, see the simulator's positions, compare days, op
   await page.getByRole("button", { name: "Track domain" }).click();
   await expect(page.getByRole("heading", { name: DOMAIN, level: 2 })).toBeVisible();
 
+  await sim.clearLog();
   await page.getByLabel("Keywords (one per line)").fill(PASTE);
   await page.getByLabel("Tags (optional)").fill("core");
   await page.getByRole("button", { name: "Add keywords" }).click();
-  await expect(page.getByText("Added 3 keywords; 1 line was not added:")).toBeVisible();
+  await expect(
+    page.getByText("Added 3 keywords; checking their positions now; 1 line was not added:"),
+  ).toBeVisible();
   await expect(page.getByRole("list", { name: "Rejected lines" })).toHaveText(
     "Line 4 “SEO Audit Tool”: Duplicate of line 1",
   );
@@ -49,18 +52,24 @@ test("track keywords, check now, see the simulator's positions, compare days, op
   await expect(page.getByLabel("Tracked domain")).toContainText(
     `${DOMAIN} · Google · United States (3)`,
   );
-
-  await sim.clearLog();
-  await page.getByRole("button", { name: "Check now" }).click();
-  await expect(page.getByText(/^Last checked/)).toBeVisible();
+  // New keywords are checked when added: their positions appear without pressing Check now.
+  await expect(page.getByText(/^New keywords checked/)).toBeVisible();
   for (const want of expected(DAY1)) {
     await expect(row(page, want.keyword).getByRole("cell").nth(2)).toHaveText(shown(want.position));
   }
   await expect(row(page, "unranked widget")).toContainText("Not in top 100");
-  // One batched call for the three keywords, with what the project says.
-  const calls = await sim.log("/keywords/check/");
-  expect(calls.map((c) => c.body)).toEqual([
-    { domain: DOMAIN, keywords: KEYWORDS, search_engine: "google", location_name: "United States" },
+  // One batched call for the three added keywords, with what the project says.
+  const project = { domain: DOMAIN, search_engine: "google", location_name: "United States" };
+  expect((await sim.log("/keywords/check/")).map((c) => c.body)).toEqual([
+    { ...project, keywords: KEYWORDS },
+  ]);
+
+  // Check now: one batched call for every keyword of the domain.
+  await sim.clearLog();
+  await page.getByRole("button", { name: "Check now" }).click();
+  await expect(page.getByText(/^Last checked/)).toBeVisible();
+  expect((await sim.log("/keywords/check/")).map((c) => c.body)).toEqual([
+    { ...project, keywords: KEYWORDS },
   ]);
 
   // The next day: the change column follows the simulator's drift.
@@ -110,6 +119,22 @@ test("track keywords, check now, see the simulator's positions, compare days, op
   await page.getByRole("combobox", { name: "Position" }).selectOption("unranked");
   await expect(page).toHaveURL(/bucket=unranked/);
   await expect(page.getByTestId("keyword-row")).toHaveCount(1);
+
+  // One more keyword: one batched call for it alone; the three already there are not asked again.
+  await page.goto(`/${account.tenantSlug}/keywords`);
+  await sim.clearLog();
+  // A domain with keywords keeps the form folded.
+  await page.locator("summary", { hasText: "Add keywords" }).click();
+  await page.getByLabel("Keywords (one per line)").fill("rank tracker");
+  await page.getByRole("button", { name: "Add keywords" }).click();
+  const [later] = keywordCheckFor(DOMAIN, ["rank tracker"], "google", "United States", DAY2);
+  await expect(row(page, "rank tracker").getByRole("cell").nth(2)).toHaveText(
+    shown(later!.position),
+  );
+  await expect(page.getByText(/^New keywords checked/)).toBeVisible();
+  expect((await sim.log("/keywords/check/")).map((c) => c.body)).toEqual([
+    { ...project, keywords: ["rank tracker"] },
+  ]);
   await admin.dispose();
 });
 
@@ -126,8 +151,10 @@ test("a failed check is stored as failed, keeps the history, and the CSV export 
   const added = await admin.post(`${base}/${project.id}/keywords`, {
     data: { text: `${KEYWORDS.join("\n")}\n=HYPERLINK("http://evil")` },
   });
-  expect((await added.json()).added).toHaveLength(4);
-  expect((await admin.post(`${base}/${project.id}/checks`)).status()).toBe(202);
+  // The added keywords' check is the first, good check.
+  const body = await added.json();
+  expect(body.added).toHaveLength(4);
+  expect(body.check).toMatchObject({ trigger: "added", total: 4 });
   await expect
     .poll(async () => (await (await admin.get(`${base}/${project.id}/checks`)).json()).run.status)
     .toBe("done");

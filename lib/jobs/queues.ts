@@ -8,8 +8,20 @@ const id = z.uuid();
 export const queuePayloads = {
   /** Fetch DT/PT (or TF/CF) for the domains of one prospect-metrics run. */
   "prospect-metrics": z.object({ tenantId: id, listId: id, runId: id }),
-  /** Check the positions of one keyword project (manual or scheduled run). */
-  "keyword-check": z.object({ tenantId: id, projectId: id, runId: id }),
+  /**
+   * Check the positions of one keyword project (manual or scheduled run), or only the keywords
+   * named in keywordIds (keywords just added: the ones already there are not checked again).
+   */
+  "keyword-check": z.object({
+    tenantId: id,
+    projectId: id,
+    runId: id,
+    keywordIds: z
+      .array(id, "keywordIds must be a list of keyword ids")
+      .min(1, "keywordIds must name at least one keyword; leave it out to check them all")
+      .max(2000, "keywordIds names at most 2000 keywords (a project's limit)")
+      .optional(),
+  }),
   /** Cron tick: claim the keyword projects that are due and enqueue a check for each. */
   "keyword-checks-due": z.object({}),
   /** Walk a domain's whole backlink list into a stored CSV file. */

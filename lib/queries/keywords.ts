@@ -1,11 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Json } from "@/lib/api/json-shape";
 import type { KeywordProjectRow as ServerProjectRow } from "@/lib/db/queries/keyword-projects";
-import type {
-  addKeywords,
-  HistoryPoint,
-  projectRankings,
-} from "@/lib/services/keywords/project-service";
+import type { addAndCheckKeywords } from "@/lib/services/keywords/added-check";
+import type { HistoryPoint, projectRankings } from "@/lib/services/keywords/project-service";
 import type { KeywordRankingView } from "@/lib/services/keywords/rankings";
 import { fetchJson } from "./fetch-json";
 
@@ -16,7 +13,7 @@ export type { PositionsView } from "@/lib/services/keywords/positions-view";
 
 export interface CheckRun {
   id: string;
-  trigger: "manual" | "scheduled";
+  trigger: "manual" | "scheduled" | "added";
   status: "running" | "done" | "failed" | "cancelled";
   total: number;
   done: number;
@@ -30,8 +27,8 @@ export type KeywordProjectRow = Json<ServerProjectRow>;
 /** GET …/projects/:projectId: the project, its keywords with positions, the latest check. */
 export type ProjectRankings = Json<Awaited<ReturnType<typeof projectRankings>>>;
 export type { HistoryPoint } from "@/lib/services/keywords/project-service";
-/** POST …/keywords: what was added, every rejected line with its reason. */
-export type AddKeywordsResult = Json<Awaited<ReturnType<typeof addKeywords>>>;
+/** POST …/keywords: what was added, every rejected line with its reason, the added ones' check. */
+export type AddKeywordsResult = Json<Awaited<ReturnType<typeof addAndCheckKeywords>>>;
 
 const base = (slug: string) => `/api/tenants/${encodeURIComponent(slug)}/keywords/projects`;
 export const keywordUrls = {

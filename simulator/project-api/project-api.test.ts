@@ -88,6 +88,25 @@ describe("Project API replies follow the reference", () => {
     refPositions(false).parse((await read(false)).body);
   });
 
+  it('a recheck of {"keywords":[…]} checks those keywords only (§6)', async () => {
+    const { siteId, siteEngineId } = await newSite("partial-recheck.com");
+    const words = ["old one", "old two", "new one"];
+    await api(`/sites/${siteId}/keywords`, { body: words.map((keyword) => ({ keyword })) });
+    const listed = refKeywords.parse((await api(`/sites/${siteId}/keywords`)).body);
+    const fresh = listed.find((k) => k.name === "new one")!;
+    const body = { keywords: [{ site_engine_id: siteEngineId, keyword_id: Number(fresh.id) }] };
+    expect((await api(`/sites/${siteId}/recheck`, { body })).status).toBe(200);
+    await control(sim(), "project-api/rechecks", "POST");
+    const read = await api(
+      `/sites/${siteId}/positions?site_engine_id=${siteEngineId}&date_from=${TEST_DATE}&date_to=${TEST_DATE}`,
+    );
+    const checked = refPositions(false)
+      .parse(read.body)[0]!
+      .keywords.filter((k) => k.positions.length > 0)
+      .map((k) => k.name);
+    expect(checked).toEqual(["new one"]);
+  });
+
   it("the reference's 400s: keywords_ids without brackets, a body on DELETE, a non-array add body, a reserved domain", async () => {
     const { siteId } = await newSite("rules-site.com");
     await api(`/sites/${siteId}/keywords`, { body: [{ keyword: "a" }, { keyword: "b" }] });

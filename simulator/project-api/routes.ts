@@ -184,7 +184,9 @@ const recheck: Route = {
         throw new ApiError(400, `Unknown site_engine_id ${id}`);
       }
     }
-    ctx.projects.requestRecheck(site, engines, ctx.today, ctx.now);
+    // {"keywords":[…]} checks those keywords only (§6).
+    const only = "keywords" in input ? new Set(input.keywords.map((k) => k.keyword_id)) : undefined;
+    ctx.projects.requestRecheck(site, engines, ctx.today, ctx.now, only);
     return ok({ status: 1 });
   },
 };

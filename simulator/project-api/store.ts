@@ -41,6 +41,8 @@ interface PendingRecheck {
   siteEngineId: number;
   date: string;
   requestedAt: number;
+  /** A recheck of some keywords only ({"keywords":[…]}); all of the engine's when absent. */
+  keywordIds?: ReadonlySet<number>;
 }
 
 export class ProjectStore {
@@ -79,9 +81,15 @@ export class ProjectStore {
     return this.sitesOf(keyId).reduce((n, s) => n + s.keywords.length, 0);
   }
 
-  requestRecheck(site: SimSite, siteEngineIds: number[], date: string, now: number): void {
+  requestRecheck(
+    site: SimSite,
+    siteEngineIds: number[],
+    date: string,
+    now: number,
+    keywordIds?: ReadonlySet<number>,
+  ): void {
     for (const siteEngineId of siteEngineIds) {
-      this.pending.push({ siteId: site.id, siteEngineId, date, requestedAt: now });
+      this.pending.push({ siteId: site.id, siteEngineId, date, requestedAt: now, keywordIds });
     }
   }
 
@@ -97,7 +105,7 @@ export class ProjectStore {
     return due.length;
   }
 
-  private runCheck({ siteId, siteEngineId, date }: PendingRecheck): void {
+  private runCheck({ siteId, siteEngineId, date, keywordIds }: PendingRecheck): void {
     const site = this.sites.get(siteId);
     const engine = site?.engines.find((e) => e.site_engine_id === siteEngineId);
     const target = engine && universeTarget(engine.search_engine_id);
@@ -106,6 +114,7 @@ export class ProjectStore {
     site.checks.set(siteEngineId, byKeyword);
     for (const keyword of site.keywords) {
       if (!keyword.site_engine_ids.includes(siteEngineId)) continue;
+      if (keywordIds && !keywordIds.has(keyword.id)) continue;
       const found = positionFor({
         domain: site.name,
         keyword: keyword.name,

@@ -25,7 +25,8 @@ export async function startKeywordSimulator(date: string): Promise<RunningSimula
   return sim;
 }
 
-export async function connectedTenant(db: Db, label: string) {
+/** A tenant with `key` (the demo key unless told) connected in the provider-v3 dialect. */
+export async function connectedTenant(db: Db, label: string, key: string = DEMO_KEY) {
   const id = randomBytes(4).toString("hex");
   const { tenant, userId } = await createOwnerAccount(db, {
     name: label,
@@ -35,8 +36,8 @@ export async function connectedTenant(db: Db, label: string) {
     tenantSlug: `${label}-${id}`,
   });
   await upsertIntegration(db, tenant.id, {
-    apiKey: encrypt(DEMO_KEY, serverKeyring().current),
-    metadata: { dialect: "provider-v3", last4: DEMO_KEY.slice(-4), status: "connected" },
+    apiKey: encrypt(key, serverKeyring().current),
+    metadata: { dialect: "provider-v3", last4: key.slice(-4), status: "connected" },
   });
   return { tenantId: tenant.id, userId };
 }

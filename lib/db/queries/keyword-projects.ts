@@ -1,6 +1,6 @@
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, notExists, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { type KeywordProject, keywordProjects, trackedKeywords } from "../schema";
+import { type KeywordProject, keywordChecks, keywordProjects, trackedKeywords } from "../schema";
 
 export async function listProjects(db: Db, tenantId: string) {
   return db
@@ -71,12 +71,50 @@ export async function deleteProject(db: Db, tenantId: string, projectId: string)
   return rows.length > 0;
 }
 
-export async function listKeywords(db: Db, tenantId: string, projectId: string) {
+/** A project's keywords, or only those among `ids` (a check of keywords just added). */
+export async function listKeywords(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+  ids?: readonly string[],
+) {
   return db
     .select()
     .from(trackedKeywords)
-    .where(and(eq(trackedKeywords.tenantId, tenantId), eq(trackedKeywords.projectId, projectId)))
+    .where(
+      and(
+        eq(trackedKeywords.tenantId, tenantId),
+        eq(trackedKeywords.projectId, projectId),
+        ids ? inArray(trackedKeywords.id, [...ids]) : undefined,
+      ),
+    )
     .orderBy(asc(trackedKeywords.createdAt), asc(trackedKeywords.keyword));
+}
+
+/** Ids of a project's keywords added since `since` that no check has a row for yet. */
+export async function uncheckedKeywordIds(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+  since: Date,
+) {
+  const rows = await db
+    .select({ id: trackedKeywords.id })
+    .from(trackedKeywords)
+    .where(
+      and(
+        eq(trackedKeywords.tenantId, tenantId),
+        eq(trackedKeywords.projectId, projectId),
+        gte(trackedKeywords.createdAt, since),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(keywordChecks)
+            .where(eq(keywordChecks.keywordId, trackedKeywords.id)),
+        ),
+      ),
+    );
+  return rows.map((r) => r.id);
 }
 
 export async function countKeywords(db: Db, tenantId: string, projectId: string) {

@@ -79,7 +79,8 @@ export const keywordCheckRuns = pgTable(
     projectId: uuid("project_id")
       .notNull()
       .references(() => keywordProjects.id, { onDelete: "cascade" }),
-    trigger: text("trigger").$type<"manual" | "scheduled">().notNull(),
+    // "added": only the keywords just added (a first position for them; the schedule stays put).
+    trigger: text("trigger").$type<"manual" | "scheduled" | "added">().notNull(),
     status: text("status").$type<"running" | "done" | "failed" | "cancelled">().notNull(),
     total: integer("total").notNull().default(0),
     done: integer("done").notNull().default(0),

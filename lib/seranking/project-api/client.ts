@@ -175,11 +175,18 @@ export class ProjectApiClient {
     );
   }
 
-  /** Starts a position check of the site on one engine; positions appear later (asynchronous). */
-  async recheck(siteId: number, siteEngineId: number): Promise<void> {
+  /**
+   * Starts a position check of the site on one engine, or of only `keywordIds` (the tracker's
+   * keyword ids) on it; positions appear later (asynchronous).
+   */
+  async recheck(
+    siteId: number,
+    siteEngineId: number,
+    keywordIds?: readonly number[],
+  ): Promise<void> {
     await request(
       this.#http,
-      projectRequests.recheck(siteId, siteEngineId),
+      projectRequests.recheck(siteId, siteEngineId, keywordIds),
       unestablishedReplySchema,
     );
   }

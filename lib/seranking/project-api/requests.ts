@@ -67,12 +67,15 @@ export const projectRequests = {
       .map((id) => `${encodeURIComponent("keywords_ids[]")}=${encodeURIComponent(String(id))}`)
       .join("&")}`,
   }),
-  // The whole project on one engine: {"site_engine_id": id} (§6). Unlike the audit rechecks
-  // this endpoint documents a JSON body.
-  recheck: (siteId: number, siteEngineId: number): WireRequest => ({
+  // The whole project on one engine: {"site_engine_id": id}; or only some keywords:
+  // {"keywords":[{site_engine_id, keyword_id}]} (§6). Unlike the audit rechecks this endpoint
+  // documents a JSON body.
+  recheck: (siteId: number, siteEngineId: number, keywordIds?: readonly number[]): WireRequest => ({
     method: "POST",
     path: `${site(siteId)}/recheck`,
-    body: { site_engine_id: siteEngineId },
+    body: keywordIds
+      ? { keywords: keywordIds.map((id) => ({ site_engine_id: siteEngineId, keyword_id: id })) }
+      : { site_engine_id: siteEngineId },
   }),
   // Without with_landing_pages=1 no landing URL is returned (§6).
   positions: (siteId: number, q: PositionsQuery): WireRequest => ({

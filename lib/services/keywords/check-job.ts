@@ -9,6 +9,7 @@ import type { JobContext } from "@/lib/jobs/contract";
 import { enqueue } from "@/lib/jobs/enqueue";
 import type { PayloadOf } from "@/lib/jobs/queues";
 import { defineHandler } from "@/lib/jobs/registry";
+import { checkUncheckedKeywords } from "./added-check";
 import { claimDueChecks } from "./check-service";
 import { executeRun } from "./run-check";
 import { pollTrackerRun } from "./tracker/tracker-run";
@@ -17,11 +18,16 @@ import { pollTrackerRun } from "./tracker/tracker-run";
 export const TRACKER_POLL_SECONDS = 3;
 
 /** Reads a waiting recheck again later: a delayed job, not the page's progress poll. */
-export function enqueueRecheckPoll(db: Db, run: KeywordCheckRun) {
+export function enqueueRecheckPoll(db: Db, run: KeywordCheckRun, keywordIds?: string[]) {
   return enqueue(
     db,
     "keyword-check",
-    { tenantId: run.tenantId, projectId: run.projectId, runId: run.id },
+    {
+      tenantId: run.tenantId,
+      projectId: run.projectId,
+      runId: run.id,
+      ...(keywordIds ? { keywordIds } : {}),
+    },
     // Its own key: the job enqueueing it still holds the project's key while it finishes.
     { singletonKey: `${run.id}:poll:${Date.now()}`, startAfter: TRACKER_POLL_SECONDS },
   );
@@ -32,11 +38,11 @@ export async function runKeywordCheckJob(
   context: JobContext,
 ): Promise<void> {
   const { db } = context;
-  const { tenantId, projectId, runId } = payload;
+  const { tenantId, projectId, runId, keywordIds } = payload;
   const run = await findRun(db, tenantId, projectId, runId);
   if (run?.status !== "running") return; // cancelled, finished, or deleted with its project
   if (run.awaitingRecheckSince) {
-    await pollTrackerRun(db, run);
+    await pollTrackerRun(db, run, new Date(), keywordIds);
   } else {
     const project = await findProject(db, tenantId, projectId);
     if (!project) return;
@@ -46,11 +52,15 @@ export async function runKeywordCheckJob(
       runId,
       checkedAt: run.checkedAt,
       signal: context.signal,
+      keywordIds,
     });
   }
   const after = await findRun(db, tenantId, projectId, runId);
   if (after?.status === "running" && after.awaitingRecheckSince) {
-    await enqueueRecheckPoll(db, after);
+    await enqueueRecheckPoll(db, after, keywordIds);
+  } else if (after?.status === "done" || after?.status === "failed") {
+    // Keywords added while this check ran (after it listed its keywords) get theirs now.
+    await checkUncheckedKeywords(db, after);
   }
 }
 

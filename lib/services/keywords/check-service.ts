@@ -11,13 +11,26 @@ import { notConnected } from "@/lib/services/seranking/tenant-client";
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
 
-/** Enqueues the job that checks one run's keywords; at most one queued or running per project. */
-export function enqueueCheck(db: Db, run: Pick<KeywordCheckRun, "tenantId" | "projectId" | "id">) {
+/**
+ * Enqueues the job that checks one run's keywords (only `keywordIds` when given); at most one
+ * queued or running per project. A check of keywords just added is keyed by its run: it may be
+ * started from the job of the check before it, which still holds the project's key.
+ */
+export function enqueueCheck(
+  db: Db,
+  run: Pick<KeywordCheckRun, "tenantId" | "projectId" | "id">,
+  keywordIds?: readonly string[],
+) {
   return enqueue(
     db,
     "keyword-check",
-    { tenantId: run.tenantId, projectId: run.projectId, runId: run.id },
-    { singletonKey: run.projectId },
+    {
+      tenantId: run.tenantId,
+      projectId: run.projectId,
+      runId: run.id,
+      ...(keywordIds ? { keywordIds: [...keywordIds] } : {}),
+    },
+    { singletonKey: keywordIds ? `${run.id}:added` : run.projectId },
   );
 }
 

@@ -28,6 +28,8 @@ interface RunTarget {
   /** The instant every history row of this run carries (the scheduler's clock). */
   checkedAt: Date;
   batchSize?: number;
+  /** Only these keywords (ones just added); all of the project's when absent. */
+  keywordIds?: readonly string[];
   /** Aborted when the process shuts down: stop between batches, the job resumes later. */
   signal?: AbortSignal;
 }
@@ -43,7 +45,7 @@ function errorText(error: unknown): string {
 }
 
 /**
- * Checks every keyword of a project in batches and appends one history row per keyword: the
+ * Checks every keyword of a project (or the run's keywordIds) in batches and appends one history row per keyword: the
  * reply's position (null = not in the top 100) or a failed row with the reason. A failure never
  * copies an earlier position forward, and earlier rows are never touched.
  */
@@ -52,7 +54,7 @@ export async function executeRun(db: Db, target: RunTarget): Promise<void> {
   // SE Ranking's rank tracker checks it: ask for a recheck; its positions are read when ready.
   if (project.seSiteEngineId !== null) return startTrackerRun(db, target);
   const size = target.batchSize ?? KEYWORD_BATCH_SIZE;
-  const all = await listKeywords(db, tenantId, project.id);
+  const all = await listKeywords(db, tenantId, project.id, target.keywordIds);
   // Resumable: keywords an earlier delivery of this job stored are neither asked nor counted again.
   const earlier = await runCheckedKeywords(db, tenantId, runId);
   const keywords = all.filter((k) => !earlier.ids.has(k.id));

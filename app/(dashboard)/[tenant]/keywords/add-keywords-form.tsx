@@ -8,7 +8,9 @@ import { Field } from "@/components/ui/field";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import {
   type AddKeywordsResult,
+  type CheckRun,
   keywordUrls,
+  latestCheckQuery,
   projectsQuery,
   rankingsQuery,
 } from "@/lib/queries/keywords";
@@ -29,9 +31,17 @@ export function AddKeywordsForm({ slug, projectId, onAdded }: Props) {
         method: "POST",
         json: input,
       }),
-    onSuccess: () => {
+    onSuccess: (result) => {
       onAdded?.();
       setText("");
+      // The added keywords are being checked: "Check now" follows that run (progress, then the
+      // table reloads with their positions).
+      if (result.check) {
+        queryClient.setQueryData(
+          latestCheckQuery(slug, projectId).queryKey,
+          result.check satisfies CheckRun,
+        );
+      }
       queryClient.invalidateQueries({ queryKey: rankingsQuery(slug, projectId).queryKey });
       queryClient.invalidateQueries({ queryKey: projectsQuery(slug).queryKey });
     },
@@ -92,11 +102,13 @@ export function AddKeywordsForm({ slug, projectId, onAdded }: Props) {
 }
 
 function AddOutcome({ result }: { result: AddKeywordsResult }) {
-  const { added, rejected } = result;
+  const { added, rejected, check } = result;
+  const checking = check?.status === "running" && added.length > 0;
   return (
     <Alert tone={rejected.length ? "warning" : "success"}>
       <p>
         Added {added.length} keyword{added.length === 1 ? "" : "s"}
+        {checking ? "; checking their positions now" : ""}
         {rejected.length
           ? `; ${rejected.length} line${rejected.length === 1 ? " was" : "s were"} not added:`
           : "."}

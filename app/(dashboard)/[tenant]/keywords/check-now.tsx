@@ -69,7 +69,11 @@ export function CheckNow({ slug, projectId, disabled }: Props) {
             kind="keyword-check"
             id={run.id}
             label="Keyword check progress"
-            summary={(p) => `Checked ${p.done} of ${p.total ?? 0} keywords`}
+            summary={(p) =>
+              run.trigger === "added"
+                ? `Checking new keywords: ${p.done} of ${p.total ?? 0}`
+                : `Checked ${p.done} of ${p.total ?? 0} keywords`
+            }
             onProgress={onProgress}
           />
         ) : run ? (
@@ -84,17 +88,24 @@ export function CheckNow({ slug, projectId, disabled }: Props) {
 
 function RunSummary({ run }: { run: CheckRun }) {
   const when = <When value={run.checkedAt} relative />;
-  if (run.status === "cancelled") return <span>Last check cancelled ({when})</span>;
+  // A check of keywords just added covers those only: it is not "the" last check of the domain.
+  const what = run.trigger === "added" ? "New keywords' check" : "Last check";
+  if (run.status === "cancelled")
+    return (
+      <span>
+        {what} cancelled ({when})
+      </span>
+    );
   if (run.status === "failed") {
     return (
       <span className="text-red-700">
-        Last check failed ({when}){run.error ? `: ${run.error}` : ""}
+        {what} failed ({when}){run.error ? `: ${run.error}` : ""}
       </span>
     );
   }
   return (
     <span>
-      Last checked {when}
+      {run.trigger === "added" ? "New keywords checked" : "Last checked"} {when}
       {run.failed ? ` — ${run.failed} of ${run.total} failed` : ""}
     </span>
   );

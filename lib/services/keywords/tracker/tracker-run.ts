@@ -22,6 +22,8 @@ interface TrackerRun {
   project: KeywordProject;
   runId: string;
   checkedAt: Date;
+  /** Only these keywords (ones just added); all of the project's when absent. */
+  keywordIds?: readonly string[];
 }
 
 /** Every keyword gets a failed row with the reason; earlier history is never touched. */
@@ -55,13 +57,17 @@ async function failAll(db: Db, run: TrackerRun, keywords: TrackedKeyword[], erro
  * pollTrackerRun, from a delayed keyword-check job (see check-job.ts).
  */
 export async function startTrackerRun(db: Db, run: TrackerRun): Promise<void> {
-  const keywords = await listKeywords(db, run.tenantId, run.project.id);
+  const keywords = await listKeywords(db, run.tenantId, run.project.id, run.keywordIds);
   await updateRun(db, run.tenantId, run.runId, { total: keywords.length });
   try {
     const client = await projectClientForTenant(db, run.tenantId);
     const pushError = await pushKeywords(db, run.tenantId, run.project, keywords, client);
     if (pushError) throw new Error(pushError);
-    await client.recheck(run.project.seSiteId!, run.project.seSiteEngineId!);
+    // Keywords just added: the reference's recheck takes a list of keywords (§6), so the ones
+    // already tracked are not checked again.
+    const only = run.keywordIds ? keywords.flatMap((k) => k.seKeywordId ?? []) : undefined;
+    if (only?.length === 0) throw new Error("SE Ranking's rank tracker has none of these keywords");
+    await client.recheck(run.project.seSiteId!, run.project.seSiteEngineId!, only);
     // The tracker dates a check by its own day: read from the run's day on (see pollTrackerRun).
     await updateRun(db, run.tenantId, run.runId, {
       awaitingRecheckSince: day(run.checkedAt),
@@ -90,6 +96,7 @@ export async function pollTrackerRun(
   db: Db,
   runRow: KeywordCheckRun,
   now: Date = new Date(),
+  keywordIds?: readonly string[],
 ): Promise<void> {
   const since = runRow.awaitingRecheckSince;
   if (runRow.status !== "running" || !since) return;
@@ -97,7 +104,7 @@ export async function pollTrackerRun(
   const project = await findProject(db, runRow.tenantId, runRow.projectId);
   if (!project || project.seSiteId === null || project.seSiteEngineId === null) return;
   const run = { tenantId: runRow.tenantId, project, runId: runRow.id, checkedAt: runRow.checkedAt };
-  const keywords = await listKeywords(db, run.tenantId, project.id);
+  const keywords = await listKeywords(db, run.tenantId, project.id, keywordIds);
   let read: KeywordPositions[];
   try {
     const client = await projectClientForTenant(db, run.tenantId);
