@@ -6,8 +6,6 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const TEST_FILE = /\.(int\.)?test\.tsx?$/;
-// Their integration tests still start the simulator beside the code; they move to test/ later.
-const SIMULATOR_TESTS_ALLOWED = ["lib/services/keywords/"];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
@@ -66,9 +64,7 @@ describe("lib/ stays free of the simulator and test fixtures", () => {
   });
 
   it("no test under lib/ starts the simulator (its tests live in test/integration/)", () => {
-    const tests = lib.filter(
-      (f) => TEST_FILE.test(f) && !SIMULATOR_TESTS_ALLOWED.some((p) => f.startsWith(p)),
-    );
+    const tests = lib.filter((f) => TEST_FILE.test(f));
     expect(offenders(tests, ["simulator"])).toEqual([]);
   });
 });

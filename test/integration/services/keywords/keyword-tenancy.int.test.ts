@@ -13,6 +13,13 @@ import {
 } from "@/lib/db/queries/keyword-projects";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
 import type { Engine } from "@/lib/jobs/engine";
+import { startManualCheck } from "@/lib/services/keywords/check-service";
+import {
+  addKeywords,
+  createProject,
+  keywordHistory,
+  projectRankings,
+} from "@/lib/services/keywords/project-service";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 import {
   connectedTenant,
@@ -21,8 +28,6 @@ import {
   startKeywordSimulator,
 } from "@/test/support/keyword-fixture";
 import { createTestDb } from "@/test/support/test-db";
-import { startManualCheck } from "./check-service";
-import { addKeywords, createProject, keywordHistory, projectRankings } from "./project-service";
 
 let handle: DbHandle;
 let engine: Engine;

@@ -5,11 +5,11 @@ import type { DbHandle } from "@/lib/db/client";
 import { findLatestRunOfTenant } from "@/lib/db/queries/keyword-checks";
 import type { Engine } from "@/lib/jobs/engine";
 import { handlers } from "@/lib/jobs/handlers";
+import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 import { startTestEngine, waitFor } from "@/test/support/jobs";
 import { connectedTenant, startKeywordSimulator } from "@/test/support/keyword-fixture";
 import { createTestDb } from "@/test/support/test-db";
-import { addKeywords, createProject } from "./project-service";
 
 const SECRET = "cron-secret-for-tests-0123456789";
 let handle: DbHandle;

@@ -12,6 +12,9 @@ import { keywordChecks } from "@/lib/db/schema";
 import type { Engine } from "@/lib/jobs/engine";
 import { ProjectApiClient } from "@/lib/seranking/project-api";
 import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
+import { startManualCheck } from "@/lib/services/keywords/check-service";
+import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
+import { pollTrackerRun } from "@/lib/services/keywords/tracker/tracker-run";
 import type { FaultInput } from "@/simulator/faults";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 import {
@@ -22,9 +25,6 @@ import {
 } from "@/test/support/keyword-fixture";
 import { createTestDb } from "@/test/support/test-db";
 import { trackerTenant } from "@/test/support/tracker-fixture";
-import { startManualCheck } from "../check-service";
-import { addKeywords, createProject } from "../project-service";
-import { pollTrackerRun } from "./tracker-run";
 
 const KEY = "c0ffee0123456789abcdef0123456789abcdef01";
 const DAY = "2026-03-10";

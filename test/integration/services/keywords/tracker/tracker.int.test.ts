@@ -7,6 +7,14 @@ import { latestRun } from "@/lib/db/queries/keyword-checks";
 import { findProject, listKeywords } from "@/lib/db/queries/keyword-projects";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
 import type { Engine } from "@/lib/jobs/engine";
+import { followLatestRun, startManualCheck } from "@/lib/services/keywords/check-service";
+import { stopTrackingKeyword } from "@/lib/services/keywords/delete-service";
+import {
+  addKeywords,
+  createProject,
+  projectRankings,
+} from "@/lib/services/keywords/project-service";
+import { pollTrackerRun } from "@/lib/services/keywords/tracker/tracker-run";
 import { DATA_API_DEMO_KEY, PROJECT_API_DEMO_KEY } from "@/simulator/keys";
 import { positionFor } from "@/simulator/keyword-positions";
 import type { RunningSimulator } from "@/simulator/start-simulator";
@@ -18,10 +26,6 @@ import {
 } from "@/test/support/keyword-fixture";
 import { createTestDb } from "@/test/support/test-db";
 import { trackerTenant } from "@/test/support/tracker-fixture";
-import { followLatestRun, startManualCheck } from "../check-service";
-import { stopTrackingKeyword } from "../delete-service";
-import { addKeywords, createProject, projectRankings } from "../project-service";
-import { pollTrackerRun } from "./tracker-run";
 
 const DAY = "2026-03-10";
 const DOMAIN = "rank-tracked.com";

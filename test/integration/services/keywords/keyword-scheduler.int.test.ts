@@ -8,12 +8,12 @@ import { type DbHandle, openDb } from "@/lib/db/client";
 import { keywordCheckRuns, keywordChecks } from "@/lib/db/schema";
 import type { Engine } from "@/lib/jobs/engine";
 import { handlers } from "@/lib/jobs/handlers";
+import { claimDueChecks } from "@/lib/services/keywords/check-service";
+import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 import { startTestEngine, waitFor } from "@/test/support/jobs";
 import { at, connectedTenant, startKeywordSimulator } from "@/test/support/keyword-fixture";
 import { createTestDb } from "@/test/support/test-db";
-import { claimDueChecks } from "./check-service";
-import { addKeywords, createProject } from "./project-service";
 
 const DAY = "2026-04-02";
 const PROJECTS = 8;

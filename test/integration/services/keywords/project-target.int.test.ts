@@ -6,8 +6,8 @@ import type { DbHandle } from "@/lib/db/client";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import { listProjects } from "@/lib/db/queries/keyword-projects";
 import { createOwnerAccount } from "@/lib/services/accounts";
+import { createProject } from "@/lib/services/keywords/project-service";
 import { createTestDb } from "@/test/support/test-db";
-import { createProject } from "./project-service";
 
 let handle: DbHandle;
 const tenantIds: Record<"dataApi" | "provider", string> = { dataApi: "", provider: "" };

@@ -4,6 +4,13 @@ import { latestRun } from "@/lib/db/queries/keyword-checks";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
 import type { Engine } from "@/lib/jobs/engine";
 import { handlers } from "@/lib/jobs/handlers";
+import { claimDueChecks, startManualCheck } from "@/lib/services/keywords/check-service";
+import {
+  addKeywords,
+  createProject,
+  keywordHistory,
+} from "@/lib/services/keywords/project-service";
+import { changeBetween } from "@/lib/services/keywords/rankings";
 import type { RunningSimulator } from "@/simulator/start-simulator";
 import { keywordCheckFor } from "@/simulator/universe";
 import { startTestEngine } from "@/test/support/jobs";
@@ -14,9 +21,6 @@ import {
   startKeywordSimulator,
 } from "@/test/support/keyword-fixture";
 import { createTestDb } from "@/test/support/test-db";
-import { claimDueChecks, startManualCheck } from "./check-service";
-import { addKeywords, createProject, keywordHistory } from "./project-service";
-import { changeBetween } from "./rankings";
 
 const DAYS = ["2026-03-10", "2026-03-11", "2026-03-12"];
 const DOMAIN = "example.com";
