@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Method, TenantApiRoute } from "./tenant-route-types";
+import { KEYWORD_API_ROUTES } from "./tenant-routes-keywords";
 import { PROSPECT_API_ROUTES } from "./tenant-routes-prospects";
 
 export type { Method, TenantApiRoute } from "./tenant-route-types";
@@ -93,77 +94,8 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
     role: "marketer",
     status: 404,
   },
-  { method: "GET", path: "/api/tenants/:tenant/keywords/projects", role: "marketer" },
-  {
-    method: "POST",
-    path: "/api/tenants/:tenant/keywords/projects",
-    role: "marketer",
-    body: { domain: "example.com", searchEngine: "google" },
-  },
-  // Keyword routes carry a project id; any well-formed id shows the tenant gate answers first.
-  {
-    method: "GET",
-    path: "/api/tenants/:tenant/keywords/projects/:projectId",
-    role: "marketer",
-    status: 404,
-  },
-  {
-    method: "PATCH",
-    path: "/api/tenants/:tenant/keywords/projects/:projectId",
-    role: "marketer",
-    body: { scheduleEnabled: false },
-    status: 404,
-  },
-  {
-    method: "DELETE",
-    path: "/api/tenants/:tenant/keywords/projects/:projectId",
-    role: "marketer",
-    status: 404,
-  },
-  {
-    method: "POST",
-    path: "/api/tenants/:tenant/keywords/projects/:projectId/keywords",
-    role: "marketer",
-    body: { text: "probe keyword" },
-    status: 404,
-  },
-  {
-    method: "PATCH",
-    path: "/api/tenants/:tenant/keywords/projects/:projectId/keywords/:keywordId",
-    role: "marketer",
-    body: { tags: "probe" },
-    status: 404,
-  },
-  {
-    method: "DELETE",
-    path: "/api/tenants/:tenant/keywords/projects/:projectId/keywords/:keywordId",
-    role: "marketer",
-    status: 404,
-  },
-  {
-    method: "GET",
-    path: "/api/tenants/:tenant/keywords/projects/:projectId/checks",
-    role: "marketer",
-    status: 404,
-  },
-  {
-    method: "POST",
-    path: "/api/tenants/:tenant/keywords/projects/:projectId/checks",
-    role: "marketer",
-    status: 404,
-  },
-  {
-    method: "GET",
-    path: "/api/tenants/:tenant/keywords/projects/:projectId/history",
-    role: "marketer",
-    status: 422,
-  },
-  {
-    method: "GET",
-    path: "/api/tenants/:tenant/keywords/projects/:projectId/export",
-    role: "marketer",
-    status: 404,
-  },
+  // Keyword projects (e2e/support/tenant-routes-keywords.ts).
+  ...KEYWORD_API_ROUTES,
   // The one run-status API (every kind of long work): no run has the placeholder id.
   { method: "GET", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
   { method: "DELETE", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },

@@ -25,8 +25,13 @@ export async function startKeywordSimulator(date: string): Promise<RunningSimula
   return sim;
 }
 
-/** A tenant with `key` (the demo key unless told) connected in the provider-v3 dialect. */
-export async function connectedTenant(db: Db, label: string, key: string = DEMO_KEY) {
+/** A new workspace whose SE Ranking key is `key`, stored as Save stores it with `metadata`. */
+export async function tenantWithKey(
+  db: Db,
+  label: string,
+  key: string,
+  metadata: Parameters<typeof upsertIntegration>[2]["metadata"],
+) {
   const id = randomBytes(4).toString("hex");
   const { tenant, userId } = await createOwnerAccount(db, {
     name: label,
@@ -37,9 +42,18 @@ export async function connectedTenant(db: Db, label: string, key: string = DEMO_
   });
   await upsertIntegration(db, tenant.id, {
     apiKey: encrypt(key, serverKeyring().current),
-    metadata: { dialect: "provider-v3", last4: key.slice(-4), status: "connected" },
+    metadata,
   });
   return { tenantId: tenant.id, userId };
+}
+
+/** A tenant with `key` (the demo key unless told) connected in the provider-v3 dialect. */
+export function connectedTenant(db: Db, label: string, key: string = DEMO_KEY) {
+  return tenantWithKey(db, label, key, {
+    dialect: "provider-v3",
+    last4: key.slice(-4),
+    status: "connected",
+  });
 }
 
 /** 10:00 UTC on a YYYY-MM-DD day, plus `hours`. */
