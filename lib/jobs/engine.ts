@@ -117,8 +117,27 @@ function contextFor(options: EngineOptions, job: Job<unknown>) {
   return { db: options.handle.db, jobId: job.id, signal: job.signal, retryCount: job.retryCount };
 }
 
+/**
+ * pg-boss hands a job still running at shutdown back as a failure, which spends one of its
+ * retries (and waits out the retry backoff): five deploys during one long run would make it give
+ * up. A hand-back is not the job's fault, so the retry is given back and it may start at once.
+ * Only a job this instance failed while stopping (state `retry`) is touched.
+ */
+async function undoHandBackRetry(boss: PgBoss, queue: string, id: string) {
+  await boss.getDb().executeSql(
+    `UPDATE pgboss.job SET retry_limit = retry_limit + 1, start_after = pgboss.job_now()
+       WHERE name = $1 AND id = $2 AND state = 'retry'`,
+    [queue, id],
+  );
+}
+
 /** Registers the worker of one queue: validate the payload, run the handler, hand back on stop. */
-async function work(boss: PgBoss, options: EngineOptions, handler: RegisteredHandler) {
+async function work(
+  boss: PgBoss,
+  options: EngineOptions,
+  handler: RegisteredHandler,
+  isStopping: () => boolean,
+) {
   const schema = queuePayloads[handler.queue];
   const rules = { ...DEFAULT_RULES, ...handler.rules, ...options.tuning?.rules };
   await boss.work(
@@ -145,7 +164,10 @@ async function work(boss: PgBoss, options: EngineOptions, handler: RegisteredHan
       await handler.handle(parsed.data as any, context);
       // A handler that stopped because the process is shutting down returns early: that is not
       // completion, so the job is failed and delivered again, resuming from what was stored.
-      if (job.signal.aborted) throw new Error("stopped before finishing; delivered again later");
+      if (job.signal.aborted) {
+        if (isStopping()) await undoHandBackRetry(boss, handler.queue, job.id);
+        throw new Error("stopped before finishing; delivered again later");
+      }
     },
   );
 }
@@ -183,11 +205,11 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   for (const [queue, cron] of Object.entries(options.schedules ?? {})) {
     if (cron) await boss.schedule(queue, cron, {}, { tz: "UTC" });
   }
+  let stopping: Promise<void> | undefined;
   if (options.work) {
-    for (const handler of options.handlers) await work(boss, options, handler);
+    for (const handler of options.handlers) await work(boss, options, handler, () => !!stopping);
     await workGaveUp(boss, options);
   }
-  let stopping: Promise<void> | undefined;
   const engine: Engine = {
     boss,
     send: (queue, payload, sendOptions = {}) =>
