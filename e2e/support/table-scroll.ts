@@ -21,6 +21,9 @@ function measure(page: Page, index: number, pinned: number) {
   return page.evaluate(
     async ([index, pinned]) => {
       const table = document.querySelectorAll("main table")[index] as HTMLTableElement;
+      // elementFromPoint only sees what is on the screen: the table's top just below the
+      // sticky menu bar.
+      window.scrollBy(0, table.getBoundingClientRect().top - 120);
       let box: HTMLElement | null = table.parentElement;
       while (box && !["auto", "scroll"].includes(getComputedStyle(box).overflowX))
         box = box.parentElement;
