@@ -19,7 +19,7 @@ async function expectNoSeriousViolations(page: Page, name: string) {
 
 test("no serious or critical axe violations on any page", async ({ page, baseURL }) => {
   // axe on every page, plus the account pages; generous for a shared 2-core runner.
-  test.setTimeout(300_000);
+  test.setTimeout(360_000);
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   await expectNoSeriousViolations(page, "sign-in");
