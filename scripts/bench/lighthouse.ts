@@ -21,6 +21,8 @@ export interface LighthouseRow {
   cls: number;
   /** The machine's 1-minute load average when the run ended: blocking time moves with it. */
   load: number;
+  /** Lighthouse's own CPU benchmark of the host in that run (higher is faster). */
+  benchmarkIndex: number;
 }
 
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking";
@@ -65,6 +67,7 @@ function lighthouse(url: string, preset: LighthousePreset, cookie?: string): Pro
 interface Lhr {
   categories: Record<string, { score: number | null }>;
   audits: Record<string, { numericValue?: number }>;
+  environment: { benchmarkIndex: number };
 }
 
 export async function benchLighthouse(baseUrl: string, cookie: string) {
@@ -90,6 +93,7 @@ export async function benchLighthouse(baseUrl: string, cookie: string) {
         tbtMs: audit("total-blocking-time"),
         cls: Math.round((lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0) * 1000) / 1000,
         load: Math.round(os.loadavg()[0]! * 10) / 10,
+        benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       });
     }
   }
