@@ -12,10 +12,6 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pg-boss"],
   poweredByHeader: false,
   typedRoutes: false,
-  // The stylesheet (~30 KB, ~6 KB gzip) rides in the HTML instead of a render-blocking request:
-  // one round trip less before the first paint on a slow mobile connection. The CSP's
-  // style-src allows inline styles.
-  experimental: { inlineCss: true },
   // Pages get their CSP (with a per-request nonce) from proxy.ts.
   async headers() {
     return [
