@@ -19,7 +19,7 @@ async function expectNoSeriousViolations(page: Page, name: string) {
 
 test("no serious or critical axe violations on any page", async ({ page, baseURL }) => {
   // axe on every page, plus the account pages; generous for a shared 2-core runner.
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   await expectNoSeriousViolations(page, "sign-in");
@@ -102,4 +102,20 @@ test("no serious or critical axe violations on any page", async ({ page, baseURL
   await page.goto("/no-such-page-here/at/all");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectNoSeriousViolations(page, "not found");
+
+  // A phone, 390 px: the menu instead of the sidebar, tables scrolling in their cards with pinned
+  // columns (whose backgrounds must keep the text's contrast).
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [name, path, ready] of [
+    ["backlinks", `${t}/backlinks?domain=example.com`, page.getByRole("table")],
+    ["prospects", `${t}/prospects?list=${list.id}`, page.getByTestId("prospect-row").first()],
+    ["keywords", `${t}/keywords?project=${project.id}`, page.getByTestId("keyword-row").first()],
+  ] as const) {
+    await page.goto(path);
+    await expect(ready).toBeVisible();
+    await expectNoSeriousViolations(page, `${name} at 390 px`);
+  }
+  await page.getByRole("button", { name: "Menu" }).click();
+  await expect(page.getByRole("dialog", { name: "Menu" })).toBeVisible();
+  await expectNoSeriousViolations(page, "menu at 390 px");
 });

@@ -95,6 +95,8 @@ test("track keywords, check now, see the simulator's positions, compare days, op
     .filter((k) => k.position !== null)
     .sort((a, b) => a.position! - b.position!);
   const chart = page.getByTestId("history-chart");
+  // The chart is drawn once it comes near the screen.
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator(".recharts-line")).toHaveCount(Math.min(5, ranked.length));
   for (const k of expected(DAY2)) {
     const box = page.getByLabel(`Show “${k.keyword}” in the history chart`);

@@ -2,6 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { connectedWorkspace, signInViaUi } from "./support/accounts";
 import { seedFeatureData } from "./support/feature-data";
 import { DEMO_KEY } from "./support/simulator";
+import { expectTablesScrollInTheirCard } from "./support/table-scroll";
 
 // A phone, 390 px wide: no page is wider than the screen, and the sidebar is a menu.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -53,6 +54,13 @@ test("at 390 px every page fits the screen, and the menu opens and navigates", a
     await expect(page.locator(".animate-pulse")).toHaveCount(0);
     await expect(page.getByText(/^Loading/)).toHaveCount(0);
     await expectNoSidewaysScroll(page, suffix || "overview");
+    // The data tables are wider than a phone: they scroll in their card with the column that
+    // names the row in view (prospects and keywords: the selection checkbox and the name).
+    const section = suffix.split("?")[0]!;
+    await expectTablesScrollInTheirCard(page, suffix || "overview", {
+      pinned: ["/prospects", "/keywords"].includes(section) ? 2 : 1,
+      mustScroll: ["/backlinks", "/prospects", "/keywords"].includes(section),
+    });
     await page.screenshot({
       path: `test-results/mobile-390${suffix.split("?")[0]!.replace(/\//g, "-") || "-overview"}.png`,
       fullPage: true,

@@ -70,10 +70,13 @@ test("paste, fetch metrics, see table and charts, change a rule, export", async 
 
   // Scatter: one point per fetched domain; hover names it, click selects it for the bars.
   const scatter = page.getByTestId("tf-cf-scatter");
+  // The charts are drawn once they come near the screen.
+  await scatter.scrollIntoViewIfNeeded();
   await expect(scatter.locator("circle")).toHaveCount(VALID.length);
   const ex = metricsFor("example.com");
   await row(page, "authority-example.com").getByRole("checkbox").check();
   const bars = page.getByTestId("tf-cf-bars");
+  await bars.scrollIntoViewIfNeeded();
   await expect(bars).toContainText("authority-example.com");
   // The point of example.com is the one not yet selected whose tooltip names it.
   for (const point of await scatter.locator("circle").all()) {

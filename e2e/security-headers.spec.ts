@@ -84,6 +84,8 @@ test("every page works under the CSP: no violation, no console error", async ({
   await expect(page.getByTestId("summary-totalBacklinks")).toBeVisible();
   await expect(page.getByTestId("backlink-row").first()).toBeVisible();
   await page.goto(`/${account.tenantSlug}${pages.find((p) => p.startsWith("/prospects"))}`);
+  // The scatter is drawn once it comes near the screen.
+  await page.getByTestId("tf-cf-scatter").scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   expect(problems).toEqual([]);
   await admin.dispose();

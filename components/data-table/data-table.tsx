@@ -27,6 +27,27 @@ interface Props<TFeatures extends TableFeatures, TData extends RowData> {
   testId?: string;
   rowTestId?: string;
   className?: string;
+  /**
+   * Columns that stay in view while a narrow screen scrolls the table sideways: 1 (the first),
+   * or 2 when the first is a narrow selection checkbox and the second names the row.
+   */
+  stickyColumns?: 1 | 2;
+}
+
+// The checkbox column is exactly 2.5rem wide when a second column sticks beside it, so the
+// second one's left offset (left-10) is known without measuring.
+const STICKY = {
+  1: ["sticky left-0 z-10 pl-3"],
+  2: ["sticky left-0 z-10 w-10 min-w-10 max-w-10 pl-3", "sticky left-10 z-10"],
+} as const;
+
+/** The classes that pin cell `index` (with its own background, so scrolled cells pass under). */
+function stickyClass(index: number, columns: 1 | 2, background: string) {
+  const pinned = STICKY[columns][index];
+  if (!pinned) return undefined;
+  // The last pinned column draws a right edge, so the cells passing under it read as such.
+  const edge = index === columns - 1 ? "shadow-[inset_-1px_0_0_#e2e8f0]" : "";
+  return cn(pinned, background, edge);
 }
 
 /**
@@ -41,6 +62,7 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   testId,
   rowTestId,
   className,
+  stickyColumns = 1,
 }: Props<TFeatures, TData>) {
   const rows = table.getRowModel().rows;
   return (
@@ -52,12 +74,13 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => {
+              {group.headers.map((header, index) => {
                 const column = header.column as unknown as SortableColumn;
                 const canSort = column.getCanSort?.() ?? false;
                 return (
                   <SortableHeader
                     key={header.id}
+                    className={stickyClass(index, stickyColumns, "bg-slate-50")}
                     sorted={column.getIsSorted?.() ?? false}
                     // The column's own order rules (sortDescFirst, removal); one column at a time.
                     onSort={canSort ? () => column.toggleSorting?.() : undefined}
@@ -76,10 +99,13 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
               className="border-b border-slate-100 last:border-0"
               data-testid={rowTestId}
             >
-              {row.getAllCells().map((cell) => (
+              {row.getAllCells().map((cell, index) => (
                 <td
                   key={cell.id}
-                  className="py-2 pr-3 align-top tabular-nums first:sticky first:left-0 first:z-10 first:bg-white first:pl-3"
+                  className={cn(
+                    "py-2 pr-3 align-top tabular-nums",
+                    stickyClass(index, stickyColumns, "bg-white"),
+                  )}
                 >
                   <FlexRender cell={cell} />
                 </td>

@@ -27,8 +27,8 @@ export function SortableHeader({ sorted, onSort, className, children }: Props) {
       aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
       // Long names ("Citation Flow") wrap rather than push the verdict column out of view.
       className={cn(
-        // The first column stays in view while a narrow screen scrolls the table sideways.
-        "py-2 pr-3 align-bottom font-medium first:sticky first:left-0 first:z-10 first:bg-slate-50 first:pl-3",
+        // The table passes the pinned columns' classes (sticky, background) in className.
+        "py-2 pr-3 align-bottom font-medium",
         className,
       )}
     >

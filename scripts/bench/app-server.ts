@@ -34,7 +34,12 @@ const isFree = (port: number) =>
     server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
 
-export async function startAppServer(label: string, env: Record<string, string> = {}) {
+export async function startAppServer(
+  label: string,
+  env: Record<string, string> = {},
+  /** content: the demo's prospects and keyword rankings, for pages measured as a user sees them. */
+  { content = false }: { content?: boolean } = {},
+) {
   buildIfNeeded();
   // BENCH_PORT fixes the app's port (the simulator takes BENCH_PORT + 1010) on a shared machine.
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await sparePort();
@@ -54,10 +59,11 @@ export async function startAppServer(label: string, env: Record<string, string> 
       // The demo's simulator port is a free one unless given: keep it beside the app's.
       "--sim-port",
       String(port + 1010),
-      // Measured runs start from an empty workspace, like the tests.
-      "--no-content",
+      // Measured runs start from an empty workspace, like the tests, unless asked for content.
+      ...(content ? [] : ["--no-content"]),
     ],
-    // An empty workspace has no keyword project, so the job engine's schedule finds nothing due.
+    // An empty workspace has no keyword project, so the job engine's schedule finds nothing due
+    // (the demo content's project is checked daily; a run lasts minutes, not a day).
     {
       // BENCH_FLOOR turns on the bench-only floor routes (lib/bench-floor.ts).
       env: { ...process.env, BENCH_FLOOR: "on", ...env },

@@ -4,9 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { WhenVisible } from "@/components/ui/when-visible";
 import { historyQuery, type KeywordRow } from "@/lib/queries/keywords";
 
-// Recharts (~400 KB) is fetched only when a chart is actually drawn.
+// Recharts (~400 KB) is fetched only when a chart is actually drawn, and only once the chart
+// comes near the screen (below the table, out of sight on a phone).
 const PositionHistoryChart = dynamic(
   () => import("@/components/charts/position-history-chart").then((m) => m.PositionHistoryChart),
   { ssr: false, loading: () => <p className="h-80 text-sm text-slate-500">Loading chart…</p> },
@@ -70,7 +72,9 @@ export function HistoryPanel({ slug, projectId, keywords, selected, positionLabe
           aria-label={`${positionLabel} history of ${names}`}
           data-testid="history-chart"
         >
-          <PositionHistoryChart points={history.data} series={series} axisLabel={positionLabel} />
+          <WhenVisible placeholder={<div className="h-80" />}>
+            <PositionHistoryChart points={history.data} series={series} axisLabel={positionLabel} />
+          </WhenVisible>
         </figure>
       )}
     </section>

@@ -117,6 +117,8 @@ export function RankingsTable({
         table={table}
         caption="Tracked keywords and their latest positions"
         rowTestId="keyword-row"
+        // The compare checkbox and the keyword: the row's name stays in view while scrolling.
+        stickyColumns={2}
         empty="No keyword matches these filters."
       />
     </section>

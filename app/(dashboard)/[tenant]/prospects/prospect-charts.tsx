@@ -4,13 +4,17 @@ import type { RowSelectionState } from "@tanstack/react-table";
 import dynamic from "next/dynamic";
 import { useMemo } from "react";
 import { Card } from "@/components/ui/card";
+import { WhenVisible } from "@/components/ui/when-visible";
 import type { QualificationRules } from "@/lib/prospects/qualify";
 import type { ProspectView } from "@/lib/queries/prospects";
 import { metricStrategyFor } from "@/lib/seranking/metric-strategy";
 import type { MetricLabels } from "@/lib/seranking/types";
 
-// Recharts is only downloaded on this page, and only once there is something to draw.
+// Recharts is only downloaded on this page, only once there is something to draw, and only
+// when the charts come near the screen (below the fold on a phone).
 const chartLoading = () => <div className="h-[360px] animate-pulse rounded-md bg-slate-100" />;
+// Not loading yet, only reserving the chart's place until it is scrolled near.
+const chartPlace = <div className="h-[360px]" />;
 const TfCfScatter = dynamic(() => import("@/components/charts/tf-cf-scatter"), {
   ssr: false,
   loading: chartLoading,
@@ -65,12 +69,14 @@ export function ProspectCharts({ prospects, rules, labels, selection, onToggle }
           aria-label={`${labels.trust} against ${labels.citation} scatter`}
           className="[&_*:focus:not(:focus-visible)]:outline-none"
         >
-          <TfCfScatter
-            points={points}
-            labels={labels}
-            spam={strategy.spamZone(rules)}
-            onToggle={onToggle}
-          />
+          <WhenVisible placeholder={chartPlace}>
+            <TfCfScatter
+              points={points}
+              labels={labels}
+              spam={strategy.spamZone(rules)}
+              onToggle={onToggle}
+            />
+          </WhenVisible>
           <figcaption className="mt-2 flex gap-4 text-xs text-slate-600">
             <Legend color="#047857" label="Pass" />
             <Legend color="#b45309" label="Review" />
@@ -95,7 +101,9 @@ export function ProspectCharts({ prospects, rules, labels, selection, onToggle }
             data-testid="tf-cf-bars"
             aria-label={`${labels.trust} and ${labels.citation} of the selected prospects`}
           >
-            <TfCfBars data={selected.slice(0, MAX_BARS)} labels={labels} />
+            <WhenVisible placeholder={chartPlace}>
+              <TfCfBars data={selected.slice(0, MAX_BARS)} labels={labels} />
+            </WhenVisible>
           </figure>
         )}
       </Card>

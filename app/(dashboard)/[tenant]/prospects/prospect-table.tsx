@@ -228,6 +228,8 @@ export function ProspectTable({
         table={table}
         testId="prospect-table"
         rowTestId="prospect-row"
+        // The checkbox and the domain: a row is recognised by its domain while scrolling.
+        stickyColumns={2}
         empty="No prospect matches these filters."
       />
       <div className="flex items-center justify-between text-sm">
