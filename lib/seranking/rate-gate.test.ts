@@ -1,6 +1,6 @@
 // The slot algorithm every rate gate shares (in memory and the PostgreSQL row), on plain numbers.
 import { describe, expect, it } from "vitest";
-import { assertRate, nextSlot, RATE_WINDOW_MS } from "./rate-gate";
+import { assertRate, nextSlot, queueGapMs, RATE_WINDOW_MS } from "./rate-gate";
 
 /** Grants for requests arriving at `arrivals` (ascending), threading the kept history through. */
 function grantAll(arrivals: number[], perSecond: number): number[] {
@@ -35,9 +35,10 @@ function arrivals(count: number, seed: number): number[] {
 }
 
 describe("nextSlot", () => {
-  it("lets the first N through at once; those that queue start a window after the N-th most recent, spread over half a window", () => {
+  it("lets the first N through at once; those that queue start a window after the N-th most recent, a small gap apart", () => {
     const starts = grantAll(Array(12).fill(0), 5);
-    const gap = RATE_WINDOW_MS / 10; // half a window shared by 5
+    const gap = queueGapMs(5);
+    expect(gap).toBeGreaterThan(0);
     expect(starts).toEqual([
       ...Array(5).fill(0),
       ...[0, 1, 2, 3, 4].map((i) => RATE_WINDOW_MS + i * gap),

@@ -27,6 +27,11 @@ export const RATE_WINDOW_MS = 1050;
 export const LATE_MS = 20;
 export const MAX_REBOOKS = 5;
 
+/** How far apart queued requests leave: LATE_MS, or less when N of them would not fit in half a window. */
+export function queueGapMs(perSecond: number, windowMs = RATE_WINDOW_MS): number {
+  return Math.min(LATE_MS, windowMs / (2 * Math.max(1, Math.floor(perSecond))));
+}
+
 export function assertRate(perSecond: number): void {
   if (!Number.isFinite(perSecond) || perSecond <= 0) {
     throw new RangeError("rateLimitPerSecond must be a positive number");
@@ -58,12 +63,12 @@ export function nextSlot(
   const n = Math.max(1, Math.floor(perSecond));
   const oldest = slots.length >= n ? slots[slots.length - n] : undefined;
   let start = oldest === undefined ? now : Math.max(now, oldest + windowMs);
-  // Requests that must queue are spread over the first half of the window rather than all woken
-  // at one instant: a herd woken together leaves one by one, and the last ones would miss their
-  // slot by more than LATE_MS and be booked again, a window later each time (seen in the bulk
-  // bench: 10 of 10 rebooked four times). A burst into a free window still goes at once.
+  // Requests that must queue leave LATE_MS apart rather than all woken at one instant: a herd
+  // woken together leaves one by one, and the last ones would miss their slot by more than
+  // LATE_MS and be booked again, a window later each time (seen in the bulk bench: 10 of 10
+  // rebooked four times). A burst into a free window still goes at once.
   const last = slots.at(-1);
-  if (start > now && last !== undefined) start = Math.max(start, last + windowMs / (2 * n));
+  if (start > now && last !== undefined) start = Math.max(start, last + queueGapMs(n, windowMs));
   const kept = slots.filter((s) => s > now - windowMs);
   kept.push(start);
   // One limit per key keeps starts ascending; a limit tightened mid-way (a trial found) may not.

@@ -10,6 +10,7 @@ import {
   summaryFixture,
 } from "@/test/support/seranking-client";
 import { SERankingClient } from "./client";
+import { queueGapMs } from "./rate-gate";
 import { keyFingerprint, RATE_WINDOW_MS, RateLimiter, RateLimiterRegistry } from "./rate-limiter";
 
 installMockServer();
@@ -22,9 +23,9 @@ describe("RateLimiter", () => {
     await Promise.all(Array.from({ length: 25 }, () => limiter.acquire()));
     expect(clock.now() - start).toBeGreaterThanOrEqual(2000);
     // 10 immediately, 10 from one window later, 5 from two windows later (a window is 1 s plus
-    // a margin); those that queue are spread over the first half of their window.
+    // a margin); those that queue leave a small gap apart.
     expect(RATE_WINDOW_MS).toBeGreaterThanOrEqual(1000);
-    const gap = RATE_WINDOW_MS / 20;
+    const gap = queueGapMs(10);
     expect([...clock.sleeps].sort((a, b) => a - b)).toEqual([
       ...Array.from({ length: 10 }, (_, i) => RATE_WINDOW_MS + i * gap),
       ...Array.from({ length: 5 }, (_, i) => 2 * RATE_WINDOW_MS + i * gap),
