@@ -128,15 +128,19 @@ test("1,000 domains: 10 metrics calls of at most 100, and a reload mid-run shows
 
   await sim.clearLog();
   // Batch 1 answers; batches 2 on wait until released, so the run is deterministically at
-  // 100 of 1,000 when the page reloads (no delay to race). Three batches run at a time: once
-  // three are held, batch 1 has been stored. A hold outliving the server's 3 s timeout answers
-  // 503 at 2 s and the client's retry is held again, so a slow reload cannot fail a batch.
+  // 100 of 1,000 when the page reloads (no delay to race). A second's worth of batches (10 at
+  // 10/s) runs at a time: all 9 others are held once batch 1 is stored (done 100, read from the
+  // API). A hold outliving the server's 3 s timeout answers 503 at 2 s and the client's retry is
+  // held again, so a slow reload cannot fail a batch.
   await sim.addFault({ kind: "hold", path: METRICS_PATH, nth: 2, count: 1000, maxHoldMs: 2000 });
   try {
     await signInViaUi(page, account.email, account.password);
     await page.goto(`/${account.tenantSlug}/prospects?list=${list.id}`);
     await page.getByRole("button", { name: "Fetch metrics" }).click();
-    await expect.poll(() => sim.held()).toBe(3);
+    await expect.poll(() => sim.held()).toBe(9);
+    await expect
+      .poll(async () => (await (await admin.get(`${api}/${list.id}/run`)).json()).run?.done)
+      .toBe(100);
     await page.reload();
     const bar = page.getByRole("progressbar", { name: "Metrics fetch progress" });
     await expect(bar).toHaveAttribute("aria-valuemax", "1000");

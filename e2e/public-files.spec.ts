@@ -26,6 +26,17 @@ test("the web app manifest names the app and its icons exist as PNGs of their si
   }
 });
 
+test("/favicon.ico, which browsers ask for whatever the page links, is an icon", async ({
+  request,
+}) => {
+  const response = await request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  const bytes = await response.body();
+  // An ICO directory: reserved 0, type 1 (icon), then how many images it holds.
+  expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2)]).toEqual([0, 1]);
+  expect(bytes.readUInt16LE(4)).toBeGreaterThan(0);
+});
+
 test("pages link the manifest and the touch icon", async ({ page }) => {
   await page.goto("/sign-in");
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
