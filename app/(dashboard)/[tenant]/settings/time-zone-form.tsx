@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useMemo, useState } from "react";
-import { useDates } from "@/components/format/date-format";
+import { When } from "@/components/format/date-format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fetchJson } from "@/lib/queries/fetch-json";
@@ -18,7 +18,6 @@ interface Props {
 /** The workspace's time zone: every date in the app is written in it. Admins change it. */
 export function TimeZoneForm({ slug, timeZone, isAdmin }: Props) {
   const router = useRouter();
-  const dates = useDates();
   const [value, setValue] = useState(timeZone);
   const zones = useMemo(() => {
     const all = Intl.supportedValuesOf("timeZone");
@@ -67,7 +66,8 @@ export function TimeZoneForm({ slug, timeZone, isAdmin }: Props) {
         ) : null}
       </div>
       <p className="text-sm text-slate-600">
-        Now in this workspace: {dates.dateTime(new Date())}.{" "}
+        {/* <When> lets the browser's minute win over the server's (a page rendered at :59). */}
+        Now in this workspace: <When value={new Date()} />.{" "}
         {isAdmin ? "" : "Only admins can change it."}
       </p>
       {save.isError ? <Alert tone="error">{save.error.message}</Alert> : null}
