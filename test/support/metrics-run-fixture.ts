@@ -12,6 +12,7 @@ import { RateLimiterRegistry } from "@/lib/seranking/rate-limiter";
 import { createOwnerAccount } from "@/lib/services/accounts";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
 import { runMetricsJob, type WithClient } from "@/lib/services/prospects/metrics-job";
+import { startMetricsRun } from "@/lib/services/prospects/metrics-run";
 import { DEMO_KEY } from "@/simulator/keys";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { startTestEngine, waitFor } from "./jobs";
@@ -30,6 +31,8 @@ export interface MetricsRunFixture {
   withClient: WithClient;
   simClient(concurrency?: number): WithClient;
   newListWith(names: string[]): Promise<string>;
+  /** Starts a run of the list as the Fetch button does, reusing metrics up to a minute old. */
+  startRun(listId: string, mode?: "all" | "failed"): ReturnType<typeof startMetricsRun>;
   /** Waits (with a deadline) until the job has ended the run. */
   settled(runId: string): ReturnType<typeof findRun>;
   metricsCalls(): ReturnType<RunningSimulator["state"]["log"]["entries"]>;
@@ -55,6 +58,14 @@ export function metricsRunFixture(slug: string): MetricsRunFixture {
       await addDomains(t.handle.db, t.tenantId, list.id, names);
       return list.id;
     },
+    startRun: (listId: string, mode: "all" | "failed" = "all") =>
+      startMetricsRun(
+        t.handle.db,
+        t.tenantId,
+        listId,
+        { mode, startedBy: null },
+        { cacheTtlMs: 60_000 },
+      ),
     settled: (runId: string) =>
       waitFor("the metrics run to end", async () => {
         const run = await findRun(t.handle.db, t.tenantId, runId);

@@ -2,7 +2,7 @@
 // counting a domain twice; a cancelled run stops before its next batch and keeps what it stored.
 import { describe, expect, it } from "vitest";
 import { listDetail } from "@/lib/services/prospects/list-detail";
-import { cancelMetricsRun, startMetricsRun } from "@/lib/services/prospects/metrics-run";
+import { cancelMetricsRun } from "@/lib/services/prospects/metrics-run";
 import { metricsFor } from "@/simulator/universe";
 import { domains, metricsRunFixture } from "@/test/support/metrics-run-fixture";
 
@@ -30,13 +30,7 @@ describe("metrics runs that stop midway", () => {
           });
         return work(crashing);
       });
-    const { run } = await startMetricsRun(
-      t.handle.db,
-      t.tenantId,
-      listId,
-      { mode: "all", startedBy: null },
-      { cacheTtlMs: 60_000 },
-    );
+    const { run } = await t.startRun(listId);
     const done = await t.settled(run.id);
     expect(deliveries).toBe(2);
     expect(done).toMatchObject({ status: "done", total: 1000, done: 1000, failed: 0 });
@@ -69,13 +63,7 @@ describe("metrics runs that stop midway", () => {
           });
         return work(cancelling);
       });
-    const { run } = await startMetricsRun(
-      t.handle.db,
-      t.tenantId,
-      listId,
-      { mode: "all", startedBy: null },
-      { cacheTtlMs: 60_000 },
-    );
+    const { run } = await t.startRun(listId);
     runId = run.id;
     const ended = await t.settled(run.id);
     expect(ended).toMatchObject({ status: "cancelled", done: 100, total: 500 });

@@ -2,7 +2,7 @@
 // one batch, retrying only what failed, the per-domain cache, the one-run guard.
 import { describe, expect, it } from "vitest";
 import { listDetail } from "@/lib/services/prospects/list-detail";
-import { currentRun, startMetricsRun } from "@/lib/services/prospects/metrics-run";
+import { currentRun } from "@/lib/services/prospects/metrics-run";
 import { metricsFor } from "@/simulator/universe";
 import { domains, METRICS_PATH, metricsRunFixture } from "@/test/support/metrics-run-fixture";
 
@@ -12,13 +12,7 @@ describe("metrics runs", () => {
   it("1,000 domains make exactly 10 metrics calls of at most 100 and store the simulator's numbers", async () => {
     const names = domains(1000, "thousand");
     const listId = await t.newListWith(names);
-    const { run } = await startMetricsRun(
-      t.handle.db,
-      t.tenantId,
-      listId,
-      { mode: "all", startedBy: null },
-      { cacheTtlMs: 60_000 },
-    );
+    const { run } = await t.startRun(listId);
     expect(run).toMatchObject({ status: "running", total: 1000, done: 0 });
     await t.settled(run.id);
 
@@ -51,13 +45,7 @@ describe("metrics runs", () => {
     // Within the TTL the same domains are not asked again, even from another list.
     t.sim.state.log.clear();
     const again = await t.newListWith(names.slice(0, 150));
-    const second = await startMetricsRun(
-      t.handle.db,
-      t.tenantId,
-      again,
-      { mode: "all", startedBy: null },
-      { cacheTtlMs: 60_000 },
-    );
+    const second = await t.startRun(again);
     await t.settled(second.run.id);
     expect(t.metricsCalls()).toHaveLength(0);
     expect(second.run).toMatchObject({ status: "done", total: 0, cached: 150 });
@@ -71,13 +59,7 @@ describe("metrics runs", () => {
     // One batch at a time so "the 4th call" is batch 4; 3 attempts = the first try + 2 retries.
     t.sim.state.faults.add({ kind: "status", status: 503, path: METRICS_PATH, nth: 4, count: 3 });
     t.withClient = t.simClient(1);
-    const { run } = await startMetricsRun(
-      t.handle.db,
-      t.tenantId,
-      listId,
-      { mode: "all", startedBy: null },
-      { cacheTtlMs: 60_000 },
-    );
+    const { run } = await t.startRun(listId);
     await t.settled(run.id);
     expect(t.metricsCalls()).toHaveLength(12);
     expect(await currentRun(t.handle.db, t.tenantId, listId)).toMatchObject({
@@ -99,13 +81,7 @@ describe("metrics runs", () => {
     }
 
     t.sim.state.log.clear();
-    const retry = await startMetricsRun(
-      t.handle.db,
-      t.tenantId,
-      listId,
-      { mode: "failed", startedBy: null },
-      { cacheTtlMs: 60_000 },
-    );
+    const retry = await t.startRun(listId, "failed");
     expect(retry.run).toMatchObject({ mode: "failed", total: 100 });
     await t.settled(retry.run.id);
     const retried = t.metricsCalls();
@@ -122,22 +98,8 @@ describe("metrics runs", () => {
     const listId = await t.newListWith(domains(250, "guard"));
     t.sim.state.faults.add({ kind: "latency", latencyMs: 200, path: METRICS_PATH, count: 3 });
     t.withClient = t.simClient(1);
-    const first = await startMetricsRun(
-      t.handle.db,
-      t.tenantId,
-      listId,
-      { mode: "all", startedBy: null },
-      { cacheTtlMs: 60_000 },
-    );
-    await expect(
-      startMetricsRun(
-        t.handle.db,
-        t.tenantId,
-        listId,
-        { mode: "all", startedBy: null },
-        { cacheTtlMs: 60_000 },
-      ),
-    ).rejects.toMatchObject({ status: 409, code: "conflict" });
+    const first = await t.startRun(listId);
+    await expect(t.startRun(listId)).rejects.toMatchObject({ status: 409, code: "conflict" });
     // Progress is readable mid-run, from the database, as a reloaded page would read it.
     const mid = await currentRun(t.handle.db, t.tenantId, listId);
     expect(mid?.status).toBe("running");
