@@ -10,6 +10,8 @@ export const MAX_PROSPECT_TAGS = MAX_TAGS;
 
 /** A selection is at most a whole list: the same cap as the selected-rows export. */
 export const MAX_BULK_DOMAINS = MAX_LIST_DOMAINS;
+/** Room for a full selection of the longest domains (253 characters + quotes and comma each). */
+export const BULK_BODY_LIMIT = MAX_BULK_DOMAINS * 256 + 64 * 1024;
 
 const domains = z
   .array(z.string().max(253, "A domain is at most 253 characters"), "domains must be a list")
