@@ -3,7 +3,7 @@ import type { DbHandle } from "@/lib/db/client";
 import { findMembership, listMembers } from "@/lib/db/queries/memberships";
 import { seedMember } from "@/scripts/lib/seed-member";
 import { createTestDb } from "@/test/support/test-db";
-import { createOwnerAccount } from "./accounts";
+import { twoOwnerTenants } from "@/test/support/two-tenants";
 import { changeMemberRole, removeMember } from "./members";
 
 let handle: DbHandle;
@@ -12,22 +12,7 @@ let tenantB: { tenantId: string; actorUserId: string };
 
 beforeAll(async () => {
   handle = await createTestDb();
-  const a = await createOwnerAccount(handle.db, {
-    name: "A",
-    email: "a@example.test",
-    password: "password-a-123",
-    tenantName: "A",
-    tenantSlug: "tenant-a",
-  });
-  const b = await createOwnerAccount(handle.db, {
-    name: "B",
-    email: "b@example.test",
-    password: "password-b-123",
-    tenantName: "B",
-    tenantSlug: "tenant-b",
-  });
-  tenantA = { tenantId: a.tenant.id, actorUserId: a.userId };
-  tenantB = { tenantId: b.tenant.id, actorUserId: b.userId };
+  ({ a: tenantA, b: tenantB } = await twoOwnerTenants(handle.db));
 });
 afterAll(() => handle.close());
 

@@ -6,9 +6,9 @@ import type { DbHandle } from "@/lib/db/client";
 import { listAudit } from "@/lib/db/queries/audit";
 import { findIntegration } from "@/lib/db/queries/integrations";
 import { integrations } from "@/lib/db/schema";
-import { createOwnerAccount } from "@/lib/services/accounts";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { createTestDb } from "@/test/support/test-db";
+import { twoOwnerTenants } from "@/test/support/two-tenants";
 
 const CANARY = "canary-sk-7d1e9b3f5a2c4e6081f3a5c7e9b1d3f5";
 const OTHER = "other-sk-00112233445566778899aabbccddeeff";
@@ -33,22 +33,7 @@ beforeAll(async () => {
   service = await import("@/lib/services/seranking/integration-service");
   rotate = await import("@/lib/services/seranking/rotate-keys");
   handle = await createTestDb();
-  const a = await createOwnerAccount(handle.db, {
-    name: "A",
-    email: "a@example.test",
-    password: "password-a-123",
-    tenantName: "A",
-    tenantSlug: "tenant-a",
-  });
-  const b = await createOwnerAccount(handle.db, {
-    name: "B",
-    email: "b@example.test",
-    password: "password-b-123",
-    tenantName: "B",
-    tenantSlug: "tenant-b",
-  });
-  actor = { tenantId: a.tenant.id, actorUserId: a.userId };
-  otherActor = { tenantId: b.tenant.id, actorUserId: b.userId };
+  ({ a: actor, b: otherActor } = await twoOwnerTenants(handle.db));
 });
 afterAll(async () => {
   await handle?.close();
