@@ -2,14 +2,29 @@ import type { z } from "zod";
 import { currentSession, currentSessionAccess } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
-import type { Role, Tenant } from "@/lib/db/schema";
+import { writeAudit } from "@/lib/db/queries/audit";
+import type { ApiScope, Role, Tenant } from "@/lib/db/schema";
 import { ApiError, notFound } from "./errors";
 import { errorResponse } from "./handle-error";
+import {
+  claimKey,
+  type IdempotentCall,
+  idempotencyKey,
+  requestHash,
+  settleKey,
+} from "./idempotency";
 import { DEFAULT_BODY_LIMIT, readJsonBody } from "./read-body";
 import { assertSameOrigin } from "./same-origin";
+import {
+  assertScope,
+  authenticateToken,
+  countAgainstRate,
+  rateExceeded,
+  type TokenIdentity,
+} from "./token-access";
 
 type Schema<T> = z.ZodType<T>;
-type Access = "public" | "user" | "tenant";
+type Access = "public" | "user" | "tenant" | "token";
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 interface RouteOptions<P, Q, B> {
@@ -18,6 +33,8 @@ interface RouteOptions<P, Q, B> {
   body?: Schema<B>;
   /** The least role allowed; admins can do everything marketers can. */
   role?: Role;
+  /** Public API routes: the token scope the route needs. */
+  scope?: ApiScope;
   bodyLimit?: number;
 }
 
@@ -37,6 +54,12 @@ export interface UserContext<P, Q, B> extends BaseContext<P, Q, B> {
 export interface TenantContext<P, Q, B> extends UserContext<P, Q, B> {
   tenant: Tenant;
   role: Role;
+}
+
+/** A public API request: the workspace comes from the token, never from the URL or a cookie. */
+export interface TokenContext<P, Q, B> extends BaseContext<P, Q, B> {
+  tenant: Tenant;
+  token: TokenIdentity;
 }
 
 type Handler<C> = (ctx: C) => Promise<Response | object | null> | Response | object | null;
@@ -70,13 +93,35 @@ function defineRoute<P, Q, B, C>(
   return async (req: Request, context: RouteContext): Promise<Response> => {
     let tenantId: string | undefined;
     let userId: string | undefined;
+    let token: TokenIdentity | undefined;
+    let idempotent: IdempotentCall | undefined;
+    // Public API answers carry the token's RateLimit-* headers, errors included.
+    const extraHeaders: Record<string, string> = {};
+    let db: Db | undefined;
+    let response: Response;
     try {
       const rawParams = (await context?.params) ?? {};
-      assertSameOrigin(req);
-      const db = await getDb();
+      db = await getDb();
       const base = { req, db } as BaseContext<P, Q, B>;
-      let ctx: BaseContext<P, Q, B> | UserContext<P, Q, B> | TenantContext<P, Q, B> = base;
-      if (access !== "public") {
+      let ctx:
+        | BaseContext<P, Q, B>
+        | UserContext<P, Q, B>
+        | TenantContext<P, Q, B>
+        | TokenContext<P, Q, B> = base;
+      if (access === "token") {
+        // No cookie is read, so no cross-site request can borrow anyone's rights: no origin check.
+        const found = await authenticateToken(base.db, req);
+        token = found.token;
+        tenantId = found.tenant.id;
+        const rate = await countAgainstRate(base.db, token.id, token.ratePerMinute);
+        Object.assign(extraHeaders, rate.headers);
+        if (rate.exceeded) throw rateExceeded(token.ratePerMinute);
+        assertScope(token, options.scope ?? "read");
+        ctx = { ...base, tenant: found.tenant, token };
+      } else {
+        assertSameOrigin(req);
+      }
+      if (access === "user" || access === "tenant") {
         const slug = access === "tenant" ? rawParams.tenant : undefined;
         // A tenant route reads the session and the membership in one statement.
         const withAccess = typeof slug === "string" ? await currentSessionAccess(slug) : undefined;
@@ -97,13 +142,44 @@ function defineRoute<P, Q, B, C>(
       }
       ctx.params = parseWith(options.params, rawParams);
       ctx.query = parseWith(options.query, Object.fromEntries(new URL(req.url).searchParams));
+      let raw: unknown;
       if (options.body) {
-        const raw = await readJsonBody(req, options.bodyLimit ?? DEFAULT_BODY_LIMIT);
+        raw = await readJsonBody(req, options.bodyLimit ?? DEFAULT_BODY_LIMIT);
         ctx.body = parseWith(options.body, raw ?? {});
       }
-      return toResponse(await handler(ctx as C));
+      const key = token && req.method === "POST" ? idempotencyKey(req) : null;
+      if (token && key) {
+        idempotent = { tokenId: token.id, key, requestHash: requestHash(req, raw) };
+        const replay = await claimKey(base.db, idempotent);
+        if (replay) {
+          idempotent = undefined;
+          return finish(replay);
+        }
+      }
+      response = toResponse(await handler(ctx as C));
     } catch (error) {
-      return errorResponse(error, { tenantId, userId });
+      response = errorResponse(error, { tenantId, userId });
+    }
+    if (idempotent && db) await settleKey(db, idempotent, response);
+    return finish(response);
+
+    async function finish(res: Response) {
+      for (const [name, value] of Object.entries(extraHeaders)) res.headers.set(name, value);
+      // Every use of a token is on the workspace's audit trail, refused ones included.
+      if (token && tenantId && db) {
+        await writeAudit(db, tenantId, {
+          actorUserId: null,
+          action: "api.request",
+          target: token.name,
+          details: {
+            tokenId: token.id,
+            method: req.method,
+            path: new URL(req.url).pathname,
+            status: res.status,
+          },
+        });
+      }
+      return res;
     }
   };
 }
@@ -122,3 +198,9 @@ export const withPublic = <P = unknown, Q = unknown, B = unknown>(
   options: Omit<RouteOptions<P, Q, B>, "role">,
   handler: Handler<BaseContext<P, Q, B>>,
 ) => defineRoute("public", options, handler);
+
+/** A public API route (/api/v1): bearer token, its scope, its rate, Idempotency-Key on POST. */
+export const withApiToken = <P = unknown, Q = unknown, B = unknown>(
+  options: Omit<RouteOptions<P, Q, B>, "role">,
+  handler: Handler<TokenContext<P, Q, B>>,
+) => defineRoute("token", options, handler);
