@@ -68,6 +68,21 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
     role: "admin",
     body: { dialect: "provider-v3" },
   },
+  // Public API tokens: admins only (the public API's own gates are e2e/public-api.spec.ts).
+  { method: "GET", path: "/api/tenants/:tenant/api-tokens", role: "admin" },
+  {
+    method: "POST",
+    path: "/api/tenants/:tenant/api-tokens",
+    role: "admin",
+    body: { name: "Route table", scope: "read" },
+    status: 201,
+  },
+  {
+    method: "DELETE",
+    path: "/api/tenants/:tenant/api-tokens/:tokenId",
+    role: "admin",
+    status: 404,
+  },
   { method: "GET", path: "/api/tenants/:tenant/backlinks?domain=example.com", role: "marketer" },
   {
     method: "GET",
@@ -113,6 +128,9 @@ export const TENANT_PAGES = ["", "/backlinks", "/prospects", "/keywords", "/sett
 
 const API_DIR = path.join(process.cwd(), "app/api");
 const TENANT_DIR = path.join(API_DIR, "tenants/[tenant]");
+// The public API answers tokens, not sessions: e2e/public-api.spec.ts calls every operation of its
+// OpenAPI document without a token, with a read token and with another workspace's token.
+const PUBLIC_API_DIR = path.join(API_DIR, "v1");
 
 /** HTTP methods a route file exports, in any of the forms Next accepts. */
 export function exportedMethods(source: string): Method[] {
@@ -133,13 +151,13 @@ export function exportedMethods(source: string): Method[] {
   return (["GET", "POST", "PUT", "PATCH", "DELETE"] as const).filter((m) => names.has(m));
 }
 
-/** Method + path of every route handler under `dir`, read from the source; `skip` prunes a subtree. */
-function discoverRoutes(dir: string, prefix: string, skip?: string): string[] {
+/** Method + path of every route handler under `dir`, read from the source; `skip` prunes subtrees. */
+function discoverRoutes(dir: string, prefix: string, skip: string[] = []): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (full === skip) continue;
+      if (skip.includes(full)) continue;
       // [param] → :param, [...rest] / [[...rest]] → :...rest
       const segment = entry.name.replace(/^\[{1,2}(.+?)\]{1,2}$/, ":$1");
       found.push(...discoverRoutes(full, `${prefix}/${segment}`, skip));
@@ -176,6 +194,8 @@ export const OTHER_API_ROUTES: {
   member: number;
 }[] = [
   { method: "GET", path: "/api/health", anonymous: 200, member: 200 },
+  // The public API's document: public, like any API reference (it holds no data).
+  { method: "GET", path: "/api/v1/openapi.json", anonymous: 200, member: 200 },
   // Bench only (BENCH_FLOOR=on, set by npm run bench / load): a 404 on every other server.
   { method: "GET", path: "/api/bench/floor", anonymous: 404, member: 404 },
   { method: "POST", path: "/api/signup", body: "signup", anonymous: 201, member: 201 },
@@ -241,7 +261,7 @@ function served(route: string, row: string) {
 
 export function unlistedOtherRoutes(): string[] {
   const rows = OTHER_API_ROUTES.map((r) => `${r.method} ${r.path}`);
-  return discoverRoutes(API_DIR, "/api", TENANT_DIR).filter(
+  return discoverRoutes(API_DIR, "/api", [TENANT_DIR, PUBLIC_API_DIR]).filter(
     (route) => !rows.some((row) => served(route, row)),
   );
 }
