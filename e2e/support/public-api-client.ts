@@ -2,7 +2,7 @@
 // context has no cookie), and every request body and answer checked against the OpenAPI
 // document the server serves, so the document is proven on each call the tests make.
 import { type APIRequestContext, type APIResponse, expect } from "@playwright/test";
-import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
+import Ajv2020, { type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
 type Json = Record<string, unknown>;
