@@ -61,47 +61,54 @@ interface Input<O> {
 const ttlMs = () => env().SERANKING_CACHE_TTL_SECONDS * 1000;
 
 export function referringDomains(input: Input<RefdomainsOrder>): Promise<RefdomainsReply> {
-  const { db, tenantId, domain, force = false } = input;
   const order = input.order ?? "domain_inlink_rank";
-  return withTenantClient(db, tenantId, async (client) => {
-    if (client.hasRefdomainsApi) {
-      const params = { domain, order, limit: REFDOMAINS_FETCH_LIMIT, dialect: client.dialectId };
-      const result = await cachedCall(
-        { db, tenantId, endpoint: "backlinks.refdomains", params, ttlMs: ttlMs(), force },
-        () => client.getRefdomains({ domain, orderBy: order, limit: REFDOMAINS_FETCH_LIMIT }),
-      );
-      return {
-        ...fromApi(result, client),
+  return apiOrAggregate(input, order, {
+    endpoint: "backlinks.refdomains",
+    call: (client, domain, limit) => client.getRefdomains({ domain, orderBy: order, limit }),
+    aggregate: (links, client) =>
+      orderRefdomains(
+        aggregateRefdomains(links, dialectById(client.dialectId).metricStrategy.set),
         order,
-        complete: result.data.length < REFDOMAINS_FETCH_LIMIT,
-      };
-    }
-    const links = await fetchedLinks(db, tenantId, client, domain, force);
-    const set = dialectById(client.dialectId).metricStrategy.set;
-    const rows = orderRefdomains(aggregateRefdomains(links.rows, set), order);
-    return { ...aggregated(links, client), rows, order };
+      ),
   });
 }
 
 export function anchors(input: Input<AnchorsOrder>): Promise<AnchorsReply> {
-  const { db, tenantId, domain, force = false } = input;
   const order = input.order ?? "backlinks";
+  return apiOrAggregate(input, order, {
+    endpoint: "backlinks.anchors",
+    call: (client, domain, limit) => client.getAnchors({ domain, orderBy: order, limit }),
+    aggregate: (links) => orderAnchors(aggregateAnchors(links), order),
+  });
+}
+
+interface Source<R> {
+  /** The cache's endpoint name for the API call. */
+  endpoint: string;
+  call(client: TenantClient, domain: string, limit: number): Promise<R[]>;
+  /** The rows from the provider's links, in the asked order. */
+  aggregate(links: BacklinkRow[], client: TenantClient): R[];
+}
+
+/** SE Ranking's own call when the API has one (cached per order); else built from the list. */
+function apiOrAggregate<R, O extends string>(
+  input: Input<O>,
+  order: O,
+  source: Source<R>,
+): Promise<AggregateReply<R> & { order: O }> {
+  const { db, tenantId, domain, force = false } = input;
   return withTenantClient(db, tenantId, async (client) => {
     if (client.hasRefdomainsApi) {
-      const params = { domain, order, limit: REFDOMAINS_FETCH_LIMIT, dialect: client.dialectId };
+      const limit = REFDOMAINS_FETCH_LIMIT;
+      const params = { domain, order, limit, dialect: client.dialectId };
       const result = await cachedCall(
-        { db, tenantId, endpoint: "backlinks.anchors", params, ttlMs: ttlMs(), force },
-        () => client.getAnchors({ domain, orderBy: order, limit: REFDOMAINS_FETCH_LIMIT }),
+        { db, tenantId, endpoint: source.endpoint, params, ttlMs: ttlMs(), force },
+        () => source.call(client, domain, limit),
       );
-      return {
-        ...fromApi(result, client),
-        order,
-        complete: result.data.length < REFDOMAINS_FETCH_LIMIT,
-      };
+      return { ...fromApi(result, client), order, complete: result.data.length < limit };
     }
     const links = await fetchedLinks(db, tenantId, client, domain, force);
-    const rows = orderAnchors(aggregateAnchors(links.rows), order);
-    return { ...aggregated(links, client), rows, order };
+    return { ...aggregated(links, client), rows: source.aggregate(links.rows, client), order };
   });
 }
 
