@@ -2,6 +2,7 @@
 // Ranking's own lists, on the provider API they are built from the links fetched (and say so).
 // Expected rows come from the simulator's pure functions, sorted by the rule the tabs document
 // (descending numbers / dates, A→Z text, ties by name), never read back from the page.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { allBacklinkRows } from "../simulator/backlink-rows";
 import { anchorsFor, refdomainsFor } from "../simulator/refdomains-anchors";
@@ -210,6 +211,13 @@ test("provider API: referring domains built from the links fetched, and labelled
     expected.slice(0, 50).map((d) => d.domain),
   );
   await expect(page.getByRole("columnheader", { name: /Top TF/ })).toBeVisible();
+  // The tabs and the table: no serious or critical axe violation.
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
   await page.setViewportSize({ width: 390, height: 844 });
   await expectTablesScrollInTheirCard(page, "Referring domains at 390 px", { mustScroll: true });
 });

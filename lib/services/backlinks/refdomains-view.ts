@@ -27,7 +27,7 @@ import {
 // and sorted here, with where they came from (SE Ranking's call, or built from N fetched links)
 // and what the authority column is. The CSV is the whole filtered list in the same order.
 
-interface TabReply<R> {
+export interface TabReply<R> {
   rows: R[];
   /** Rows matching the filter (all pages). */
   matched: number;

@@ -73,7 +73,7 @@ export function BacklinksTabs({ slug, isAdmin, domain, backlinks }: Props) {
             role="tab"
             id={`tab-${t}`}
             aria-selected={t === tab}
-            aria-controls={`panel-${t}`}
+            aria-controls={t === tab ? `panel-${t}` : undefined}
             tabIndex={t === tab ? 0 : -1}
             onClick={() => open(t)}
             onKeyDown={onKey}

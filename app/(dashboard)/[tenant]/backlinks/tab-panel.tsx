@@ -11,9 +11,11 @@ import {
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { type TabKind, type TabView, tabUrl } from "@/lib/queries/refdomains";
+import type { TabReply } from "@/lib/services/backlinks/refdomains-view";
 import type { SortDir } from "@/lib/validations/refdomains";
+import { Pagination } from "./pagination";
 import { TableSkeleton } from "./skeletons";
-import { ContainsFilter, CsvLink, SourceNote, TabPager } from "./tab-table-parts";
+import { ContainsFilter, CsvLink, SourceNote } from "./tab-table-parts";
 import { UpstreamError } from "./upstream-error";
 
 // The body of the Referring domains and Anchors tabs: filter, source note, CSV, a table sorted on
@@ -21,18 +23,6 @@ import { UpstreamError } from "./upstream-error";
 // loading and error states. Each tab passes its columns and query.
 
 export const tabFeatures = tableFeatures({ rowSortingFeature });
-
-interface TabReplyLike<R> {
-  rows: R[];
-  matched: number;
-  fetched: number;
-  page: number;
-  limit: number;
-  source: "api" | "aggregated";
-  fetchedLinks: number | null;
-  complete: boolean;
-  fetchedBy: string;
-}
 
 interface Props<R extends RowData> {
   slug: string;
@@ -42,7 +32,7 @@ interface Props<R extends RowData> {
   noun: string;
   filterLabel: string;
   view: TabView;
-  query: UseQueryResult<TabReplyLike<R>>;
+  query: UseQueryResult<Omit<TabReply<R>, "metricLabels" | "fetchedAt" | "fromCache">>;
   // biome-ignore lint/suspicious/noExplicitAny: column value types differ per column
   columns: ColumnDef<typeof tabFeatures, R, any>[];
   rowTestId: string;
@@ -124,10 +114,12 @@ export function TabPanel<R extends RowData>(props: Props<R>) {
               className="rounded-lg border border-slate-200 bg-white"
             />
           </div>
-          <TabPager
+          <Pagination
             page={view.page}
-            limit={data.limit}
+            pageCount={Math.max(1, Math.ceil(data.matched / data.limit))}
             total={data.matched}
+            matching={Boolean(view.q)}
+            limit={data.limit}
             shown={data.rows.length}
             busy={query.isFetching}
             onPage={(page) => onChange({ page })}

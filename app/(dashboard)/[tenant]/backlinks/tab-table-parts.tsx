@@ -1,12 +1,13 @@
 "use client";
 
-import { ChevronLeft, ChevronRight, Download } from "lucide-react";
+import { Download } from "lucide-react";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { TabReply } from "@/lib/services/backlinks/refdomains-view";
 import { MAX_CONTAINS } from "@/lib/validations/refdomains";
 
 // Pieces shared by the Referring domains and Anchors tabs: the "contains" filter, where the
-// rows came from, the CSV link and the pager.
+// rows came from, and the CSV link.
 
 const n = (value: number) => value.toLocaleString("en-US");
 
@@ -49,13 +50,10 @@ export function ContainsFilter({
   );
 }
 
-interface SourceReply {
-  source: "api" | "aggregated";
-  fetchedLinks: number | null;
-  fetched: number;
-  complete: boolean;
-  fetchedBy: string;
-}
+type SourceReply = Pick<
+  TabReply<unknown>,
+  "source" | "fetchedLinks" | "fetched" | "complete" | "fetchedBy"
+>;
 
 /** Where the rows came from, said plainly: SE Ranking's own list, or built from N links. */
 export function SourceNote({ reply, noun }: { reply: SourceReply; noun: string }) {
@@ -97,54 +95,5 @@ export function CsvLink({ href, count }: { href: string; count: number }) {
         {label}
       </a>
     </Button>
-  );
-}
-
-export function TabPager({
-  page,
-  limit,
-  total,
-  shown,
-  busy,
-  onPage,
-}: {
-  page: number;
-  limit: number;
-  total: number;
-  shown: number;
-  busy: boolean;
-  onPage: (page: number) => void;
-}) {
-  const pageCount = Math.max(1, Math.ceil(total / limit));
-  const first = (page - 1) * limit + 1;
-  return (
-    <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
-      <p aria-live="polite" className="text-slate-600" data-testid="tab-page-status">
-        {shown > 0
-          ? `Rows ${n(first)}–${n(first + shown - 1)} of ${n(total)} · page ${n(page)} of ${n(pageCount)}`
-          : `Page ${n(page)} of ${n(pageCount)}`}
-        {busy ? " · loading…" : ""}
-      </p>
-      <div className="flex gap-2">
-        <Button
-          variant="secondary"
-          size="sm"
-          disabled={page <= 1}
-          onClick={() => onPage(Math.min(page - 1, pageCount))}
-        >
-          <ChevronLeft aria-hidden className="size-4" />
-          Previous page
-        </Button>
-        <Button
-          variant="secondary"
-          size="sm"
-          disabled={page >= pageCount}
-          onClick={() => onPage(page + 1)}
-        >
-          Next page
-          <ChevronRight aria-hidden className="size-4" />
-        </Button>
-      </div>
-    </nav>
   );
 }
