@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Method, TenantApiRoute } from "./tenant-route-types";
 import { KEYWORD_API_ROUTES } from "./tenant-routes-keywords";
 import { PROSPECT_API_ROUTES } from "./tenant-routes-prospects";
+import { REFDOMAIN_API_ROUTES } from "./tenant-routes-refdomains";
 
 export type { Method, TenantApiRoute } from "./tenant-route-types";
 
@@ -111,6 +112,7 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   },
   // Keyword projects (e2e/support/tenant-routes-keywords.ts).
   ...KEYWORD_API_ROUTES,
+  ...REFDOMAIN_API_ROUTES,
   // The one run-status API (every kind of long work): no run has the placeholder id.
   { method: "GET", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
   { method: "DELETE", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },

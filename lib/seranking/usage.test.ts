@@ -32,6 +32,21 @@ describe("usageOf", () => {
     });
   });
 
+  it("bills referring domains and anchors per returned row, as the list (no published figure)", () => {
+    const refdomains = { refdomains: [{}, {}] };
+    expect(
+      usageOf(dataV1, url("/v1/backlinks/refdomains?target=a.com"), undefined, refdomains),
+    ).toEqual({
+      feature: "backlinks",
+      credits: 2,
+    });
+    const anchors = { anchors: [{}, {}, {}] };
+    expect(usageOf(dataV1, url("/v1/backlinks/anchors?target=a.com"), undefined, anchors)).toEqual({
+      feature: "backlinks",
+      credits: 3,
+    });
+  });
+
   it("a key check is free; an unknown path is 'other' at 0, never an invented figure", () => {
     expect(usageOf(dataV1, url("/v1/account/subscription"), undefined, {}).credits).toBe(0);
     expect(usageOf(dataV1, url("/v1/serp/classic/tasks"), undefined, {})).toEqual({

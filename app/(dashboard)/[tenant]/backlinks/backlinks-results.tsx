@@ -6,6 +6,7 @@ import { useEffect } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { type BacklinksView, listQuery, type SummaryReply } from "@/lib/queries/backlinks";
 import type { MetricLabels } from "@/lib/seranking/types";
+import { BacklinksTabs } from "./backlinks-tabs";
 import { DataFreshness } from "./data-freshness";
 import { CardsSkeleton, ResultsSkeleton, TablePanelSkeleton } from "./skeletons";
 import { UpstreamError } from "./upstream-error";
@@ -79,14 +80,21 @@ export function BacklinksResults({ slug, isAdmin, labels, view, summary, onViewC
           the site redirects to.
         </EmptyState>
       ) : (
-        <BacklinksTablePanel
+        <BacklinksTabs
           slug={slug}
           isAdmin={isAdmin}
-          view={view}
-          list={list}
-          labels={metricLabels}
-          total={view.dofollow ? data.doFollowLinks : data.totalBacklinks}
-          onViewChange={onViewChange}
+          domain={view.domain}
+          backlinks={
+            <BacklinksTablePanel
+              slug={slug}
+              isAdmin={isAdmin}
+              view={view}
+              list={list}
+              labels={metricLabels}
+              total={view.dofollow ? data.doFollowLinks : data.totalBacklinks}
+              onViewChange={onViewChange}
+            />
+          }
         />
       )}
     </div>

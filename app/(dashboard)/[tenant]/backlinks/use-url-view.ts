@@ -2,6 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
+import { keepTab } from "@/lib/backlinks/tab-params";
 import { readView, type ViewState, viewSearch } from "@/lib/backlinks/view-params";
 
 export type ViewChange = { domain: string } & ViewState;
@@ -16,7 +17,12 @@ export function useUrlView() {
   const pathname = usePathname();
   const state = useMemo(() => readView(new URLSearchParams(params.toString())), [params]);
   const setView = useCallback(
-    (next: ViewChange) => window.history.pushState(null, "", `${pathname}${viewSearch(next)}`),
+    (next: ViewChange) =>
+      window.history.pushState(
+        null,
+        "",
+        `${pathname}${keepTab(viewSearch(next), window.location.search)}`,
+      ),
     [pathname],
   );
   return { ...state, setView };
