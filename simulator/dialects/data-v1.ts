@@ -55,6 +55,7 @@ const all: Route = {
       orderBy: q.order_by,
       dofollowOnly: q.nofollow_filter === "dofollow_only",
       limit: q.limit,
+      rows: ctx.lists.rowsFor(normalizeDomain(q.target)),
     });
     return {
       body: { backlinks: rows },
@@ -81,6 +82,7 @@ const raw: Route = {
       dofollowOnly: false,
       offset,
       limit: q.limit,
+      rows: ctx.lists.rowsFor(normalizeDomain(q.target)),
     });
     const end = offset + page.rows.length;
     const next = end < page.total ? Buffer.from(String(end)).toString("base64url") : null;
