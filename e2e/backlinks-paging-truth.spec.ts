@@ -38,7 +38,7 @@ test("a list 380 rows longer than its summary: paged past the summary's last pag
   await expect(page.getByTestId("backlink-row")).toHaveCount(LIMIT, { timeout: 30_000 });
   const status = page.getByTestId("page-status");
   await expect(status).toHaveText(
-    `Rows ${n((saidPages - 1) * LIMIT + 1)}–${n(saidPages * LIMIT)} of at least ${n(saidPages * LIMIT)} · page ${saidPages}`,
+    `Rows ${n((saidPages - 1) * LIMIT + 1)}–${n(saidPages * LIMIT)} of at least ${n(saidPages * LIMIT)} · page ${saidPages} (the summary counts ${n(said)})`,
   );
   const next = page.getByRole("button", { name: "Next page" });
   const lastPage = Math.ceil(rows / LIMIT);
