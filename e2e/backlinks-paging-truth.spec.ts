@@ -135,3 +135,18 @@ test("a Data API list shorter than its summary: the summary's last page is past 
   const file = await downloadCsv(page, /Download CSV/, "link");
   expect(file.rows).toHaveLength(rows + 1);
 });
+
+test("a summary of 0 is not believed over a list that has rows", async ({ page, baseURL }) => {
+  const domain = "empty-example.com";
+  expect(summaryFor(domain).total_backlinks).toBe(0);
+  await sim.setListRows(domain, 30);
+  const { account, admin } = await connectedWorkspace(baseURL!, "emptysummary", DEMO_KEY);
+  await admin.dispose();
+  await signInViaUi(page, account.email, account.password);
+  await page.goto(`/${account.tenantSlug}/backlinks?domain=${domain}`);
+  await expect(page.getByTestId("backlink-row")).toHaveCount(30, { timeout: 30_000 });
+  await expect(page.getByTestId("page-status")).toHaveText(
+    "Rows 1–30 of 30 · page 1 of 1 (the summary counts 0)",
+  );
+  await expect(page.getByText(`No backlinks found for ${domain}`)).toHaveCount(0);
+});
