@@ -96,7 +96,7 @@ test("search, summary, sort, dofollow filter, paging, reload and CSV exports", a
     page2.map((r) => r.source_url),
   );
   await expect(page.getByTestId("page-status")).toContainText(
-    `Rows 51–100 of ${n(expected.dofollow_backlinks)}`,
+    `Rows 51–100 of at least 100 · page 2 (the summary counts ${n(expected.dofollow_backlinks)})`,
   );
 
   // Reload: the URL is the state.

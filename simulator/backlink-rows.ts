@@ -131,8 +131,25 @@ interface BacklinkIndex {
   orders: Map<string, Uint16Array>;
 }
 
-function buildIndex(domain: string): BacklinkIndex {
+/**
+ * A list of `rows` rows instead of the summary's count (a test's list-length override,
+ * list-lengths.ts): the same generator over a longer or shorter list, nofollow share kept.
+ */
+function listProfile(domain: string, rows: number | undefined): DomainProfile {
   const profile = profileFor(domain);
+  if (rows === undefined || rows === profile.totalBacklinks) return profile;
+  const share = profile.totalBacklinks > 0 ? profile.nofollowBacklinks / profile.totalBacklinks : 0;
+  const nofollowBacklinks = Math.round(rows * share);
+  return {
+    ...profile,
+    totalBacklinks: rows,
+    nofollowBacklinks,
+    dofollowBacklinks: rows - nofollowBacklinks,
+  };
+}
+
+function buildIndex(domain: string, rows: number | undefined): BacklinkIndex {
+  const profile = listProfile(domain, rows);
   const seed = domainSeed(domain);
   const n = profile.totalBacklinks;
   const keys = {
@@ -181,8 +198,9 @@ function sortDescending(keys: Uint16Array, skip: Uint8Array | null): Uint16Array
 
 const indexCache = new LruCache<string, BacklinkIndex>(512);
 
-function indexFor(domain: string): BacklinkIndex {
-  return indexCache.getOrCreate(domain, () => buildIndex(domain));
+function indexFor(domain: string, rows: number | undefined): BacklinkIndex {
+  const key = rows === undefined ? domain : `${domain}#${rows}`;
+  return indexCache.getOrCreate(key, () => buildIndex(domain, rows));
 }
 
 export interface BacklinkQuery {
@@ -190,6 +208,8 @@ export interface BacklinkQuery {
   dofollowOnly: boolean;
   offset: number;
   limit: number;
+  /** The list's length when a test made it differ from the summary (list-lengths.ts). */
+  rows?: number;
 }
 
 /** One page of a domain's list: the dofollow filter applies before paging; total is post-filter. */
@@ -197,7 +217,7 @@ export function backlinkRowsPage(
   domain: string,
   query: BacklinkQuery,
 ): { rows: BacklinkRow[]; total: number } {
-  const index = indexFor(domain);
+  const index = indexFor(domain, query.rows);
   const orderKey = `${query.sortBy}:${query.dofollowOnly ? 1 : 0}`;
   let order = index.orders.get(orderKey);
   if (!order) {

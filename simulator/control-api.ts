@@ -7,6 +7,7 @@ import { isIsoDate } from "./clock";
 import { faultInputSchema } from "./faults";
 import { ApiError, sendError, sendJson } from "./http-io";
 import { DIALECT_NAMES, SUBSCRIPTION_STATUSES } from "./keys";
+import { listLengthInput } from "./list-lengths";
 import type { ControlHandler } from "./request-handler";
 import type { SimState } from "./state";
 
@@ -88,6 +89,22 @@ function actions(state: SimState, dialects: readonly string[]): Record<string, A
     "POST release": (_url, body) => ({
       released: state.faults.release(parse(releaseBody, body).id),
     }),
+    // A domain's backlink list longer or shorter than its summary says, in both dialects.
+    "GET lists": () => ({ lists: state.lists.list() }),
+    "POST lists": (_url, body) => {
+      try {
+        return { list: state.lists.set(parse(listLengthInput, body)) };
+      } catch (error) {
+        if (error instanceof RangeError) throw new ApiError(400, error.message);
+        throw error;
+      }
+    },
+    "DELETE lists": (url) => {
+      const domain = url.searchParams.get("domain");
+      return {
+        removed: domain === null ? state.lists.clear() : Number(state.lists.remove(domain)),
+      };
+    },
     "GET clock": () => ({ today: state.clock.today(), pinned: state.clock.isPinned() }),
     "POST clock": (_url, body) => {
       state.clock.set(parse(clockBody, body).date);

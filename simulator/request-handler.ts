@@ -158,6 +158,7 @@ function answer(
     projects: state.projects,
     recheckDelayMs: state.config.recheckDelayMs,
     now: Date.now(),
+    lists: state.lists,
   });
   if (result.cost > account.credits) {
     // The Data API answers 403 "Insufficient funds" (a per-key setting still wins).

@@ -14,6 +14,7 @@ import {
   PROJECT_API_DEMO_KEY,
   PROJECT_ONLY_DEMO_KEY,
 } from "./keys";
+import { ListLengths } from "./list-lengths";
 import { ProjectStore } from "./project-api/store";
 import { RateLimiter } from "./rate-limiter";
 import { DEFAULT_LOG_CAPACITY, RequestLog } from "./request-log";
@@ -72,6 +73,8 @@ export interface SimState {
   readonly config: SimConfig;
   /** The Project API's rank-tracker data: sites, engines, keywords, checks, pending rechecks. */
   readonly projects: ProjectStore;
+  /** Backlink lists made longer or shorter than their summaries say (list-lengths.ts). */
+  readonly lists: ListLengths;
   /** Waits ms; pending waits are cancelled (never resolve) once the simulator closes. */
   sleep(ms: number): Promise<void>;
   /** Back to the start-up options: keys, credits, faults, clock, config, log, rate windows. */
@@ -100,6 +103,7 @@ export function createSimState(options: SimulatorOptions = {}): SimState {
   const config = initialConfig(options);
   const timers = new Set<NodeJS.Timeout>();
   let projects = new ProjectStore();
+  const lists = new ListLengths();
 
   return {
     get keys() {
@@ -111,6 +115,7 @@ export function createSimState(options: SimulatorOptions = {}): SimState {
     get projects() {
       return projects;
     },
+    lists,
     clock,
     log,
     limiter,
@@ -133,6 +138,7 @@ export function createSimState(options: SimulatorOptions = {}): SimState {
       log.clear();
       limiter.reset();
       projects = new ProjectStore();
+      lists.clear();
       Object.assign(config, initialConfig(options));
     },
     shutdown() {

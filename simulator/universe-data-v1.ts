@@ -107,13 +107,21 @@ export function toDataBacklink(row: BacklinkRow): DataBacklink {
 /** The first `limit` rows of GET /v1/backlinks/all (descending by the order, stable ties). */
 export function dataBacklinksFor(
   domain: string,
-  q: { orderBy: DataOrderBy; dofollowOnly: boolean; offset?: number; limit: number },
+  q: {
+    orderBy: DataOrderBy;
+    dofollowOnly: boolean;
+    offset?: number;
+    limit: number;
+    /** A test's list-length override (list-lengths.ts). */
+    rows?: number;
+  },
 ): { rows: DataBacklink[]; total: number } {
   const page = backlinkRowsPage(normalizeDomain(domain), {
     sortBy: ORDER_KEYS[q.orderBy],
     dofollowOnly: q.dofollowOnly,
     offset: q.offset ?? 0,
     limit: q.limit,
+    rows: q.rows,
   });
   return { rows: page.rows.map(toDataBacklink), total: page.total };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { firstLink, readOutbox } from "@/lib/mail/outbox";
+import { webHref } from "@/lib/url/web-url";
 
 export const metadata: Metadata = { title: "Outbox (demo)" };
 
@@ -27,7 +28,7 @@ export default async function OutboxPage() {
       ) : (
         <ol className="mt-6 space-y-4">
           {mails.map((mail) => {
-            const link = firstLink(mail);
+            const link = webHref(firstLink(mail));
             return (
               <li
                 key={mail.id}

@@ -66,7 +66,8 @@ export async function downloadCsv(page: Page, name: RegExp, role: "button" | "li
 
 /** A CSV line as the explorer writes it for a wire row, for comparison with a parsed file. */
 export function csvLine(row: ReturnType<typeof expectedPage>[number]): string[] {
-  const inert = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+  // A formula trigger (ASCII or full-width) after any spaces or a double quote, or a tab/CR.
+  const inert = (v: string) => (/^(?:[\s\u3000"]*[=+\-@＝＋－＠]|[\t\r])/u.test(v) ? `'${v}` : v);
   return [
     row.source_url,
     row.target_url,

@@ -48,6 +48,9 @@ export const sim = {
   setDate: (date: string | null) => control("POST", "clock", { date }),
   setKey: (key: string, credits?: number) => control("POST", "keys", { key, credits }),
   reset: () => control("POST", "reset"),
+  /** Makes a domain's backlink list `rows` long whatever its summary says (both dialects). */
+  setListRows: (domain: string, rows: number) => control("POST", "lists", { domain, rows }),
+  clearLists: () => control("DELETE", "lists"),
   setConfig: (config: Record<string, unknown>) => control("POST", "config", config),
   /** Project API rechecks waiting, and "complete them now" (positions appear). */
   pendingRechecks: async (): Promise<number> =>

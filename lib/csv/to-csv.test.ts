@@ -23,18 +23,37 @@ describe("CSV export", () => {
     ]);
   });
 
-  it.each(['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd"])(
-    "escapes formula cell %j",
-    (cell) => {
-      expect(escapeFormula(cell)).toBe(`'${cell}`);
-      const csv = toCsv([{ d: cell, n: 1 }], columns, { bom: false });
-      const [, row] = Papa.parse<string[]>(csv.trim()).data;
-      expect(row?.[0]).toBe(`'${cell}`);
-    },
-  );
+  it.each([
+    '=HYPERLINK("http://x")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1)",
+    "\tcmd",
+    " =1+1",
+    "  @SUM(A1)",
+    "\t=1+1",
+    "\r\n=1+1",
+    "\u3000=1+1",
+    "＝1+1",
+    "＋1+1",
+    "－2+3",
+    "＠SUM(A1)",
+    " ＝1+1",
+    '"=1+1"',
+    '"=HYPERLINK(""http://x"")',
+    ' "+1',
+  ])("escapes formula cell %j", (cell) => {
+    expect(escapeFormula(cell)).toBe(`'${cell}`);
+    const csv = toCsv([{ d: cell, n: 1 }], columns, { bom: false });
+    const [, row] = Papa.parse<string[]>(csv.trim()).data;
+    expect(row?.[0]).toBe(`'${cell}`);
+  });
 
   it("leaves numbers and ordinary text alone", () => {
     expect(escapeFormula(-5)).toBe(-5);
     expect(escapeFormula("example.com")).toBe("example.com");
+    expect(escapeFormula("a = b")).toBe("a = b");
+    expect(escapeFormula(' "quoted" text')).toBe(' "quoted" text');
+    expect(escapeFormula("１２３")).toBe("１２３");
   });
 });

@@ -1,7 +1,10 @@
 import Papa from "papaparse";
 
 // Spreadsheets run a cell that starts with one of these as a formula (CSV injection, OWASP).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// They also run it after leading spaces, tabs or a double quote (" =1+1", "\"=1+1"), and some
+// (Excel with East Asian input, LibreOffice) read the full-width ＝ ＋ － ＠ as the ASCII ones.
+// (\s covers the ideographic space too.)
+const FORMULA_START = /^(?:[\s"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/u;
 
 /** Makes a cell inert in Excel/Sheets/LibreOffice: a leading apostrophe shows the text as typed. */
 export function escapeFormula(value: unknown): unknown {

@@ -49,7 +49,9 @@ describe("normalizeDomain rejects, with a reason", () => {
     ["http://1.2.3.4:8080/", /IP address/i],
     ["http://[::1]/", /IP address/i],
     ["exa_mple.com", /invalid character/i],
-    ["exa mple.com", /invalid character/i],
+    ["exa mple.com", /has a space in it/i],
+    ["exa\tmple.com", /has a space in it/i],
+    ["https://exa mple.com/x", /has a space in it/i],
     ["-example.com", /hyphen/i],
     ["example-.com", /hyphen/i],
     ["example.123", /numeric/i],
@@ -75,10 +77,24 @@ describe("normalizeDomains", () => {
     ).toEqual({
       accepted: ["b.com", "a.com"],
       rejected: [
-        { input: "not a domain", reason: expect.any(String) },
-        { input: "localhost", reason: expect.any(String) },
+        { input: "not a domain", reason: expect.any(String), line: 5 },
+        { input: "localhost", reason: expect.any(String), line: 7 },
       ],
       duplicates: 2,
     });
+  });
+});
+
+describe("refusals name what to fix", () => {
+  it("an email address is refused whole, never read as the domain after the @", () => {
+    const r = normalizeDomain("foo@bar.com");
+    expect(r).toEqual({ ok: false, reason: expect.stringContaining("enter the site's domain") });
+  });
+  it("a line with a space is refused whole, not kept as the part after the space", () => {
+    const r = normalizeDomains(["exa mple.com"]);
+    expect(r.accepted).toEqual([]);
+    expect(r.rejected).toEqual([
+      { input: "exa mple.com", reason: expect.stringMatching(/space.*own line/), line: 1 },
+    ]);
   });
 });

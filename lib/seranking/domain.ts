@@ -7,7 +7,8 @@ export type NormalizeDomainResult = { ok: true; domain: string } | { ok: false; 
 export interface NormalizeDomainsResult {
   /** Normalised, deduplicated, in first-seen order. */
   accepted: string[];
-  rejected: { input: string; reason: string }[];
+  /** `line`: the entry's 1-based position in the list given (blank lines count). */
+  rejected: { input: string; reason: string; line: number }[];
   /** Lines that normalised to a domain already accepted. */
   duplicates: number;
 }
@@ -44,6 +45,14 @@ function extractHost(input: string): { host: string } | { error: string } {
     return {
       error:
         "that has an @ in it: enter the site's domain (e.g. example.com), not an email address or a login",
+    };
+  }
+  // "exa mple.com" is one mistyped line, not the domain "mple.com" after a separator: refused
+  // whole, so nothing is kept that nobody typed.
+  if (/\s/.test(rest)) {
+    return {
+      error:
+        "it has a space in it: a domain has none (put each domain on its own line, or separate them with commas)",
     };
   }
   if (rest.startsWith("[")) return { error: "IP addresses are not accepted; enter a domain name" };
@@ -101,10 +110,10 @@ export function normalizeDomain(input: string): NormalizeDomainResult {
 export function normalizeDomains(lines: readonly string[]): NormalizeDomainsResult {
   const seen = new Set<string>();
   const result: NormalizeDomainsResult = { accepted: [], rejected: [], duplicates: 0 };
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (!line.trim()) continue;
     const r = normalizeDomain(line);
-    if (!r.ok) result.rejected.push({ input: line, reason: r.reason });
+    if (!r.ok) result.rejected.push({ input: line, reason: r.reason, line: index + 1 });
     else if (seen.has(r.domain)) result.duplicates++;
     else {
       seen.add(r.domain);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { addDomainsSchema, rulesSchema, splitDomainInput } from "./prospects";
+import { addDomainsSchema, rulesSchema, splitDomainInput, splitDomainLines } from "./prospects";
 
 describe("splitDomainInput", () => {
-  it("splits on new lines, commas, semicolons and spaces, dropping blanks", () => {
+  it("splits on new lines, commas, semicolons, tabs and spaces, dropping blanks", () => {
     expect(splitDomainInput("a.com\r\nb.com, c.com  d.com;e.com\n\n\tf.com,")).toEqual([
       "a.com",
       "b.com",
@@ -13,6 +13,13 @@ describe("splitDomainInput", () => {
     ]);
     expect(splitDomainInput(" \n , ")).toEqual([]);
   });
+
+  it("a space splits only between domains: 'exa mple.com' is kept whole (and refused later)", () => {
+    expect(splitDomainLines("a.com\n  exa mple.com  \nb.com, c.com d.com")).toEqual({
+      entries: ["a.com", "exa mple.com", "b.com", "c.com", "d.com"],
+      lines: [1, 2, 3, 3, 3],
+    });
+  });
 });
 
 describe("schemas", () => {
@@ -21,6 +28,15 @@ describe("schemas", () => {
     const result = addDomainsSchema.safeParse(tooMany);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/at most 10,000 .*split the file/);
+  });
+
+  it("refuses entries that are all blank, saying what to do", () => {
+    for (const entries of [[""], ["", "   "]]) {
+      const result = addDomainsSchema.safeParse({ entries });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/Every line is blank: paste or upload/);
+    }
+    expect(addDomainsSchema.safeParse({ entries: ["", "a.com"] }).success).toBe(true);
   });
 
   it("bounds the rules", () => {

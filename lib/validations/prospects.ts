@@ -1,5 +1,6 @@
 // Prospect lists: one set of schemas and limits for routes, forms and hooks.
 
+import { normalizeDomain } from "@/lib/seranking/domain";
 import { textSchema } from "./text";
 import { z } from "./zod-config";
 
@@ -11,9 +12,39 @@ export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 /** The JSON body of an add call: the entries plus quoting overhead. */
 export const ADD_BODY_LIMIT = 3 * 1024 * 1024;
 
-/** Splits pasted text into candidate domains: one per line, or separated by commas/spaces. */
+export interface SplitDomains {
+  entries: string[];
+  /** The pasted line each entry came from (1-based), to say which line a refusal is about. */
+  lines: number[];
+}
+
+/**
+ * Splits pasted text into candidate domains: one per line, or separated by commas, semicolons,
+ * tabs or spaces. Spaces separate only when every part is a domain ("a.com b.com"): otherwise
+ * the part stays whole ("exa mple.com"), to be refused with its line, rather than adding
+ * "mple.com" that nobody typed.
+ */
+export function splitDomainLines(text: string): SplitDomains {
+  const out: SplitDomains = { entries: [], lines: [] };
+  for (const [index, line] of text.split(/\r\n|\r|\n/).entries()) {
+    for (const piece of line.split(/[,;\t]+/)) {
+      for (const entry of spaceSeparated(piece.trim())) {
+        out.entries.push(entry);
+        out.lines.push(index + 1);
+      }
+    }
+  }
+  return out;
+}
+
+function spaceSeparated(piece: string): string[] {
+  if (piece === "") return [];
+  const words = piece.split(/\s+/);
+  return words.length > 1 && words.every((w) => normalizeDomain(w).ok) ? words : [piece];
+}
+
 export function splitDomainInput(text: string): string[] {
-  return text.split(/[\s,;]+/).filter((s) => s !== "");
+  return splitDomainLines(text).entries;
 }
 
 export const listNameSchema = textSchema()
@@ -31,7 +62,11 @@ export const addDomainsSchema = z.object({
     .max(
       MAX_ADD_ENTRIES,
       `Add at most ${MAX_ADD_ENTRIES.toLocaleString("en-US")} lines at a time; split the file`,
-    ),
+    )
+    // Only blank lines would add nothing and answer "0 added" as if that were what was asked.
+    .refine((entries) => entries.some((e) => e.trim() !== ""), {
+      message: "Every line is blank: paste or upload at least one domain, e.g. example.com",
+    }),
 });
 export type AddDomainsInput = z.infer<typeof addDomainsSchema>;
 

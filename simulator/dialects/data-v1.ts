@@ -56,6 +56,7 @@ const all: Route = {
       orderBy: q.order_by,
       dofollowOnly: q.nofollow_filter === "dofollow_only",
       limit: q.limit,
+      rows: ctx.lists.rowsFor(normalizeDomain(q.target)),
     });
     return {
       body: { backlinks: rows },
@@ -82,6 +83,7 @@ const raw: Route = {
       dofollowOnly: false,
       offset,
       limit: q.limit,
+      rows: ctx.lists.rowsFor(normalizeDomain(q.target)),
     });
     const end = offset + page.rows.length;
     const next = end < page.total ? Buffer.from(String(end)).toString("base64url") : null;

@@ -40,6 +40,7 @@ const backlinks: Route = {
       dofollowOnly: q.filter_dofollow === "1",
       offset: q.offset,
       limit: q.limit,
+      rows: ctx.lists.rowsFor(normalizeDomain(q.domain)),
     });
     return { body: page, cost: page.backlinks.length };
   },

@@ -4,6 +4,7 @@
 // request pipeline, so a dialect only turns validated input into a body and a credit cost.
 
 import type { KeyAccount } from "../keys";
+import type { ListLengths } from "../list-lengths";
 import type { ProjectStore } from "../project-api/store";
 
 export interface RouteContext {
@@ -22,6 +23,8 @@ export interface RouteContext {
   recheckDelayMs: number;
   /** Real time, ms: when a recheck was asked for and when it completes. */
   now: number;
+  /** Backlink lists a test made longer or shorter than their summary (both dialects). */
+  lists: ListLengths;
 }
 
 export interface RouteResult {

@@ -1,4 +1,5 @@
 import "server-only";
+import { type ListExtent, offsetPageExtent, storedExtent } from "@/lib/backlinks/list-extent";
 import { applyFilters, hasFilters } from "@/lib/backlinks/text-filters";
 import type { Db } from "@/lib/db/client";
 import { recordBacklinkSearch } from "@/lib/db/queries/backlink-searches";
@@ -34,6 +35,11 @@ export interface ListReply extends Freshness {
    * all of them. A page beyond them costs about one credit per added row.
    */
   stored?: { rows: number; complete: boolean };
+  /**
+   * What paging has proven about this view's length (rows seen; the end once a short page or the
+   * walk's end was seen). The summary's totals are not the list's: pages never stop at them.
+   */
+  extent: ListExtent;
   /**
    * Set when text filters were applied: where they looked and what matched. "page" = only this
    * page's rows as SE Ranking serves them (page N is still rows of the unfiltered list); "stored"
@@ -115,6 +121,7 @@ export function backlinksPage(
         page,
         limit,
         stored: stored.stored,
+        extent: storedExtent(stored.inView, stored.stored.complete),
         ...(f && {
           filter: {
             scope: f.complete ? "all" : "stored",
@@ -140,6 +147,7 @@ export function backlinksPage(
       rows,
       page,
       limit,
+      extent: offsetPageExtent(offset, result.data.length, limit),
       ...(hasFilters(filters) && {
         filter: { scope: "page", searched: result.data.length, matched: rows.length },
       }),

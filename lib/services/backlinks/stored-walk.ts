@@ -42,6 +42,8 @@ export interface StoredPage {
   fromCache: boolean;
   /** Rows of the domain stored so far, and whether that is all of them. */
   stored: { rows: number; complete: boolean };
+  /** Rows of this view (dofollow only or all) stored so far: what paging has proven exists. */
+  inView: number;
   /** With text filters: rows searched (stored, in this view) and how many of them match. */
   filtered?: { searched: number; matched: number; complete: boolean };
 }
@@ -86,7 +88,7 @@ async function walkAndRead(
   const other = force ? undefined : live.find((w) => w.complete && w.orderBy !== q.sort);
   if (!walk && other) {
     const rows = await readRows(db, other, { ...window(q, offset), sort: q.sort });
-    return { ...page(rows, other, true), ...(await filterCounts(db, other, q)) };
+    return { ...(await page(db, q, rows, other, true)), ...(await filterCounts(db, other, q)) };
   }
   walk ??= await resetWalk(db, tenantId, q.domain, q.sort, expiresAt());
 
@@ -122,7 +124,7 @@ async function walkAndRead(
     }
   }
   const rows = await readRows(db, walk, window(q, offset));
-  return { ...page(rows, walk, !called), ...(await filterCounts(db, walk, q)) };
+  return { ...(await page(db, q, rows, walk, !called)), ...(await filterCounts(db, walk, q)) };
 }
 
 const window = (q: StoredPageQuery, offset: number) => ({
@@ -139,11 +141,18 @@ async function filterCounts(db: Db, walk: BacklinkWalk, q: StoredPageQuery) {
   return { filtered: { searched, matched, complete: walk.complete } };
 }
 
-function page(rows: BacklinkRow[], walk: BacklinkWalk, fromCache: boolean): StoredPage {
+async function page(
+  db: Db,
+  q: StoredPageQuery,
+  rows: BacklinkRow[],
+  walk: BacklinkWalk,
+  fromCache: boolean,
+): Promise<StoredPage> {
   return {
     rows,
     fetchedAt: walk.startedAt,
     fromCache,
     stored: { rows: walk.rowCount, complete: walk.complete },
+    inView: q.dofollow ? await countRows(db, walk, true) : walk.rowCount,
   };
 }

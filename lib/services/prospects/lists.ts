@@ -41,7 +41,8 @@ export interface AddDomainsResult {
   added: number;
   /** Lines that repeat an earlier line of the same paste, or a domain already in the list. */
   duplicates: number;
-  rejected: { input: string; reason: string }[];
+  /** `line`: the entry's 1-based position in the entries sent. */
+  rejected: { input: string; reason: string; line: number }[];
   rejectedCount: number;
   total: number;
 }
@@ -63,7 +64,7 @@ export async function addDomains(
     const first = rejected[0]!;
     throw new ApiError(
       "invalid_input",
-      `None of the ${rejected.length.toLocaleString("en-US")} lines is a domain ("${first.input.slice(0, 60)}": ${first.reason}). From a CSV, choose the column that holds the domains.`,
+      `None of the ${rejected.length.toLocaleString("en-US")} lines is a domain (line ${first.line}, "${first.input.slice(0, 60)}": ${first.reason}). From a CSV, choose the column that holds the domains.`,
       { entries: "No domain found" },
     );
   }

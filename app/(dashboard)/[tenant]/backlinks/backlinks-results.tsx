@@ -74,7 +74,8 @@ export function BacklinksResults({ slug, isAdmin, labels, view, summary, onViewC
         </div>
         <SummaryCards summary={data} labels={metricLabels} />
       </section>
-      {data.totalBacklinks === 0 ? (
+      {/* A summary of 0 is believed only once the list agrees: a list can be longer than it says. */}
+      {data.totalBacklinks === 0 && !list.isPlaceholderData && list.data?.extent.end === 0 ? (
         <EmptyState title={`No backlinks found for ${view.domain}`}>
           SE Ranking knows no link pointing to this domain. Check the spelling, or try the domain
           the site redirects to.

@@ -20,7 +20,10 @@ interface Props {
   view: BacklinksView;
   list: UseQueryResult<ListReply>;
   labels: MetricLabels;
-  /** Rows in this view (filtered), from the summary: SE Ranking's list reply carries no count. */
+  /**
+   * The summary's count for this view. Only quoted: SE Ranking's list reply carries no count and
+   * may be longer or shorter, so paging follows the list's own extent.
+   */
   total: number;
   onViewChange: (change: Partial<Omit<BacklinksView, "domain">>) => void;
 }
@@ -31,8 +34,10 @@ export function BacklinksTablePanel(props: Props) {
   // still those of SE Ranking's unfiltered list.
   const report = list.isPlaceholderData ? undefined : list.data?.filter;
   const overMatches = report && report.scope !== "page";
-  const listTotal = overMatches ? report.matched : total;
-  const pageCount = Math.max(1, Math.ceil(listTotal / view.limit));
+  // Over matches the count is exact (of the rows searched); otherwise what paging has proven.
+  const extent = overMatches
+    ? { atLeast: report.matched, end: report.matched }
+    : (list.data?.extent ?? { atLeast: 0, end: null });
   // While another page loads the previous one stays (keepPreviousData), dimmed and busy.
   const stale = list.isPlaceholderData;
   // The table (up to 250 rows) is the page's biggest render: do it in a background (time-sliced)
@@ -98,7 +103,7 @@ export function BacklinksTablePanel(props: Props) {
               sort={view.sort}
               onSort={(sort) => onViewChange({ sort, page: 1 })}
               emptyMessage={
-                view.page > pageCount
+                view.page > 1 && (report?.scope === "page" ? report.searched : rows.length) === 0
                   ? `Page ${view.page} is past the end of this list.`
                   : report
                     ? "No backlink here matches the filters."
@@ -110,8 +115,8 @@ export function BacklinksTablePanel(props: Props) {
           </div>
           <Pagination
             page={view.page}
-            pageCount={pageCount}
-            total={listTotal}
+            extent={extent}
+            summaryTotal={total}
             matching={overMatches}
             limit={view.limit}
             // Over one page, paging follows the rows searched, not the (fewer) matches shown.

@@ -1,8 +1,6 @@
 import { ExternalLink } from "lucide-react";
+import { webHref } from "@/lib/url/web-url";
 import { cn } from "@/lib/utils";
-
-/** Only http(s) links are made clickable: a hostile row must not smuggle in a javascript: URL. */
-const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 /**
  * A URL cut to fit (or, with `wrap`, broken anywhere so all of it shows), the whole of it on
@@ -23,7 +21,9 @@ export function ExternalUrl({
 }) {
   const shown = label ?? url.replace(/^https?:\/\//i, "");
   const fit = wrap ? "break-all" : "truncate";
-  if (!isWebUrl(url)) {
+  // Only http(s) links are made clickable: a hostile row must not smuggle in a javascript: URL.
+  const href = webHref(url);
+  if (href === null) {
     return (
       <span className={cn("block", fit, className)} title={url}>
         {url}
@@ -32,7 +32,7 @@ export function ExternalUrl({
   }
   return (
     <a
-      href={url}
+      href={href}
       target="_blank"
       rel="noopener noreferrer nofollow"
       title={url}

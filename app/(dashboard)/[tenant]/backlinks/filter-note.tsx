@@ -15,7 +15,7 @@ export function FilterNote({
 }: {
   filters: TextFilters;
   report: FilterReport;
-  /** Backlinks in the unfiltered view (the summary's count). */
+  /** The summary's count for the unfiltered view: quoted as the summary's, not the list's. */
   total: number;
 }) {
   const what = describeFilters(filters);
@@ -26,8 +26,8 @@ export function FilterNote({
   } else if (report.scope === "stored") {
     text =
       `Filtered (${what}) over the ${n(report.searched)} backlinks fetched so far, not the whole ` +
-      `list of ${n(total)}: ${matches}. Exporting all backlinks fetches the rest; after that the ` +
-      "filters search the whole list.";
+      `list (the summary counts ${n(total)}): ${matches}. Exporting all backlinks fetches the ` +
+      "rest; after that the filters search the whole list.";
   } else {
     text =
       `Filtered (${what}) over this page only: ${n(report.matched)} of its ${n(report.searched)} ` +

@@ -8,6 +8,7 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import type { KeywordRow, PositionsView } from "@/lib/queries/keywords";
+import { webHref } from "@/lib/url/web-url";
 import { KeywordActions } from "./keyword-actions";
 import { ChangeCell, changeSortValue, LastKnown, PositionCell } from "./ranking-cells";
 
@@ -100,15 +101,21 @@ export function rankingColumns({ slug, projectId, compared, onCompare, positions
       cell: (c) => {
         const known = c.row.original.lastKnown;
         const url = c.row.original.url ?? known?.url;
-        const link = url ? (
+        // Only an http(s) URL becomes a link: SE Ranking's text must not make a javascript: href.
+        const href = webHref(url);
+        const link = href ? (
           <a
-            href={url}
+            href={href}
             target="_blank"
-            rel="noreferrer"
+            rel="noopener noreferrer nofollow"
             className="break-all text-brand-700 underline"
           >
-            {url.replace(/^https?:\/\//, "")}
+            {href.replace(/^https?:\/\//i, "")}
           </a>
+        ) : url ? (
+          <span className="break-all" data-testid="ranking-url-text">
+            {url}
+          </span>
         ) : (
           "–"
         );

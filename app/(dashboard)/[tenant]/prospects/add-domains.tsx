@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { type AddDomainsResult, listUrl, prospectKeys } from "@/lib/queries/prospects";
 import { cn } from "@/lib/utils";
-import { MAX_ADD_ENTRIES, splitDomainInput } from "@/lib/validations/prospects";
+import { MAX_ADD_ENTRIES, splitDomainLines } from "@/lib/validations/prospects";
 import { CsvUpload } from "./csv-upload";
 
 type Mode = "paste" | "csv";
@@ -18,6 +18,8 @@ export function AddDomains({ slug, listId }: { slug: string; listId: string }) {
   const [mode, setMode] = useState<Mode>("paste");
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
+  // Where each sent entry came from (pasted line or file row), to say which one was refused.
+  const [lineOf, setLineOf] = useState<(entry: number) => string>(() => (e: number) => `Line ${e}`);
   const add = useMutation({
     mutationFn: (entries: string[]) =>
       fetchJson<AddDomainsResult>(`${listUrl(slug, listId)}/domains`, {
@@ -30,18 +32,20 @@ export function AddDomains({ slug, listId }: { slug: string; listId: string }) {
     },
   });
 
-  const send = (entries: string[]) => {
+  const send = (entries: string[], where: (entry: number) => string) => {
     if (entries.length === 0) return setError("Paste or upload at least one domain.");
     if (entries.length > MAX_ADD_ENTRIES)
       return setError(
         `That is ${entries.length.toLocaleString("en-US")} lines; add at most ${MAX_ADD_ENTRIES.toLocaleString("en-US")} at a time.`,
       );
     setError(undefined);
+    setLineOf(() => where);
     add.mutate(entries);
   };
   const submitPaste = (event: FormEvent) => {
     event.preventDefault();
-    send(splitDomainInput(text));
+    const { entries, lines } = splitDomainLines(text);
+    send(entries, (entry) => `Line ${lines[entry - 1] ?? entry}`);
   };
 
   return (
@@ -87,7 +91,7 @@ export function AddDomains({ slug, listId }: { slug: string; listId: string }) {
       {add.error ? <Alert tone="error">{add.error.message}</Alert> : null}
       <div aria-live="polite">
         {add.data ? (
-          <AddSummary result={add.data}>
+          <AddSummary result={add.data} lineOf={lineOf}>
             {add.data.added > 0 ? (
               <FetchNow slug={slug} listId={listId} added={add.data.added} />
             ) : null}
@@ -119,7 +123,15 @@ function FetchNow({ slug, listId, added }: { slug: string; listId: string; added
   );
 }
 
-function AddSummary({ result, children }: { result: AddDomainsResult; children?: ReactNode }) {
+function AddSummary({
+  result,
+  lineOf,
+  children,
+}: {
+  result: AddDomainsResult;
+  lineOf: (entry: number) => string;
+  children?: ReactNode;
+}) {
   return (
     <div data-testid="add-summary" className="space-y-2 text-sm">
       <p>
@@ -134,7 +146,8 @@ function AddSummary({ result, children }: { result: AddDomainsResult; children?:
             {result.rejected.map((r, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a static list; the same bad line may repeat
               <li key={`${i}-${r.input}`}>
-                <code className="rounded bg-slate-100 px-1">{r.input}</code> — {r.reason}
+                {lineOf(r.line)}: <code className="rounded bg-slate-100 px-1">{r.input}</code> —{" "}
+                {r.reason}
               </li>
             ))}
             {result.rejectedCount > result.rejected.length ? (

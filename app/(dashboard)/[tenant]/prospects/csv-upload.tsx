@@ -16,7 +16,8 @@ export function CsvUpload({
   onEntries,
   busy,
 }: {
-  onEntries: (entries: string[]) => void;
+  /** `where` names the file row an entry came from, for the refusals. */
+  onEntries: (entries: string[], where: (entry: number) => string) => void;
   busy: boolean;
 }) {
   const id = useId();
@@ -109,7 +110,11 @@ export function CsvUpload({
             {entries.length.toLocaleString("en-US")} rows from {parsed.name}, e.g.{" "}
             <code>{entries.slice(0, 3).join(", ")}</code>
           </p>
-          <Button size="sm" disabled={busy} onClick={() => onEntries(entries)}>
+          <Button
+            size="sm"
+            disabled={busy}
+            onClick={() => onEntries(entries, (entry) => `Row ${entry + (hasHeader ? 1 : 0)}`)}
+          >
             {busy ? "Adding…" : "Add domains from the file"}
           </Button>
         </div>

@@ -50,6 +50,8 @@ describe("prospect lists", () => {
     expect(first).toMatchObject({ added: 2, duplicates: 1, rejectedCount: 2, total: 2 });
     expect(first.rejected.map((r) => r.input)).toEqual(["not a domain", "ftp://files.example.net"]);
     expect(first.rejected.every((r) => r.reason.length > 0)).toBe(true);
+    // Each refusal names its line in what was sent.
+    expect(first.rejected.map((r) => r.line)).toEqual([4, 5]);
     // Domains already in the list count as duplicates too.
     const second = await addDomains(handle.db, a.tenantId, list.id, ["example.com", "third.io"]);
     expect(second).toMatchObject({ added: 1, duplicates: 1, total: 3 });
