@@ -116,8 +116,8 @@ export function TabPanel<R extends RowData>(props: Props<R>) {
           </div>
           <Pagination
             page={view.page}
-            pageCount={Math.max(1, Math.ceil(data.matched / data.limit))}
-            total={data.matched}
+            // These rows are all on our side (fetched, then sorted and filtered here): exact.
+            extent={{ atLeast: data.matched, end: data.matched }}
             matching={Boolean(view.q)}
             limit={data.limit}
             shown={data.rows.length}
