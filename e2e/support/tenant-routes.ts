@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Method, TenantApiRoute } from "./tenant-route-types";
+import { GAP_API_ROUTES } from "./tenant-routes-gap";
 import { KEYWORD_API_ROUTES } from "./tenant-routes-keywords";
 import { PROSPECT_API_ROUTES } from "./tenant-routes-prospects";
 
@@ -96,6 +97,8 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   },
   // Keyword projects (e2e/support/tenant-routes-keywords.ts).
   ...KEYWORD_API_ROUTES,
+  // Backlink gap analyses (e2e/support/tenant-routes-gap.ts).
+  ...GAP_API_ROUTES,
   // The one run-status API (every kind of long work): no run has the placeholder id.
   { method: "GET", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
   { method: "DELETE", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
