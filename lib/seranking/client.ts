@@ -8,6 +8,7 @@ import {
   type BacklinksMetricsResult,
   runMetricsBatches,
 } from "./batch-metrics";
+import { REFDOMAINS_MAX_LIMIT } from "./dialects/data-v1-refdomains";
 import {
   type Dialect,
   type RawBacklinksPage,
@@ -23,6 +24,8 @@ import { type Clock, defaultRateLimiters, systemClock } from "./rate-limiter";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
 import type {
   AccountInfo,
+  AnchorRow,
+  AnchorsOrder,
   BacklinkRow,
   BacklinksMetricsRow,
   BacklinksSortBy,
@@ -33,6 +36,8 @@ import type {
   KeywordRankingRow,
   MetricLabels,
   PositionsMeaning,
+  RefdomainRow,
+  RefdomainsOrder,
   SERankingLogger,
   SearchEngine,
 } from "./types";
@@ -70,6 +75,12 @@ export interface SERankingClientOptions {
 
 const SORTS: readonly BacklinksSortBy[] = ["trust_flow", "citation_flow", "first_seen"];
 const ENGINES: readonly SearchEngine[] = ["google", "bing", "yahoo"];
+const REFDOMAIN_ORDERS: readonly RefdomainsOrder[] = [
+  "date_found",
+  "domain_inlink_rank",
+  "inlink_rank",
+];
+const ANCHOR_ORDERS: readonly AnchorsOrder[] = ["backlinks", "refdomains"];
 export const MAX_BACKLINKS_LIMIT = 1000;
 /** /v1/backlinks/raw's documented ceiling per call. */
 export const MAX_RAW_LIMIT = 100_000;
@@ -186,6 +197,56 @@ export class SERankingClient {
       ...(options.cursor && { cursor: options.cursor }),
     };
     return request(this.#http, op.build(query), op.reply(query));
+  }
+
+  /** True when this API has referring-domain and anchor calls (data-v1); else aggregate the list. */
+  get hasRefdomainsApi(): boolean {
+    return this.#dialect.refdomains !== undefined && this.#dialect.anchors !== undefined;
+  }
+
+  /** The first `limit` (1–10,000) referring domains of a domain, in the API's `orderBy`. */
+  async getRefdomains(options: {
+    domain: string;
+    orderBy?: RefdomainsOrder;
+    limit?: number;
+  }): Promise<RefdomainRow[]> {
+    const op = this.#dialect.refdomains;
+    if (!op) throw this.#badRequest(`The ${this.#dialect.id} API has no referring-domains call`);
+    const orderBy = options.orderBy ?? "domain_inlink_rank";
+    if (!REFDOMAIN_ORDERS.includes(orderBy))
+      throw this.#badRequest(`orderBy must be one of ${REFDOMAIN_ORDERS.join(", ")}`);
+    const query = {
+      domain: this.#domain(options.domain),
+      orderBy,
+      limit: this.#rowLimit(options.limit),
+    };
+    return request(this.#http, op.build(query), op.reply(query));
+  }
+
+  /** The first `limit` (1–10,000) anchor texts of a domain's backlinks, in the API's `orderBy`. */
+  async getAnchors(options: {
+    domain: string;
+    orderBy?: AnchorsOrder;
+    limit?: number;
+  }): Promise<AnchorRow[]> {
+    const op = this.#dialect.anchors;
+    if (!op) throw this.#badRequest(`The ${this.#dialect.id} API has no anchors call`);
+    const orderBy = options.orderBy ?? "backlinks";
+    if (!ANCHOR_ORDERS.includes(orderBy))
+      throw this.#badRequest(`orderBy must be one of ${ANCHOR_ORDERS.join(", ")}`);
+    const query = {
+      domain: this.#domain(options.domain),
+      orderBy,
+      limit: this.#rowLimit(options.limit),
+    };
+    return request(this.#http, op.build(query), op.reply(query));
+  }
+
+  #rowLimit(limit = 100): number {
+    if (!Number.isInteger(limit) || limit < 1 || limit > REFDOMAINS_MAX_LIMIT) {
+      throw this.#badRequest(`limit must be a whole number from 1 to ${REFDOMAINS_MAX_LIMIT}`);
+    }
+    return limit;
   }
 
   /** Any number of domains; see BacklinksMetricsResult for why this is not a bare array. */

@@ -130,3 +130,32 @@ export const DATABASE_MONTHLY: PositionsMeaning = {
   kind: "database_monthly",
   label: "SE Ranking database position (monthly)",
 };
+
+/**
+ * One referring domain of a target. `authority` is the dialect's domain authority: data-v1's
+ * Domain InLink Rank (DT) as /v1/backlinks/refdomains gives it; provider-v3 has no refdomain
+ * call, so there it is the highest primary metric (Trust Flow) among the domain's links that were
+ * fetched (see metricStrategy). null when no row said.
+ */
+export interface RefdomainRow {
+  domain: string;
+  backlinks: number;
+  dofollowBacklinks: number;
+  /** ISO date (YYYY-MM-DD) the first of its links was seen, or null when unknown. */
+  firstSeen: string | null;
+  authority: number | null;
+}
+
+/** One anchor text of a target's backlinks. */
+export interface AnchorRow {
+  anchor: string;
+  backlinks: number;
+  refdomains: number;
+  /** null when the reply did not carry it. */
+  dofollowBacklinks: number | null;
+}
+
+/** /v1/backlinks/refdomains `order_by` (descending; date_found = newest first). */
+export type RefdomainsOrder = "date_found" | "domain_inlink_rank" | "inlink_rank";
+/** /v1/backlinks/anchors `order_by` (descending). */
+export type AnchorsOrder = "backlinks" | "refdomains";

@@ -43,6 +43,11 @@ export function usageOf(
     case "/v1/backlinks/all":
     case "/v1/backlinks/raw":
       return { feature: "backlinks", credits: p.backlinkRow * listLength(reply, "backlinks") };
+    // Per row returned, like /all (the reference gives no figure: see the data-v1 prices).
+    case "/v1/backlinks/refdomains":
+      return { feature: "backlinks", credits: p.backlinkRow * listLength(reply, "refdomains") };
+    case "/v1/backlinks/anchors":
+      return { feature: "backlinks", credits: p.backlinkRow * listLength(reply, "anchors") };
     case "/v1/backlinks/metrics":
       return { feature: "prospects", credits: p.metrics * targetsOf(requestBody, q) };
     case "/v1/backlinks/authority":

@@ -56,6 +56,20 @@ export const DATA_V1_PARAMS: Readonly<Record<string, AllowedParams>> = {
   "GET /v1/backlinks/raw": {
     query: ["apikey", "target", "mode", "limit", "next", "output", "per_domain", "order_by"],
   },
+  "GET /v1/backlinks/refdomains": {
+    query: ["apikey", "target", "mode", "order_by", "limit", "output"],
+  },
+  "POST /v1/backlinks/refdomains": {
+    query: ["apikey", "output"],
+    body: ["target", "order_by", "mode", "limit"],
+  },
+  "GET /v1/backlinks/anchors": {
+    query: ["apikey", "target", "mode", "order_by", "limit", "output"],
+  },
+  "POST /v1/backlinks/anchors": {
+    query: ["apikey", "output"],
+    body: ["target", "order_by", "mode", "limit"],
+  },
   "GET /v1/domain/keywords": {
     query: [
       "apikey",

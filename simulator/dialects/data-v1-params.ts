@@ -103,3 +103,6 @@ export function targetsFrom(query: URLSearchParams, body?: unknown): unknown {
   const target = [...query.getAll("target"), ...query.getAll("target[]")];
   return { target, mode: query.get("mode") ?? undefined };
 }
+
+/** The single-target fields, for the routes that live in their own files. */
+export { mode as modeParam, target as targetParam };

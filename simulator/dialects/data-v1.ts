@@ -20,6 +20,7 @@ import {
   targetsInput,
 } from "./data-v1-params";
 import { DATA_V1_PRICES, priceOf } from "./data-v1-prices";
+import { refdomainsRoutes } from "./data-v1-refdomains";
 import { parseOr400, queryObject } from "./provider-v3-params";
 import type { Dialect, Route, RouteContext } from "./types";
 
@@ -152,6 +153,7 @@ export const dataV1: Dialect = {
     },
     all,
     raw,
+    ...refdomainsRoutes,
     domainKeywords,
     subscription,
     creditBalance,

@@ -104,3 +104,28 @@ export const creditBalanceReply = z.strictObject({ limit: count, used: count });
 export const errorEnvelope = z.strictObject({
   error: z.strictObject({ code: z.number().int(), message: z.string(), description: z.string() }),
 });
+
+/** §5.10: the live row's five fields. */
+export const refdomainsReply = z.strictObject({
+  refdomains: z.array(
+    z.strictObject({
+      refdomain: z.string().min(1),
+      domain_inlink_rank: rank,
+      backlinks: count,
+      dofollow_backlinks: count,
+      first_seen: day,
+    }),
+  ),
+});
+
+/** §5.11 (third-party fixture's fields). */
+export const anchorsReply = z.strictObject({
+  anchors: z.array(
+    z.strictObject({
+      anchor: z.string(),
+      backlinks: count,
+      refdomains: count,
+      dofollow_backlinks: count,
+    }),
+  ),
+});

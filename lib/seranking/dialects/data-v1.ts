@@ -7,6 +7,7 @@ import { type BacklinkRow, type BacklinksSortBy, DATABASE_MONTHLY } from "../typ
 import { dataV1KeywordRankings } from "./data-v1-keywords";
 import { SUPPORTED_LOCATIONS, sourceForLocation } from "./data-v1-locations";
 import { authorityOp, joinAuthority, metricsOp } from "./data-v1-metrics";
+import { anchorsOp, refdomainsOp } from "./data-v1-refdomains";
 import {
   backlinksReplySchema,
   isTrialSubscription,
@@ -131,7 +132,9 @@ export const dataV1: Dialect = {
   // seranking-data-api-v1.md §4. summary 100/target and the account calls' 0 are documented
   // [C2]; list rows are billed per record [SK]. /metrics, /authority and /raw have no published
   // figure: 1 per target / per record is assumed (the simulator charges the same from its own
-  // table), so estimates are an upper bound only as good as that assumption.
+  // table). /refdomains and /anchors are "not established" too: the closest documented rule is
+  // /all's per record [SK], so they are billed per row returned at the backlinkRow price.
+  // Estimates are an upper bound only as good as these assumptions.
   prices: { summary: 100, metrics: 1, authority: 1, backlinkRow: 1, account: 0 },
   rateLimitPerSecond: 10,
   // "Trial accounts: Data API 1 rps" (SE Ranking's rate-limit page).
@@ -208,6 +211,9 @@ export const dataV1: Dialect = {
   backlinksMetrics: metricsOp,
   backlinksAuthority: authorityOp,
   joinAuthority,
+
+  refdomains: refdomainsOp,
+  anchors: anchorsOp,
 
   keywordRankings: dataV1KeywordRankings(validateKeywordTarget),
 

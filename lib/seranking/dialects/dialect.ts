@@ -7,6 +7,8 @@ import type { CreditPrices } from "../costs";
 import type { MetricStrategy } from "../metric-strategy";
 import type {
   AccountInfo,
+  AnchorRow,
+  AnchorsOrder,
   BacklinkRow,
   BacklinksMetricsRow,
   BacklinksSortBy,
@@ -14,6 +16,8 @@ import type {
   KeywordRankingRow,
   MetricLabels,
   PositionsMeaning,
+  RefdomainRow,
+  RefdomainsOrder,
   SearchEngine,
 } from "../types";
 
@@ -73,6 +77,19 @@ export interface RawBacklinksPage {
   next: string | null;
 }
 
+/** A target's referring domains or anchors, first `limit` rows in the API's `orderBy`. */
+export interface RefdomainsQuery {
+  domain: string;
+  orderBy: RefdomainsOrder;
+  limit: number;
+}
+
+export interface AnchorsQuery {
+  domain: string;
+  orderBy: AnchorsOrder;
+  limit: number;
+}
+
 export interface KeywordRankingsQuery {
   domain: string;
   keywords: string[];
@@ -123,6 +140,10 @@ export interface Dialect {
   backlinksAuthority?: Operation<string[], AuthorityRow[]>;
   /** Joins a batch's metrics and authority rows (required with backlinksAuthority). */
   joinAuthority?(counts: BacklinksMetricsRow[], ranks: AuthorityRow[]): BacklinksMetricsRow[];
+  /** A referring-domains call (data-v1); absent = aggregate them from the backlink list. */
+  refdomains?: Operation<RefdomainsQuery, RefdomainRow[]>;
+  /** An anchors call (data-v1); absent = aggregate them from the backlink list. */
+  anchors?: Operation<AnchorsQuery, AnchorRow[]>;
   keywordRankings: Operation<KeywordRankingsQuery, KeywordRankingRow[]>;
   account: Operation<void, AccountCheck>;
 }

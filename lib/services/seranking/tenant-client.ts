@@ -129,6 +129,9 @@ export type TenantClient = Pick<
   | "walksBacklinks"
   | "getBacklinksRawPage"
   | "getBacklinksMetrics"
+  | "hasRefdomainsApi"
+  | "getRefdomains"
+  | "getAnchors"
   | "getKeywordRankings"
   | "verify"
 >;
@@ -152,6 +155,9 @@ function lazyClient(dialect: Dialect, open: () => SERankingClient): TenantClient
     walksBacklinks: dialect.backlinksRaw !== undefined,
     getBacklinksRawPage: async (options) => real().getBacklinksRawPage(options),
     getBacklinksMetrics: async (domains, options) => real().getBacklinksMetrics(domains, options),
+    hasRefdomainsApi: dialect.refdomains !== undefined && dialect.anchors !== undefined,
+    getRefdomains: async (options) => real().getRefdomains(options),
+    getAnchors: async (options) => real().getAnchors(options),
     getKeywordRankings: async (options) => real().getKeywordRankings(options),
     verify: async () => real().verify(),
   };

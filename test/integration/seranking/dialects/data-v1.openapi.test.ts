@@ -63,6 +63,12 @@ async function everyRequest(): Promise<Sent[]> {
       calls.push(client.getBacklinksRawPage({ domain: "example.com", sortBy, limit: 50, cursor }));
     }
   }
+  for (const orderBy of ["date_found", "domain_inlink_rank", "inlink_rank"] as const) {
+    calls.push(client.getRefdomains({ domain: "example.com", orderBy, limit: 10_000 }));
+  }
+  for (const orderBy of ["backlinks", "refdomains"] as const) {
+    calls.push(client.getAnchors({ domain: "example.com", orderBy, limit: 1 }));
+  }
   for (const location of ["United States", "United Kingdom", "Germany"]) {
     calls.push(
       client.getKeywordRankings({
@@ -123,7 +129,9 @@ describe("data-v1 requests against SE Ranking's OpenAPI", () => {
       [
         "GET /v1/account/subscription",
         "GET /v1/backlinks/all",
+        "GET /v1/backlinks/anchors",
         "GET /v1/backlinks/raw",
+        "GET /v1/backlinks/refdomains",
         "GET /v1/backlinks/summary",
         "GET /v1/domain/keywords",
         "POST /v1/backlinks/authority",
