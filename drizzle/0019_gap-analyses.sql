@@ -5,6 +5,7 @@ CREATE TABLE "backlink_gap_lists" (
 	"position" integer NOT NULL,
 	"settled" boolean DEFAULT false NOT NULL,
 	"rows" jsonb,
+	"complete" boolean,
 	"fetched_at" timestamp with time zone,
 	"error" text,
 	CONSTRAINT "backlink_gap_lists_gap_id_position_pk" PRIMARY KEY("gap_id","position")

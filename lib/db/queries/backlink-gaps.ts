@@ -94,6 +94,7 @@ export async function gapLists(db: Db, tenantId: string, gapId: string) {
 export interface SettledList {
   position: number;
   rows: GapRefdomain[] | null;
+  complete: boolean | null;
   error: string | null;
   fromCache: boolean;
 }
@@ -117,7 +118,13 @@ export async function storeGapLists(db: Db, tenantId: string, gapId: string, lis
     for (const list of lists) {
       const stored = await tx
         .update(backlinkGapLists)
-        .set({ settled: true, rows: list.rows, error: list.error, fetchedAt: new Date() })
+        .set({
+          settled: true,
+          rows: list.rows,
+          complete: list.complete,
+          error: list.error,
+          fetchedAt: new Date(),
+        })
         .where(
           and(
             eq(backlinkGapLists.gapId, gapId),

@@ -64,6 +64,8 @@ export const backlinkGapLists = pgTable(
     position: integer("position").notNull(),
     settled: boolean("settled").notNull().default(false),
     rows: jsonb("rows").$type<GapRefdomain[]>(),
+    /** False when the service capped the list (its top rows only): the page says so. */
+    complete: boolean("complete"),
     fetchedAt: timestamp("fetched_at", { withTimezone: true }),
     /** Why this list could not be fetched (then the gap says so and leaves it out). */
     error: text("error"),

@@ -9,6 +9,7 @@ import type { JobProgress as Progress } from "@/lib/jobs/progress";
 import { gapKeys, gapResultQuery } from "@/lib/queries/backlink-gap";
 import { jobKeys } from "@/lib/queries/jobs";
 import { GapFiltersForm } from "./gap-filters";
+import { GapListsNote } from "./gap-lists-note";
 import { GapResults } from "./gap-results";
 
 const n = (v: number) => v.toLocaleString("en-US");
@@ -61,6 +62,7 @@ export function GapRun({ slug, gapId }: { slug: string; gapId: string }) {
           </span>
         )}
       />
+      <GapListsNote lists={view.lists} />
       {view.result ? (
         <>
           <GapFiltersForm

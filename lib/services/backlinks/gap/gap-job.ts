@@ -52,17 +52,23 @@ export async function runGapJob(
     write: (lists) => storeGapLists(db, tenantId, gapId, lists),
   });
   const queue = [...pending];
+  // The first failure stops every worker before its next list, and the delivery ends only when
+  // all of them have: no list is fetched or stored after the job was handed back.
+  let failure: { error: unknown } | null = null;
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      if (signal.aborted) return;
-      await writer.push(
-        await fetchOne(source, { db, tenantId, domain: next.target }, next.position),
-      );
+      if (signal.aborted || failure) return;
+      const request = { db, tenantId, domain: next.target };
+      try {
+        await writer.push(await fetchOne(source, request, next.position));
+      } catch (error) {
+        failure ??= { error };
+      }
     }
   };
   try {
-    const workers = Array.from({ length: Math.max(1, deps.concurrency ?? 3) }, worker);
-    await Promise.all(workers);
+    await Promise.all(Array.from({ length: Math.max(1, deps.concurrency ?? 3) }, worker));
+    if (failure) throw (failure as { error: unknown }).error;
     if (signal.aborted) return; // cancelled (the gap says so) or shutting down (handed back)
     const lists = await gapLists(db, tenantId, gapId);
     await finishGap(db, tenantId, gapId, gapOutcome(gap.domain, lists));
@@ -94,13 +100,20 @@ async function fetchOne(
 ): Promise<SettledList> {
   try {
     const list = await source(request);
-    return { position, rows: list.rows, error: null, fromCache: list.fromCache };
+    return {
+      position,
+      rows: list.rows,
+      complete: list.complete,
+      error: null,
+      fromCache: list.fromCache,
+    };
   } catch (error) {
     if (!isSERankingError(error) || TRANSIENT.has(error.kind) || WHOLE_RUN.has(error.kind)) {
       throw error;
     }
     const api = upstreamToApiError(error);
-    return { position, rows: null, error: api?.message ?? error.message, fromCache: false };
+    const message = api?.message ?? error.message;
+    return { position, rows: null, complete: null, error: message, fromCache: false };
   }
 }
 

@@ -104,8 +104,15 @@ export async function gapResult(
 ): Promise<GapResultView> {
   const gap = await requireGap(db, tenantId, gapId);
   const authorityLabel = authorityLabelOf(dialectById(gap.dialect).metricLabels);
-  if (gap.status !== "done") return { gap: gapView(gap), authorityLabel, result: null };
   const lists = await gapLists(db, tenantId, gapId);
+  const listViews = lists.map((l) => ({
+    target: l.target,
+    refdomains: l.rows?.length ?? null,
+    complete: l.complete,
+    error: l.error,
+  }));
+  const base = { gap: gapView(gap), lists: listViews, authorityLabel };
+  if (gap.status !== "done") return { ...base, result: null };
   const you = lists.find((l) => l.position === 0);
   const competitors = lists
     .filter((l) => l.position > 0 && l.rows)
@@ -113,8 +120,7 @@ export async function gapResult(
   const candidates = gapCandidates({ target: gap.domain, rows: you?.rows ?? [] }, competitors);
   const rows = filterGap(candidates, filters);
   return {
-    gap: gapView(gap),
-    authorityLabel,
+    ...base,
     result: {
       rows: rows.slice(0, MAX_GAP_ROWS),
       matched: rows.length,

@@ -25,8 +25,18 @@ export interface GapView {
   progress: JobProgress;
 }
 
+/** One target's list as stored: how many referring domains, whether capped, why missing. */
+export interface GapListView {
+  target: string;
+  refdomains: number | null;
+  /** False: only the service's top rows (the strongest domains) were fetched. */
+  complete: boolean | null;
+  error: string | null;
+}
+
 export interface GapResultView {
   gap: GapView;
+  lists: GapListView[];
   /** Names the authority column: DT (Data API) or TF (provider API). */
   authorityLabel: string;
   /** null until the analysis is done. */
