@@ -112,7 +112,14 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   ...PROSPECT_API_ROUTES,
 ];
 
-export const TENANT_PAGES = ["", "/backlinks", "/prospects", "/keywords", "/settings"];
+export const TENANT_PAGES = [
+  "",
+  "/backlinks",
+  "/backlink-gap",
+  "/prospects",
+  "/keywords",
+  "/settings",
+];
 
 const API_DIR = path.join(process.cwd(), "app/api");
 const TENANT_DIR = path.join(API_DIR, "tenants/[tenant]");

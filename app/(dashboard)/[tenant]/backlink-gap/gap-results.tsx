@@ -7,6 +7,8 @@ import type { GapResultView, GapRow, GapView } from "@/lib/queries/backlink-gap"
 import { AddToList } from "./add-to-list";
 
 const n = (v: number) => v.toLocaleString("en-US");
+/** The checkbox and the domain stay in view while a phone scrolls the table sideways. */
+const PIN = ["sticky left-0 z-10 w-10 min-w-10 max-w-10 pl-3", "sticky left-10 z-10"];
 
 interface Props {
   slug: string;
@@ -62,7 +64,7 @@ export function GapResults({ slug, gap, authorityLabel, result, stale }: Props) 
           <table className="w-full min-w-[640px] text-left text-sm" aria-label="Backlink gap rows">
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
               <tr>
-                <th scope="col" className="w-8 py-2">
+                <th scope="col" className={`${PIN[0]} bg-white py-2`}>
                   <input
                     type="checkbox"
                     aria-label="Select all shown rows"
@@ -70,7 +72,7 @@ export function GapResults({ slug, gap, authorityLabel, result, stale }: Props) 
                     onChange={toggleAll}
                   />
                 </th>
-                <th scope="col" className="py-2">
+                <th scope="col" className={`${PIN[1]} bg-white py-2`}>
                   Referring domain
                 </th>
                 <th scope="col" className="py-2">
@@ -119,7 +121,7 @@ function GapTableRow(props: {
     `/${slug}/backlinks?${new URLSearchParams({ domain: competitor, url: row.domain })}`;
   return (
     <tr data-testid="gap-row" className="border-b border-slate-100 align-top">
-      <td className="py-2">
+      <td className={`${PIN[0]} bg-white py-2`}>
         <input
           type="checkbox"
           aria-label={`Select ${row.domain}`}
@@ -127,7 +129,7 @@ function GapTableRow(props: {
           onChange={onToggle}
         />
       </td>
-      <td className="py-2 font-medium">{row.domain}</td>
+      <td className={`${PIN[1]} bg-white py-2 pr-2 font-medium`}>{row.domain}</td>
       <td className="py-2">
         <span className="font-medium">{row.competitors.length}</span>
         <span className="text-slate-600">: {row.competitors.join(", ")}</span>
