@@ -37,6 +37,11 @@ export interface GapBenchRow {
   /** What the whole lists would cost (the service stops at its cap). */
   wholeListCredits: number;
   gapRows: number;
+  /** From the start to the first request, and from the last answer to the gap's end (ours). */
+  beforeFirstS: number;
+  afterLastS: number;
+  /** The slowest answer of the simulator (its own work on a 10,000-link domain + latency). */
+  slowestAnswerS: number;
   /** A second gap over the same domains: lists from the cache. */
   againRequests: number;
 }
@@ -57,8 +62,11 @@ export async function benchGap(latencyMs = 200, ratePerSecond = 10): Promise<Gap
     defineHandler("backlink-gap", (payload, context) => runGapJob(payload, context)),
   ]);
   const log = async () =>
-    ((await (await fetch(`${sim.url}/__sim/log`)).json()) as { entries: { credits: number }[] })
-      .entries;
+    (
+      (await (await fetch(`${sim.url}/__sim/log`)).json()) as {
+        entries: { credits: number; time: string; durationMs: number }[];
+      }
+    ).entries;
   const rows: GapBenchRow[] = [];
   try {
     for (const api of ["data-v1", "provider-v3"] as const) {
@@ -95,11 +103,15 @@ export async function benchGap(latencyMs = 200, ratePerSecond = 10): Promise<Gap
         return gap.id;
       };
       await sim.clearLog();
+      const startedAt = Date.now();
       const started = performance.now();
       const gapId = await run();
       const wallSeconds = (performance.now() - started) / 1000;
+      const endedAt = startedAt + wallSeconds * 1000;
       const entries = await log();
       const credits = entries.reduce((sum, e) => sum + (e.credits ?? 0), 0);
+      const arrivals = entries.map((e) => Date.parse(e.time));
+      const answers = entries.map((e) => Date.parse(e.time) + (e.durationMs ?? 0));
       const view = await gapResult(handle.db, tenant.id, gapId, {
         minCompetitors: 2,
         minAuthority: 0,
@@ -135,6 +147,9 @@ export async function benchGap(latencyMs = 200, ratePerSecond = 10): Promise<Gap
         ratioToMinimum: round(credits / minimumCredits),
         wholeListCredits: sum(wholeRows) * perRow,
         gapRows: view.result?.matched ?? -1,
+        beforeFirstS: round((Math.min(...arrivals) - startedAt) / 1000),
+        afterLastS: round((endedAt - Math.max(...answers)) / 1000),
+        slowestAnswerS: round(Math.max(...entries.map((e) => e.durationMs ?? 0)) / 1000),
         againRequests,
       });
     }

@@ -29,6 +29,12 @@ export interface GapJobDeps {
   concurrency?: number;
 }
 
+/**
+ * Every list at once by default (at most 11): the key's rate gate paces the requests, so the
+ * run is bound by the key's rate rather than by one list's latency after another.
+ */
+const DEFAULT_CONCURRENCY = 11;
+
 /** SE Ranking is down or slow for now: the engine delivers the job again, with backoff. */
 const TRANSIENT = new Set(["rate_limited", "upstream_unavailable", "timeout"]);
 /** SE Ranking said no for every list: the gap ends saying what to do (a retry resumes). */
@@ -67,7 +73,9 @@ export async function runGapJob(
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, deps.concurrency ?? 3) }, worker));
+    await Promise.all(
+      Array.from({ length: Math.max(1, deps.concurrency ?? DEFAULT_CONCURRENCY) }, worker),
+    );
     if (failure) throw (failure as { error: unknown }).error;
     if (signal.aborted) return; // cancelled (the gap says so) or shutting down (handed back)
     const lists = await gapLists(db, tenantId, gapId);
