@@ -26,7 +26,9 @@ import { startSimulatorProcess } from "./simulator-process";
 export interface GapBenchRow {
   api: string;
   lists: number;
+  /** Requests sent (a 429 answered and retried counts too) and the least the lists need. */
   requests: number;
+  minimumRequests: number;
   wallSeconds: number;
   floorSeconds: number;
   ratioToFloor: number;
@@ -133,12 +135,17 @@ export async function benchGap(latencyMs = 200, ratePerSecond = 10): Promise<Gap
       const wholeRows = api === "data-v1" ? refdomains : links;
       const minimumCredits = sum(fetchedRows) * perRow;
       const requests = entries.length;
-      // Evenly paced requests at the key's rate, plus one reply's latency.
-      const floorSeconds = requests / ratePerSecond + latencyMs / 1000;
+      const minimumRequests =
+        api === "data-v1"
+          ? TARGETS.length
+          : sum(links.map((l) => Math.ceil(Math.min(l, AGGREGATE_MAX_LINKS) / 1000)));
+      // The least requests, evenly paced at the key's rate, plus one reply's latency.
+      const floorSeconds = minimumRequests / ratePerSecond + latencyMs / 1000;
       rows.push({
         api,
         lists: TARGETS.length,
         requests,
+        minimumRequests,
         wallSeconds: round(wallSeconds),
         floorSeconds: round(floorSeconds),
         ratioToFloor: round(wallSeconds / floorSeconds),
