@@ -20,9 +20,10 @@ import {
   type RefdomainsSource,
   tenantRefdomains,
 } from "@/lib/services/backlinks/gap/refdomains-source";
+import { referringDomains } from "@/lib/services/backlinks/refdomains-service";
 import { listDetail } from "@/lib/services/prospects/list-detail";
 import { serverKeyring } from "@/lib/services/seranking/keyring";
-import { DATA_API_DEMO_KEY } from "@/simulator/keys";
+import { DATA_API_DEMO_KEY, DEMO_KEY } from "@/simulator/keys";
 import { refdomainsFor } from "@/simulator/refdomains-anchors";
 import { type RunningSimulator, startSimulator } from "@/simulator/start-simulator";
 import { startTestEngine, waitFor } from "@/test/support/jobs";
@@ -212,5 +213,30 @@ describe("backlink gap job", () => {
         listId: added.listId,
       }),
     ).rejects.toMatchObject({ code: "invalid_input" });
+  });
+
+  it("provider key: a list the referring-domains service cached is free in the estimate", async () => {
+    const other = await createOwnerAccount(handle.db, {
+      name: "Provider owner",
+      email: "gap-provider@example.test",
+      password: "correct-horse-42",
+      tenantName: "Provider team",
+      tenantSlug: "gap-provider",
+    });
+    const id = other.tenant.id;
+    await upsertIntegration(handle.db, id, {
+      apiKey: encrypt(DEMO_KEY, serverKeyring().current),
+      metadata: { dialect: "provider-v3", last4: DEMO_KEY.slice(-4), status: "connected" },
+    });
+    const request = { domain: YOU, competitors: [COMPETITORS[0]!] };
+    const before = await estimateGap(handle.db, id, request);
+    // Provider lists are aggregated from up to 5 pages of 1,000 links: 5,000 credits at most.
+    expect(before).toMatchObject({ toFetch: [YOU, COMPETITORS[0]], requests: 10, credits: 10_000 });
+    await referringDomains({ db: handle.db, tenantId: id, domain: YOU });
+    expect(await estimateGap(handle.db, id, request)).toMatchObject({
+      toFetch: [COMPETITORS[0]],
+      cached: [YOU],
+      credits: 5000,
+    });
   });
 });
