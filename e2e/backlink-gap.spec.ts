@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import {
   backlinkGap,
@@ -101,6 +102,13 @@ test("gap of 1 + 3 competitors → rows → 5 added to a prospect list with thei
     `${expected[0]!.competitors.length}: ${expected[0]!.competitors.join(", ")}`,
   );
   await expect(firstRow.getByRole("cell").nth(3)).toHaveText(String(expected[0]!.authority));
+  // The page with its rows, filters and list form: no serious or critical axe violation.
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
   const shown = await rows.evaluateAll((trs) =>
     trs.map((tr) => tr.querySelectorAll("td")[1]!.textContent),
   );
