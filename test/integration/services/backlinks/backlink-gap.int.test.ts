@@ -7,6 +7,7 @@ import { findGap } from "@/lib/db/queries/backlink-gaps";
 import { upsertIntegration } from "@/lib/db/queries/integrations";
 import type { Engine } from "@/lib/jobs/engine";
 import { defineHandler } from "@/lib/jobs/registry";
+import { SERankingError } from "@/lib/seranking/errors";
 import { createOwnerAccount } from "@/lib/services/accounts";
 import { runGapJob } from "@/lib/services/backlinks/gap/gap-job";
 import { addGapRowsToList } from "@/lib/services/backlinks/gap/gap-prospects";
@@ -162,6 +163,32 @@ describe("backlink gap job", () => {
     const targets = calls().map((e) => e.query.target);
     expect(new Set(targets).size).toBe(targets.length);
     expect(targets).toHaveLength(4);
+  });
+
+  it("a competitor SE Ranking refuses is left out and named; Retry fetches only that list", async () => {
+    let refuse = true;
+    source = async (request) => {
+      if (request.domain === COMPETITORS[2] && refuse) {
+        throw new SERankingError("bad_request", "SE Ranking refused the request.");
+      }
+      return tenantRefdomains(request);
+    };
+    const gap = await startGap(handle.db, tenantId, userId, {
+      domain: YOU,
+      competitors: COMPETITORS,
+    });
+    const first = await ended(gap.id);
+    expect(first).toMatchObject({ status: "done", done: 4, failed: 1 });
+    expect(first.error).toContain(COMPETITORS[2]);
+    const partial = await gapResult(handle.db, tenantId, gap.id, DEFAULT_GAP_FILTERS);
+    expect(partial.result?.rows.some((r) => r.competitors.includes(COMPETITORS[2]!))).toBe(false);
+
+    refuse = false;
+    sim.state.log.clear();
+    const retried = await backlinkGapRunSource.retry(handle.db, tenantId, gap.id, userId);
+    expect(retried?.status).toBe("queued");
+    expect(await ended(gap.id)).toMatchObject({ status: "done", done: 4, failed: 0, error: null });
+    expect(calls().map((e) => e.query.target)).toEqual([COMPETITORS[2]]);
   });
 
   it("a cancel stops it before the next list is stored", async () => {
