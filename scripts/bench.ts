@@ -1,4 +1,4 @@
-// npm run bench [-- --only overhead,floor,bulk,weight,lighthouse,db,credits] — measured figures, merged into
+// npm run bench [-- --only overhead,floor,bulk,weight,lighthouse,db,credits,gap] — measured figures, merged into
 // bench/results.json and printed as tables. Each figure comes from one run on this machine;
 // compare ratios, not absolute times. PostgreSQL joins the db part when TEST_DATABASE_URL is set
 // (scripts/with-postgres.sh npm run bench).
@@ -11,13 +11,23 @@ import { benchBulkMetrics } from "./bench/bulk-metrics";
 import { benchCredits } from "./bench/credits";
 import { benchDbQueries } from "./bench/db-queries";
 import { benchFloor } from "./bench/floor";
+import { benchGap } from "./bench/gap";
 import { benchLighthouse } from "./bench/lighthouse";
 import { benchPageWeight } from "./bench/page-weight";
 import { benchRouteOverhead } from "./bench/route-overhead";
 import { signIn } from "./bench/session";
 import { DEMO } from "./lib/seed";
 
-const PARTS = ["overhead", "floor", "bulk", "weight", "lighthouse", "db", "credits"] as const;
+const PARTS = [
+  "overhead",
+  "floor",
+  "bulk",
+  "weight",
+  "lighthouse",
+  "db",
+  "credits",
+  "gap",
+] as const;
 type Part = (typeof PARTS)[number];
 const { values } = parseArgs({ options: { only: { type: "string" } } });
 const only = (values.only?.split(",").map((p) => p.trim()) ?? [...PARTS]) as Part[];
@@ -103,6 +113,15 @@ if (wants("credits")) {
   console.log("\nCredits (Data API key) — the simulator's bill vs. the least the API allows");
   console.table(credits);
   results.credits = credits;
+}
+
+if (wants("gap")) {
+  const gap = await benchGap();
+  console.log(
+    "\nBacklink gap — you + 10 competitors, 10,000 links each; simulator latency 200 ms, limit 10 requests/s",
+  );
+  console.table(gap);
+  results.backlinkGap = gap;
 }
 
 if (wants("db")) {

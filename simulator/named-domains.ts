@@ -28,6 +28,18 @@ export const EMPTY_PROFILE: DomainProfile = {
   domainTrustScore: 0,
 };
 
+const DEEP_PROFILE: DomainProfile = {
+  kind: "authority",
+  totalBacklinks: 10_000,
+  dofollowBacklinks: 8800,
+  nofollowBacklinks: 1200,
+  referringDomains: 2600,
+  referringIps: 2000,
+  trustFlow: 55,
+  citationFlow: 61,
+  domainTrustScore: 64,
+};
+
 export const NAMED_DOMAINS: Readonly<Record<string, DomainProfile>> = {
   "empty-example.com": EMPTY_PROFILE,
   "spammy-example.com": {
@@ -64,17 +76,11 @@ export const NAMED_DOMAINS: Readonly<Record<string, DomainProfile>> = {
     domainTrustScore: 38,
   },
   // 10,000 links: deep paging and whole-list exports (the Data API has no offset).
-  "deep-example.com": {
-    kind: "authority",
-    totalBacklinks: 10_000,
-    dofollowBacklinks: 8800,
-    nofollowBacklinks: 1200,
-    referringDomains: 2600,
-    referringIps: 2000,
-    trustFlow: 55,
-    citationFlow: 61,
-    domainTrustScore: 64,
-  },
+  "deep-example.com": DEEP_PROFILE,
+  // Its ten twins (own seeds, so own links): the backlink-gap bench's 1 + 10 sites of 10,000 links.
+  ...Object.fromEntries(
+    Array.from({ length: 10 }, (_, i) => [`deep-${i + 1}-example.com`, DEEP_PROFILE]),
+  ),
   // 20,000 links, the list cap: a whole-list export that runs as a job over many pages.
   "giant-example.com": {
     kind: "authority",

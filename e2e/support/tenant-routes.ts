@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Method, TenantApiRoute } from "./tenant-route-types";
+import { GAP_API_ROUTES } from "./tenant-routes-gap";
 import { KEYWORD_API_ROUTES } from "./tenant-routes-keywords";
 import { PROSPECT_API_ROUTES } from "./tenant-routes-prospects";
 import { REFDOMAIN_API_ROUTES } from "./tenant-routes-refdomains";
@@ -112,7 +113,10 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   },
   // Keyword projects (e2e/support/tenant-routes-keywords.ts).
   ...KEYWORD_API_ROUTES,
+  // Referring domains and anchors (e2e/support/tenant-routes-refdomains.ts).
   ...REFDOMAIN_API_ROUTES,
+  // Backlink gap analyses (e2e/support/tenant-routes-gap.ts).
+  ...GAP_API_ROUTES,
   // The one run-status API (every kind of long work): no run has the placeholder id.
   { method: "GET", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
   { method: "DELETE", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
@@ -126,7 +130,14 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   ...PROSPECT_API_ROUTES,
 ];
 
-export const TENANT_PAGES = ["", "/backlinks", "/prospects", "/keywords", "/settings"];
+export const TENANT_PAGES = [
+  "",
+  "/backlinks",
+  "/backlink-gap",
+  "/prospects",
+  "/keywords",
+  "/settings",
+];
 
 const API_DIR = path.join(process.cwd(), "app/api");
 const TENANT_DIR = path.join(API_DIR, "tenants/[tenant]");

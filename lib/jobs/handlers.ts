@@ -1,6 +1,7 @@
 // Every feature's job handlers: the one list the web process (in-process engine) and
 // `npm run worker` register. A new kind of background work adds its handler here.
 import { backlinkExportHandler } from "@/lib/services/backlinks/export-job";
+import { backlinkGapHandler } from "@/lib/services/backlinks/gap/gap-job";
 import { keywordCheckHandler, keywordChecksDueHandler } from "@/lib/services/keywords/check-job";
 import { prospectMetricsHandler } from "@/lib/services/prospects/metrics-job";
 import type { AnyHandler } from "./registry";
@@ -10,6 +11,7 @@ export const handlers: readonly AnyHandler[] = [
   keywordCheckHandler,
   keywordChecksDueHandler,
   backlinkExportHandler,
+  backlinkGapHandler,
 ];
 
 /** Cron schedules the engine keeps (UTC): which queue gets a job on which tick. */

@@ -2,7 +2,12 @@
 // progress component draws it. Shared by server and browser (types only on the browser side).
 
 /** The kinds of work a user can follow; each has a run source (read, cancel, retry). */
-export const JOB_KINDS = ["prospect-metrics", "keyword-check", "backlink-export"] as const;
+export const JOB_KINDS = [
+  "prospect-metrics",
+  "keyword-check",
+  "backlink-export",
+  "backlink-gap",
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export type JobStatus = "queued" | "running" | "done" | "failed" | "cancelled";

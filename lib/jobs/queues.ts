@@ -26,6 +26,8 @@ export const queuePayloads = {
   "keyword-checks-due": z.object({}),
   /** Walk a domain's whole backlink list into a stored CSV file. */
   "backlink-export": z.object({ tenantId: id, exportId: id }),
+  /** Fetch the referring-domain lists of a backlink gap (you and the competitors). */
+  "backlink-gap": z.object({ tenantId: id, gapId: id }),
 } as const;
 
 export type QueueName = keyof typeof queuePayloads;

@@ -191,7 +191,8 @@ const pick = (column: string): SQL =>
 
 /**
  * Folds rows into the same domains of the target list: tags are united (the target's first,
- * at most `maxTags`), newer metrics replace older ones, then the source rows are deleted.
+ * at most `maxTags`), the target's origin is kept (else the source's), newer metrics replace
+ * older ones, then the source rows are deleted.
  */
 export async function mergeProspects(
   db: Db,
@@ -220,6 +221,7 @@ export async function mergeProspects(
           select x from unnest(t.tags || s.tags) with ordinality as u(x, i)
           group by x order by min(i) limit ${merge.maxTags}
         ),
+        origin = coalesce(t.origin, s.origin),
         ${sql.join(metricColumns.map(pick), sql`, `)}
       from ${prospects} as s
       where t.tenant_id = ${tenantId} and t.list_id = ${merge.to}

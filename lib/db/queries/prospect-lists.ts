@@ -89,7 +89,14 @@ export async function listFailedDomains(db: Db, tenantId: string, listId: string
 }
 
 /** Appends domains after the list's last position; ones already in the list are skipped. */
-export async function insertProspects(db: Db, tenantId: string, listId: string, domains: string[]) {
+export async function insertProspects(
+  db: Db,
+  tenantId: string,
+  listId: string,
+  domains: string[],
+  /** Where the domains came from ("found by gap vs. …"); null for pasted ones. */
+  origin: string | null = null,
+) {
   if (domains.length === 0) return 0;
   const [{ max }] = (await db
     .select({ max: sql<number>`coalesce(max(${prospects.position}), -1)::int` })
@@ -105,6 +112,7 @@ export async function insertProspects(db: Db, tenantId: string, listId: string, 
       listId,
       domain,
       position: max + 1 + i + j,
+      origin,
     }));
     const rows = await db
       .insert(prospects)

@@ -2,6 +2,7 @@ export * from "./account-tokens";
 export * from "./api-tokens";
 export * from "./audit-log";
 export * from "./backlink-exports";
+export * from "./backlink-gaps";
 export * from "./backlink-rows";
 export * from "./backlink-searches";
 export * from "./integrations";

@@ -60,6 +60,8 @@ export const prospects = pgTable(
     // join table, since tags have no life of their own (no rename, colour or owner), a move
     // carries them with the row, and the list page already reads whole rows.
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    /** Where the domain came from when not pasted ("found by gap vs. a.com, b.com"). */
+    origin: text("origin"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

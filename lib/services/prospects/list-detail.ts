@@ -31,6 +31,8 @@ export interface ProspectView {
   error: { kind: string; message: string } | null;
   /** Lower-cased labels set with the bulk bar's "Tag". */
   tags: string[];
+  /** Where the domain came from ("found by gap vs. a.com, b.com"); null when pasted. */
+  origin: string | null;
 }
 
 export function toView(
@@ -48,6 +50,7 @@ export function toView(
     fetchedAt: p.fetchedAt?.toISOString() ?? null,
     error,
     tags: p.tags,
+    origin: p.origin,
   };
   if (!strategy.holds(p)) {
     // Metrics fetched through the other API are kept in the database but not shown as these.

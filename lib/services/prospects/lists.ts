@@ -56,6 +56,8 @@ export async function addDomains(
   tenantId: string,
   listId: string,
   entries: readonly string[],
+  /** Kept with each added domain (a domain already in the list keeps its own). */
+  origin: string | null = null,
 ): Promise<AddDomainsResult> {
   await requireList(db, tenantId, listId);
   const { accepted, rejected, duplicates } = normalizeDomains(entries);
@@ -77,7 +79,7 @@ export async function addDomains(
       { entries: "Too many domains for one list" },
     );
   }
-  const added = await insertProspects(db, tenantId, listId, fresh);
+  const added = await insertProspects(db, tenantId, listId, fresh, origin);
   return {
     added,
     duplicates: duplicates + (accepted.length - fresh.length) + (fresh.length - added),

@@ -31,6 +31,7 @@ import { sortParam } from "@/lib/url/sort-param";
 import { useUrlInput } from "@/lib/url/use-url-input";
 import { useUrlState } from "@/lib/url/use-url-state";
 import { ExportRows } from "./export-rows";
+import { OriginChip } from "./origin-chip";
 import { ProspectFilters } from "./prospect-filters";
 import { TagChips } from "./tag-chips";
 import { VerdictBadge } from "./verdict-badge";
@@ -74,10 +75,13 @@ function makeColumns(labels: MetricLabels) {
       sortFn: "alphanumeric",
       // Tags ride beside the domain: the row stays one line and the metric columns keep their place.
       cell: (c) => (
-        <span className="flex items-center gap-2 whitespace-nowrap">
-          <span className="font-medium">{c.getValue()}</span>
-          <TagChips tags={c.row.original.tags} />
-        </span>
+        <>
+          <span className="flex items-center gap-2 whitespace-nowrap">
+            <span className="font-medium">{c.getValue()}</span>
+            <TagChips tags={c.row.original.tags} />
+          </span>
+          <OriginChip origin={c.row.original.origin} />
+        </>
       ),
     }),
     // The connected API's pair: TF/CF, or DT/PT (data-v1 has no Trust/Citation Flow).

@@ -27,6 +27,7 @@ const columns = (labels: MetricLabels): CsvColumn<ProspectView>[] => [
   { header: "Verdict", value: (p) => p.verdict ?? "not fetched" },
   // Tags cannot hold ";" (see tagSchema), so the cell splits back unambiguously.
   { header: "Tags", value: (p) => p.tags.join("; ") },
+  { header: "Origin", value: (p) => p.origin ?? "" },
   { header: "Reason", value: (p) => p.reason },
   { header: "Fetched at", value: (p) => p.fetchedAt },
 ];
