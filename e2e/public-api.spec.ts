@@ -4,6 +4,7 @@ import {
   request as playwrightRequest,
   test,
 } from "@playwright/test";
+import { allBacklinkRows } from "../simulator/backlink-rows";
 import { keywordCheckFor } from "../simulator/universe";
 import { connectedWorkspace, signInViaUi } from "./support/accounts";
 import { createToken, PublicApi } from "./support/public-api-client";
@@ -114,6 +115,42 @@ test("a script creates a project, adds 50 keywords, checks them and reads the po
   expect(seen.map((r) => [r.keyword, r.status, r.position]).sort()).toEqual(
     want.map((w) => [w.keyword, "ok", w.position]).sort(),
   );
+});
+
+test("a script runs a backlink gap and reads the domains both competitors have and it lacks", async () => {
+  const hosts = (domain: string) =>
+    new Set(allBacklinkRows(domain).map((r) => new URL(r.sourceUrl).hostname));
+  const [you, c1, c2] = ["example.com", "acme-shoes.com", "runfast.com"].map(hosts);
+  const want = [...c1!].filter((h) => c2!.has(h) && !you!.has(h)).sort();
+  expect(want.length).toBeGreaterThan(0);
+
+  const started = await api.call(writeA, "POST", "/api/v1/backlink-gaps", {
+    data: { domain: "example.com", competitors: ["acme-shoes.com", "runfast.com"] },
+  });
+  expect(started.response.status()).toBe(202);
+  const gapId = (started.body!.gap as { id: string }).id;
+  await expect
+    .poll(
+      async () => {
+        const read = await api.call(readA, "GET", `/api/v1/backlink-gaps/${gapId}`);
+        return (read.body!.gap as { status: string }).status;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe("done");
+  const rows: { domain: string; competitors: string[] }[] = [];
+  let cursor: string | null = null;
+  do {
+    const query: string = `?minCompetitors=2&limit=100${cursor ? `&cursor=${cursor}` : ""}`;
+    const read = await api.call(readA, "GET", `/api/v1/backlink-gaps/${gapId}${query}`);
+    rows.push(...(read.body!.data as typeof rows));
+    cursor = read.body!.nextCursor as string | null;
+  } while (cursor);
+  expect(rows.map((r) => r.domain).sort()).toEqual(want);
+  expect(rows.every((r) => r.competitors.length === 2)).toBe(true);
+  // Another workspace's token does not see it.
+  const foreign = await api.call(writeB, "GET", `/api/v1/backlink-gaps/${gapId}`);
+  expect(foreign.response.status()).toBe(404);
 });
 
 test("a token of one workspace cannot read or change another's (404)", async () => {

@@ -18,7 +18,8 @@ export interface NewGap {
   competitors: string[];
   dialect: string;
   estimatedCredits: number;
-  startedBy: string;
+  /** null: started through the public API by a workspace token, not by a member. */
+  startedBy: string | null;
 }
 
 /** The gap and one unsettled list row per target (you at position 0), in one transaction. */

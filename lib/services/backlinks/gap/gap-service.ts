@@ -56,7 +56,7 @@ export async function estimateGap(
 export async function startGap(
   db: Db,
   tenantId: string,
-  userId: string,
+  userId: string | null,
   request: GapDomains,
 ): Promise<GapView> {
   const estimate = await estimateGap(db, tenantId, request);
