@@ -56,6 +56,36 @@ export const DATA_V1_PARAMS: Readonly<Record<string, AllowedParams>> = {
   "GET /v1/backlinks/raw": {
     query: ["apikey", "target", "mode", "limit", "next", "output", "per_domain", "order_by"],
   },
+  "GET /v1/backlinks/history": {
+    query: [
+      "apikey",
+      "target",
+      "mode",
+      "new_lost_type",
+      "date_from",
+      "date_to",
+      "link_type",
+      "anchor_type",
+      "dofollow",
+      "output",
+      "url_from",
+      "limit",
+      "order_by",
+    ],
+  },
+  "GET /v1/backlinks/refdomains/history": {
+    query: [
+      "apikey",
+      "target",
+      "mode",
+      "new_lost_type",
+      "date_from",
+      "date_to",
+      "order_by",
+      "limit",
+      "output",
+    ],
+  },
   "GET /v1/domain/keywords": {
     query: [
       "apikey",
