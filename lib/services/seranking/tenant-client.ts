@@ -131,6 +131,9 @@ export type TenantClient = Pick<
   | "getBacklinksMetrics"
   | "getKeywordRankings"
   | "verify"
+  | "hasHistory"
+  | "getBacklinksHistory"
+  | "getRefdomainsHistory"
 >;
 
 /**
@@ -154,6 +157,9 @@ function lazyClient(dialect: Dialect, open: () => SERankingClient): TenantClient
     getBacklinksMetrics: async (domains, options) => real().getBacklinksMetrics(domains, options),
     getKeywordRankings: async (options) => real().getKeywordRankings(options),
     verify: async () => real().verify(),
+    hasHistory: dialect.backlinksHistory !== undefined,
+    getBacklinksHistory: async (options) => real().getBacklinksHistory(options),
+    getRefdomainsHistory: async (options) => real().getRefdomainsHistory(options),
   };
 }
 
