@@ -2,6 +2,10 @@
 // `npm run worker` register. A new kind of background work adds its handler here.
 import { backlinkExportHandler } from "@/lib/services/backlinks/export-job";
 import { keywordCheckHandler, keywordChecksDueHandler } from "@/lib/services/keywords/check-job";
+import {
+  backlinkSnapshotHandler,
+  backlinkSnapshotsDueHandler,
+} from "@/lib/services/monitoring/snapshot-job";
 import { prospectMetricsHandler } from "@/lib/services/prospects/metrics-job";
 import type { AnyHandler } from "./registry";
 
@@ -10,9 +14,12 @@ export const handlers: readonly AnyHandler[] = [
   keywordCheckHandler,
   keywordChecksDueHandler,
   backlinkExportHandler,
+  backlinkSnapshotHandler,
+  backlinkSnapshotsDueHandler,
 ];
 
 /** Cron schedules the engine keeps (UTC): which queue gets a job on which tick. */
 export const schedules = {
   "keyword-checks-due": "* * * * *",
+  "backlink-snapshots-due": "* * * * *",
 } as const;

@@ -26,6 +26,10 @@ export const queuePayloads = {
   "keyword-checks-due": z.object({}),
   /** Walk a domain's whole backlink list into a stored CSV file. */
   "backlink-export": z.object({ tenantId: id, exportId: id }),
+  /** Take one snapshot of a monitored domain's backlink profile (new/lost since the last). */
+  "backlink-snapshot": z.object({ tenantId: id, monitorId: id, snapshotId: id }),
+  /** Cron tick: claim the monitored domains whose snapshot is due and enqueue each. */
+  "backlink-snapshots-due": z.object({}),
 } as const;
 
 export type QueueName = keyof typeof queuePayloads;

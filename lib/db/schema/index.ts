@@ -1,6 +1,7 @@
 export * from "./account-tokens";
 export * from "./audit-log";
 export * from "./backlink-exports";
+export * from "./backlink-monitoring";
 export * from "./backlink-rows";
 export * from "./backlink-searches";
 export * from "./integrations";
