@@ -92,8 +92,7 @@ describe("GET /v1/backlinks/history and /refdomains/history", () => {
       `/v1/backlinks/history?target=${DOMAIN}&new_lost_type=lost&date_from=2026-11-02&date_to=${WEEK}&limit=10000`,
     );
     expect(r.status).toBe(200);
-    const rows = (r.body as { new_lost_backlinks: { new_lost_type: string }[] })
-      .new_lost_backlinks;
+    const rows = (r.body as { new_lost_backlinks: { new_lost_type: string }[] }).new_lost_backlinks;
     const want = backlinkHistoryFor(DOMAIN, {
       type: "lost",
       dateFrom: "2026-11-02",

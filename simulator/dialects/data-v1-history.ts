@@ -42,7 +42,8 @@ function window(ctx: RouteContext, q: z.infer<typeof historyQuery>) {
   return {
     type: q.new_lost_type,
     dateFrom: q.date_from ?? dayBefore(ctx.today),
-    dateTo: dateTo < served ? dateTo : served,
+    // ISO days order as strings: the earlier of the two.
+    dateTo: [dateTo, served].sort()[0]!,
     orderBy: q.order_by,
   };
 }
