@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Method, TenantApiRoute } from "./tenant-route-types";
 import { KEYWORD_API_ROUTES } from "./tenant-routes-keywords";
+import { MONITOR_API_ROUTES } from "./tenant-routes-monitor";
 import { PROSPECT_API_ROUTES } from "./tenant-routes-prospects";
 
 export type { Method, TenantApiRoute } from "./tenant-route-types";
@@ -96,6 +97,8 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   },
   // Keyword projects (e2e/support/tenant-routes-keywords.ts).
   ...KEYWORD_API_ROUTES,
+  // Backlink monitoring (e2e/support/tenant-routes-monitor.ts).
+  ...MONITOR_API_ROUTES,
   // The one run-status API (every kind of long work): no run has the placeholder id.
   { method: "GET", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
   { method: "DELETE", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
@@ -109,7 +112,14 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   ...PROSPECT_API_ROUTES,
 ];
 
-export const TENANT_PAGES = ["", "/backlinks", "/prospects", "/keywords", "/settings"];
+export const TENANT_PAGES = [
+  "",
+  "/backlinks",
+  "/prospects",
+  "/keywords",
+  "/settings",
+  "/monitoring",
+];
 
 const API_DIR = path.join(process.cwd(), "app/api");
 const TENANT_DIR = path.join(API_DIR, "tenants/[tenant]");
