@@ -1,6 +1,14 @@
 "use client";
 
-import { BarChart3, Link2, ListChecks, type LucideIcon, Search, Settings } from "lucide-react";
+import {
+  Activity,
+  BarChart3,
+  Link2,
+  ListChecks,
+  type LucideIcon,
+  Search,
+  Settings,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -8,6 +16,7 @@ import { cn } from "@/lib/utils";
 const ITEMS: { label: string; path: string; icon: LucideIcon }[] = [
   { label: "Overview", path: "", icon: BarChart3 },
   { label: "Backlinks", path: "/backlinks", icon: Link2 },
+  { label: "Monitoring", path: "/monitoring", icon: Activity },
   { label: "Prospects", path: "/prospects", icon: ListChecks },
   { label: "Keywords", path: "/keywords", icon: Search },
   { label: "Settings", path: "/settings", icon: Settings },

@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { type BacklinksView, listQuery, type SummaryReply } from "@/lib/queries/backlinks";
 import type { MetricLabels } from "@/lib/seranking/types";
 import { DataFreshness } from "./data-freshness";
+import { MonitorDomainButton } from "./monitor-domain-button";
 import { CardsSkeleton, ResultsSkeleton, TablePanelSkeleton } from "./skeletons";
 import { UpstreamError } from "./upstream-error";
 
@@ -71,6 +72,7 @@ export function BacklinksResults({ slug, isAdmin, labels, view, summary, onViewC
             refreshEstimate={list.data?.refreshEstimate}
           />
         </div>
+        <MonitorDomainButton key={view.domain} slug={slug} domain={view.domain} />
         <SummaryCards summary={data} labels={metricLabels} />
       </section>
       {data.totalBacklinks === 0 ? (
