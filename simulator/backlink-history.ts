@@ -45,7 +45,8 @@ export interface HistoryQuery {
   limit?: number;
 }
 
-export interface NewLostBacklink extends DataBacklink {
+/** The reference's row (§5.8): a list row without `last_visited`, plus what changed and why. */
+export interface NewLostBacklink extends Omit<DataBacklink, "last_visited"> {
   new_lost_date: string;
   new_lost_type: NewLostType;
   link_type: "href";
@@ -93,14 +94,17 @@ export function backlinkHistoryFor(target: string, q: HistoryQuery): NewLostBack
     domain,
     events.map((e) => e.id),
   );
-  const out = events.map((e, k) => ({
-    ...toDataBacklink(rows[k]!),
-    new_lost_date: isoOfDay(e.day),
-    new_lost_type: e.type,
-    link_type: "href" as const,
-    image_source: null,
-    reason_lost: e.type === "lost" ? reasonLost(seed, e.id) : null,
-  }));
+  const out = events.map((e, k) => {
+    const { last_visited: _seen, ...link } = toDataBacklink(rows[k]!);
+    return {
+      ...link,
+      new_lost_date: isoOfDay(e.day),
+      new_lost_type: e.type,
+      link_type: "href" as const,
+      image_source: null,
+      reason_lost: e.type === "lost" ? reasonLost(seed, e.id) : null,
+    };
+  });
   return out.sort(bySort[q.orderBy ?? "new_lost_date"]).slice(0, q.limit ?? 100);
 }
 

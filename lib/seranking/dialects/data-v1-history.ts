@@ -9,7 +9,8 @@ import type { Operation } from "./dialect";
 
 const type = z.enum(["new", "lost"]);
 
-const changeSchema = backlinkSchema.extend({
+// The reference's row (§5.8) has no last_visited: the change's own date stands in for it.
+const changeSchema = backlinkSchema.omit({ last_visited: true }).extend({
   new_lost_date: z.string(),
   new_lost_type: type,
   reason_lost: z.string().nullish(),
@@ -51,7 +52,7 @@ export const backlinksHistoryOp: Operation<HistoryQuery, BacklinkChange[]> = {
         inlinkRank: b.inlink_rank,
         isNoFollow: b.nofollow,
         firstSeen: b.first_seen,
-        lastSeen: b.last_visited,
+        lastSeen: b.new_lost_date,
         type: b.new_lost_type,
         date: b.new_lost_date,
         reasonLost: b.reason_lost ?? null,
