@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { backlinksPageFor } from "../simulator/universe";
 import { connectedWorkspace, signInViaUi } from "./support/accounts";
@@ -36,6 +37,14 @@ const lostStrong = lost.filter((b) => !b.nofollow && b.trust_flow >= HIGH_AUTHOR
 test.afterAll(async () => {
   await sim.setDate(null);
 });
+
+async function expectNoSeriousViolations(page: Page, name: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious, `axe on ${name}`).toEqual([]);
+}
 
 async function fitsAt390(page: Page) {
   const widths = await page.evaluate(() => ({
@@ -102,6 +111,7 @@ test("monitor a domain, move the simulator a week, refresh: new and lost shown a
   await expect(followUp.locator("tbody tr")).toContainText(
     source.replace("High-authority dofollow", ""),
   );
+  await expectNoSeriousViolations(page, "a monitored domain");
 
   // At 390 px the page has no horizontal scroll (tables scroll inside their cards).
   await page.setViewportSize({ width: 390, height: 844 });
@@ -111,4 +121,5 @@ test("monitor a domain, move the simulator a week, refresh: new and lost shown a
   await page.goto(`/${account.tenantSlug}/monitoring`);
   await expect(page.getByRole("link", { name: DOMAIN })).toBeVisible();
   await fitsAt390(page);
+  await expectNoSeriousViolations(page, "the Monitoring list");
 });
