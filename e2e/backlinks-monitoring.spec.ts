@@ -59,7 +59,7 @@ test("monitor a domain, move the simulator a week, refresh: new and lost shown a
   page,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // two snapshots, axe twice, a reload at 390 px
   expect(gained.length).toBeGreaterThan(0);
   expect(lost.length).toBeGreaterThan(0);
   const { account } = await connectedWorkspace(baseURL!, "monitor", DEMO_KEY);
