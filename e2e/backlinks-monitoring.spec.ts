@@ -122,4 +122,10 @@ test("monitor a domain, move the simulator a week, refresh: new and lost shown a
   await expect(page.getByRole("link", { name: DOMAIN })).toBeVisible();
   await fitsAt390(page);
   await expectNoSeriousViolations(page, "the Monitoring list");
+
+  // Stop monitoring: behind a confirmation, and the list is empty again.
+  await page.getByRole("link", { name: DOMAIN }).click();
+  await page.getByRole("button", { name: "Stop monitoring" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Stop monitoring" }).click();
+  await expect(page.getByText("No domain is monitored yet")).toBeVisible();
 });

@@ -9,6 +9,7 @@ import { ChangesPanel } from "./changes-panel";
 import { LostLinksPanel } from "./lost-links-panel";
 import { ProfileCharts } from "./profile-charts";
 import { ScheduleBar } from "./schedule-bar";
+import { StopMonitoring } from "./stop-monitoring";
 
 interface Props {
   slug: string;
@@ -44,6 +45,7 @@ export function MonitorDetailView({ slug, monitorId }: Props) {
           <LostLinksPanel slug={slug} monitorId={monitorId} detail={d} />
         </>
       )}
+      <StopMonitoring slug={slug} id={monitorId} domain={d.monitor.domain} />
     </div>
   );
 }
