@@ -126,6 +126,6 @@ test("monitor a domain, move the simulator a week, refresh: new and lost shown a
   // Stop monitoring: behind a confirmation, and the list is empty again.
   await page.getByRole("link", { name: DOMAIN }).click();
   await page.getByRole("button", { name: "Stop monitoring" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Stop monitoring" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Stop monitoring" }).click();
   await expect(page.getByText("No domain is monitored yet")).toBeVisible();
 });
