@@ -2,6 +2,7 @@
 // keys) plus lazily-built sort orders; the text fields of a row are re-derived from its seed only
 // for the rows actually served. ~100 KB per cached domain instead of megabytes of objects.
 
+import { BASE_DAY, churnPlan, liveIds, profileDay } from "./backlink-churn";
 import { brandOf } from "./domain-name";
 import { domainSeed, profileFor } from "./domain-profile";
 import { LruCache } from "./lru";
@@ -24,9 +25,9 @@ export interface BacklinkRow {
   lastSeen: string;
 }
 
-/** Backlink dates are a fixed snapshot, independent of the simulated clock (they change monthly). */
+/** The base snapshot's day: the list as published; later days add churn (backlink-churn.ts). */
 const EPOCH_MS = Date.UTC(2018, 0, 1);
-const SNAPSHOT_DAY = Math.round((Date.UTC(2026, 10, 1) - EPOCH_MS) / 86_400_000);
+const SNAPSHOT_DAY = BASE_DAY;
 const ROW_SALT = 0x0b1a;
 const SOURCE_SALT = 0x50c3;
 const TEXT_SALT = 0x7e47;
@@ -46,7 +47,8 @@ interface RowCore {
 }
 
 /** Numeric part of row i. Shared by the index builder and row materialisation so they agree. */
-function rowCore(seed: number, profile: DomainProfile, i: number): RowCore {
+function rowCore(seed: number, profile: DomainProfile, i: number, domain: string): RowCore {
+  if (i >= profile.totalBacklinks) return bornRowCore(seed, profile, i, domain);
   const rng = mulberry32(mixSeed(seed ^ ROW_SALT, i));
   const n = profile.totalBacklinks;
   const r = profile.referringDomains;
@@ -68,13 +70,30 @@ function rowCore(seed: number, profile: DomainProfile, i: number): RowCore {
   return { sourceIndex, trustFlow, citationFlow, nofollow, firstSeenDay, lastSeenDay };
 }
 
+/** A link found after the base day: seen first and last on the day it was found. */
+function bornRowCore(seed: number, profile: DomainProfile, i: number, domain: string): RowCore {
+  const plan = churnPlan(domain);
+  const rng = mulberry32(mixSeed(seed ^ ROW_SALT, i));
+  const sourceIndex = plan.bornSource(i)!;
+  const quality = unit(mixSeed(seed ^ SOURCE_SALT, sourceIndex));
+  const spammy = profile.kind === "spammy";
+  const maxTf = spammy ? 15 : Math.min(100, profile.trustFlow * 1.6 + 10);
+  const trustFlow = clamp(Math.round(quality ** 1.5 * maxTf + (rng() - 0.5) * 4), 0, 100);
+  const cfBoost = spammy ? 10 + rng() * 40 : rng() * 25 - 3;
+  const citationFlow = clamp(Math.round(trustFlow + cfBoost), 0, 100);
+  const n = Math.max(1, profile.totalBacklinks);
+  const nofollow = rng() < profile.nofollowBacklinks / n;
+  const day = plan.birthDay(i);
+  return { sourceIndex, trustFlow, citationFlow, nofollow, firstSeenDay: day, lastSeenDay: day };
+}
+
 /** Date formatting dominated row materialisation; ~3,200 strings are cheaper precomputed. */
 const ISO_DAYS: string[] = Array.from({ length: SNAPSHOT_DAY + 1 }, (_, day) =>
   new Date(EPOCH_MS + day * 86_400_000).toISOString().slice(0, 10),
 );
 
 function dayToIso(day: number): string {
-  return ISO_DAYS[day]!;
+  return ISO_DAYS[day] ?? new Date(EPOCH_MS + day * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -98,7 +117,7 @@ function materializeRow(
   profile: DomainProfile,
   i: number,
 ): BacklinkRow {
-  const core = rowCore(seed, profile, i);
+  const core = rowCore(seed, profile, i, domain);
   const rng = mulberry32(mixSeed(seed ^ TEXT_SALT, i));
   const source = sourceDomainName(seed, core.sourceIndex);
   const slug = `${pick(rng, words.TOPIC_WORDS)}-${pick(rng, words.TOPIC_WORDS)}-${i + 1}`;
@@ -126,9 +145,19 @@ interface BacklinkIndex {
   domain: string;
   seed: number;
   profile: DomainProfile;
+  /** Generation index of each live link, by position; the keys below are by position too. */
+  ids: Uint32Array;
   keys: Record<BacklinkSortKey, Uint16Array>;
   nofollow: Uint8Array;
   orders: Map<string, Uint16Array>;
+  counts: ProfileCounts;
+}
+
+/** What a summary counts, for the list live on one day. */
+export interface ProfileCounts {
+  total: number;
+  nofollow: number;
+  referringDomains: number;
 }
 
 /**
@@ -148,24 +177,37 @@ function listProfile(domain: string, rows: number | undefined): DomainProfile {
   };
 }
 
-function buildIndex(domain: string, rows: number | undefined): BacklinkIndex {
+/**
+ * The list live on `day`. A list-length override is a fixed list of that many rows (no churn:
+ * a test that sets one is about paging, not about time).
+ */
+function buildIndex(domain: string, day: number, rows: number | undefined): BacklinkIndex {
   const profile = listProfile(domain, rows);
   const seed = domainSeed(domain);
-  const n = profile.totalBacklinks;
+  const ids =
+    rows === undefined
+      ? liveIds(domain, day)
+      : Uint32Array.from({ length: profile.totalBacklinks }, (_, i) => i);
+  const n = ids.length;
   const keys = {
     trust_flow: new Uint16Array(n),
     citation_flow: new Uint16Array(n),
     first_seen: new Uint16Array(n),
   };
   const nofollow = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const core = rowCore(seed, profile, i);
-    keys.trust_flow[i] = core.trustFlow;
-    keys.citation_flow[i] = core.citationFlow;
-    keys.first_seen[i] = core.firstSeenDay;
-    nofollow[i] = core.nofollow ? 1 : 0;
+  const sources = new Set<number>();
+  let nofollowCount = 0;
+  for (let p = 0; p < n; p++) {
+    const core = rowCore(seed, profile, ids[p]!, domain);
+    keys.trust_flow[p] = core.trustFlow;
+    keys.citation_flow[p] = core.citationFlow;
+    keys.first_seen[p] = core.firstSeenDay;
+    nofollow[p] = core.nofollow ? 1 : 0;
+    nofollowCount += nofollow[p]!;
+    sources.add(core.sourceIndex);
   }
-  return { domain, seed, profile, keys, nofollow, orders: new Map() };
+  const counts = { total: n, nofollow: nofollowCount, referringDomains: sources.size };
+  return { domain, seed, profile, ids, keys, nofollow, orders: new Map(), counts };
 }
 
 /**
@@ -198,9 +240,27 @@ function sortDescending(keys: Uint16Array, skip: Uint8Array | null): Uint16Array
 
 const indexCache = new LruCache<string, BacklinkIndex>(512);
 
-function indexFor(domain: string, rows: number | undefined): BacklinkIndex {
-  const key = rows === undefined ? domain : `${domain}#${rows}`;
-  return indexCache.getOrCreate(key, () => buildIndex(domain, rows));
+function indexFor(domain: string, date?: string | null, rows?: number): BacklinkIndex {
+  const day = profileDay(date);
+  const key = rows === undefined ? `${domain}@${day}` : `${domain}#${rows}`;
+  return indexCache.getOrCreate(key, () => buildIndex(domain, day, rows));
+}
+
+/** The counts of the list live on `date` (null or a day up to the base: the base list's). */
+export function profileCountsAt(domain: string, date: string | null): ProfileCounts {
+  return indexFor(domain, date).counts;
+}
+
+/** Rows by generation index (the history endpoints name links this way). */
+export function backlinkRowsByIds(domain: string, ids: readonly number[]): BacklinkRow[] {
+  const profile = profileFor(domain);
+  const seed = domainSeed(domain);
+  return ids.map((i) => materializeRow(domain, seed, profile, i));
+}
+
+/** A link's referring-domain index (distinct hosts == distinct indices). */
+export function sourceIndexOf(domain: string, i: number): number {
+  return rowCore(domainSeed(domain), profileFor(domain), i, domain).sourceIndex;
 }
 
 export interface BacklinkQuery {
@@ -210,6 +270,8 @@ export interface BacklinkQuery {
   limit: number;
   /** The list's length when a test made it differ from the summary (list-lengths.ts). */
   rows?: number;
+  /** The day the list is served at (the pinned simulator clock); absent = the base snapshot. */
+  date?: string | null;
 }
 
 /** One page of a domain's list: the dofollow filter applies before paging; total is post-filter. */
@@ -217,7 +279,7 @@ export function backlinkRowsPage(
   domain: string,
   query: BacklinkQuery,
 ): { rows: BacklinkRow[]; total: number } {
-  const index = indexFor(domain, query.rows);
+  const index = indexFor(domain, query.date, query.rows);
   const orderKey = `${query.sortBy}:${query.dofollowOnly ? 1 : 0}`;
   let order = index.orders.get(orderKey);
   if (!order) {
@@ -227,7 +289,7 @@ export function backlinkRowsPage(
   const rows: BacklinkRow[] = [];
   const end = Math.min(order.length, query.offset + query.limit);
   for (let p = query.offset; p < end; p++) {
-    rows.push(materializeRow(domain, index.seed, index.profile, order[p]!));
+    rows.push(materializeRow(domain, index.seed, index.profile, index.ids[order[p]!]!));
   }
   return { rows, total: order.length };
 }

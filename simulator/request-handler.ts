@@ -153,6 +153,7 @@ function answer(
     json: () => parseJsonBody(req, raw),
     account,
     today: state.clock.today(),
+    backlinksDate: state.clock.isPinned() ? state.clock.today() : null,
     params: match.params,
     rawBody: raw,
     projects: state.projects,

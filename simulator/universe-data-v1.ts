@@ -7,6 +7,7 @@ import { type BacklinkRow, type BacklinkSortKey, backlinkRowsPage } from "./back
 import { normalizeDomain } from "./domain-name";
 import { profileFor } from "./domain-profile";
 import { DEFAULT_LOCATION, positionFor, volumeFor } from "./keyword-positions";
+import { summaryFor } from "./universe";
 import { TOPIC_WORDS } from "./words";
 
 export interface DataSummary {
@@ -47,16 +48,17 @@ export const ORDER_KEYS: Record<DataOrderBy, BacklinkSortKey> = {
 };
 
 /** `target` is echoed as asked; numbers equal summaryFor's counts. DT = the domain trust score. */
-export function dataSummaryFor(target: string): DataSummary {
+export function dataSummaryFor(target: string, date?: string | null): DataSummary {
   const p = profileFor(normalizeDomain(target));
+  const s = summaryFor(target, date);
   return {
     target,
-    backlinks: p.totalBacklinks,
-    refdomains: p.referringDomains,
-    subnets: Math.round(p.referringIps * 0.8),
-    ips: p.referringIps,
-    dofollow_backlinks: p.dofollowBacklinks,
-    nofollow_backlinks: p.nofollowBacklinks,
+    backlinks: s.total_backlinks,
+    refdomains: s.referring_domains,
+    subnets: Math.round(s.referring_ips * 0.8),
+    ips: s.referring_ips,
+    dofollow_backlinks: s.dofollow_backlinks,
+    nofollow_backlinks: s.nofollow_backlinks,
     edu_backlinks: 0,
     gov_backlinks: 0,
     // The home page's rank: a little below its domain's, as page ranks are.
@@ -68,8 +70,8 @@ export function dataSummaryFor(target: string): DataSummary {
 /** GET/POST /v1/backlinks/metrics: counts only. The reference (§5.2) lists no ranks here. */
 export type DataMetrics = Omit<DataSummary, "inlink_rank" | "domain_inlink_rank">;
 
-export function dataMetricsFor(target: string): DataMetrics {
-  const { inlink_rank: _pt, domain_inlink_rank: _dt, ...counts } = dataSummaryFor(target);
+export function dataMetricsFor(target: string, date?: string | null): DataMetrics {
+  const { inlink_rank: _pt, domain_inlink_rank: _dt, ...counts } = dataSummaryFor(target, date);
   return counts;
 }
 
@@ -114,9 +116,12 @@ export function dataBacklinksFor(
     limit: number;
     /** A test's list-length override (list-lengths.ts). */
     rows?: number;
+    /** The day served at (the pinned clock); absent = the base snapshot. */
+    date?: string | null;
   },
 ): { rows: DataBacklink[]; total: number } {
   const page = backlinkRowsPage(normalizeDomain(domain), {
+    date: q.date,
     sortBy: ORDER_KEYS[q.orderBy],
     dofollowOnly: q.dofollowOnly,
     offset: q.offset ?? 0,

@@ -2,11 +2,13 @@
 // names). Tests and the app's e2e suite call these to know what the simulator will answer.
 // A second dialect maps the same neutral core (profileFor, backlinkRowsPage) to its own shape.
 
+import { CHURN_BASE_DATE } from "./backlink-churn";
 import {
   allBacklinkRows,
   type BacklinkQuery,
   type BacklinkRow,
   backlinkRowsPage,
+  profileCountsAt,
 } from "./backlink-rows";
 import { normalizeDomain } from "./domain-name";
 import { profileFor } from "./domain-profile";
@@ -59,9 +61,14 @@ export interface KeywordCheckRow extends KeywordPosition {
   volume: number;
 }
 
-export function summaryFor(domain: string): BacklinksSummary {
-  const p = profileFor(normalizeDomain(domain));
-  return {
+/**
+ * The summary on `date` (the pinned simulator clock). Absent, null or up to the base day
+ * (2026-11-01): the published profile; later, the counts of the churned list (backlink-churn.ts).
+ */
+export function summaryFor(domain: string, date?: string | null): BacklinksSummary {
+  const d = normalizeDomain(domain);
+  const p = profileFor(d);
+  const base: BacklinksSummary = {
     total_backlinks: p.totalBacklinks,
     referring_domains: p.referringDomains,
     referring_ips: p.referringIps,
@@ -71,11 +78,29 @@ export function summaryFor(domain: string): BacklinksSummary {
     nofollow_backlinks: p.nofollowBacklinks,
     dofollow_backlinks: p.dofollowBacklinks,
   };
+  if (!date || date <= CHURN_BASE_DATE) return base;
+  const c = profileCountsAt(d, date);
+  return {
+    ...base,
+    total_backlinks: c.total,
+    referring_domains: c.referringDomains,
+    // IPs follow the referring domains in proportion (several domains share an IP).
+    referring_ips: Math.round(
+      (p.referringIps * c.referringDomains) / Math.max(1, p.referringDomains),
+    ),
+    nofollow_backlinks: c.nofollow,
+    dofollow_backlinks: c.total - c.nofollow,
+  };
 }
 
 /** `domain` is echoed exactly as asked (the client matches rows by it); numbers = summaryFor. */
 export function metricsFor(domain: string): BacklinksMetricsRow {
-  const s = summaryFor(domain);
+  return metricsAt(domain, null);
+}
+
+/** metricsFor on `date` (see summaryFor). */
+export function metricsAt(domain: string, date: string | null): BacklinksMetricsRow {
+  const s = summaryFor(domain, date);
   return {
     domain,
     trust_flow: s.trust_flow,

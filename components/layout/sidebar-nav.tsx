@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  Activity,
   BarChart3,
   Layers,
   Link2,
@@ -17,6 +18,7 @@ const ITEMS: { label: string; path: string; icon: LucideIcon }[] = [
   { label: "Overview", path: "", icon: BarChart3 },
   { label: "Backlinks", path: "/backlinks", icon: Link2 },
   { label: "Backlink gap", path: "/backlink-gap", icon: Layers },
+  { label: "Monitoring", path: "/monitoring", icon: Activity },
   { label: "Prospects", path: "/prospects", icon: ListChecks },
   { label: "Keywords", path: "/keywords", icon: Search },
   { label: "Settings", path: "/settings", icon: Settings },

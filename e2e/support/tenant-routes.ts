@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Method, TenantApiRoute } from "./tenant-route-types";
 import { GAP_API_ROUTES } from "./tenant-routes-gap";
 import { KEYWORD_API_ROUTES } from "./tenant-routes-keywords";
+import { MONITOR_API_ROUTES } from "./tenant-routes-monitor";
 import { PROSPECT_API_ROUTES } from "./tenant-routes-prospects";
 import { REFDOMAIN_API_ROUTES } from "./tenant-routes-refdomains";
 
@@ -117,6 +118,8 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   ...REFDOMAIN_API_ROUTES,
   // Backlink gap analyses (e2e/support/tenant-routes-gap.ts).
   ...GAP_API_ROUTES,
+  // Backlink monitoring (e2e/support/tenant-routes-monitor.ts).
+  ...MONITOR_API_ROUTES,
   // The one run-status API (every kind of long work): no run has the placeholder id.
   { method: "GET", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
   { method: "DELETE", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
@@ -137,6 +140,7 @@ export const TENANT_PAGES = [
   "/prospects",
   "/keywords",
   "/settings",
+  "/monitoring",
 ];
 
 const API_DIR = path.join(process.cwd(), "app/api");

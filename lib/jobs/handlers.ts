@@ -3,6 +3,10 @@
 import { backlinkExportHandler } from "@/lib/services/backlinks/export-job";
 import { backlinkGapHandler } from "@/lib/services/backlinks/gap/gap-job";
 import { keywordCheckHandler, keywordChecksDueHandler } from "@/lib/services/keywords/check-job";
+import {
+  backlinkSnapshotHandler,
+  backlinkSnapshotsDueHandler,
+} from "@/lib/services/monitoring/snapshot-job";
 import { prospectMetricsHandler } from "@/lib/services/prospects/metrics-job";
 import type { AnyHandler } from "./registry";
 
@@ -12,9 +16,12 @@ export const handlers: readonly AnyHandler[] = [
   keywordChecksDueHandler,
   backlinkExportHandler,
   backlinkGapHandler,
+  backlinkSnapshotHandler,
+  backlinkSnapshotsDueHandler,
 ];
 
 /** Cron schedules the engine keeps (UTC): which queue gets a job on which tick. */
 export const schedules = {
   "keyword-checks-due": "* * * * *",
+  "backlink-snapshots-due": "* * * * *",
 } as const;

@@ -28,6 +28,10 @@ export const queuePayloads = {
   "backlink-export": z.object({ tenantId: id, exportId: id }),
   /** Fetch the referring-domain lists of a backlink gap (you and the competitors). */
   "backlink-gap": z.object({ tenantId: id, gapId: id }),
+  /** Take one snapshot of a monitored domain's backlink profile (new/lost since the last). */
+  "backlink-snapshot": z.object({ tenantId: id, monitorId: id, snapshotId: id }),
+  /** Cron tick: claim the monitored domains whose snapshot is due and enqueue each. */
+  "backlink-snapshots-due": z.object({}),
 } as const;
 
 export type QueueName = keyof typeof queuePayloads;

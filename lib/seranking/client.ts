@@ -8,6 +8,7 @@ import {
   type BacklinksMetricsResult,
   runMetricsBatches,
 } from "./batch-metrics";
+import { noHistory } from "./dialects/data-v1-history";
 import { REFDOMAINS_MAX_LIMIT } from "./dialects/data-v1-refdomains";
 import {
   type Dialect,
@@ -18,6 +19,12 @@ import {
 import { providerV3 } from "./dialects/provider-v3";
 import { normalizeDomain } from "./domain";
 import { SERankingError } from "./errors";
+import {
+  type BacklinkChange,
+  type HistoryQuery,
+  historyQueryProblem,
+  type RefdomainChange,
+} from "./history";
 import { type HttpContext, request } from "./http";
 import type { RateGates } from "./rate-gate";
 import { type Clock, defaultRateLimiters, systemClock } from "./rate-limiter";
@@ -164,6 +171,33 @@ export class SERankingClient {
     const op = this.#dialect.backlinks;
     if (op.run) return op.run(query, (wire, schema) => request(this.#http, wire, schema));
     return request(this.#http, op.build(query), op.reply(query));
+  }
+
+  /** True when this API answers new/lost history (data-v1); otherwise diff two lists. */
+  get hasHistory(): boolean {
+    return this.#dialect.backlinksHistory !== undefined;
+  }
+
+  /** New or lost backlinks between two days (inclusive); data-v1 only. */
+  async getBacklinksHistory(options: HistoryQuery): Promise<BacklinkChange[]> {
+    const op = this.#dialect.backlinksHistory;
+    if (!op) throw noHistory(this.#dialect.id);
+    const q = this.#historyQuery(options);
+    return request(this.#http, op.build(q), op.reply(q));
+  }
+
+  /** New or lost referring domains between two days (inclusive); data-v1 only. */
+  async getRefdomainsHistory(options: HistoryQuery): Promise<RefdomainChange[]> {
+    const op = this.#dialect.refdomainsHistory;
+    if (!op) throw noHistory(this.#dialect.id);
+    const q = this.#historyQuery(options);
+    return request(this.#http, op.build(q), op.reply(q));
+  }
+
+  #historyQuery(q: HistoryQuery): HistoryQuery {
+    const problem = historyQueryProblem(q);
+    if (problem) throw this.#badRequest(problem);
+    return { ...q, domain: this.#domain(q.domain) };
   }
 
   /** True when this API pages backlinks by cursor only (data-v1): callers should store rows. */

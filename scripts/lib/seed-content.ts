@@ -1,6 +1,7 @@
 // Demo content for the seeded workspace, fetched through the app's own services from the
 // simulator, so a first look at `npm run demo` shows real pages rather than empty states.
 import type { DbHandle } from "@/lib/db/client";
+import { findSnapshot } from "@/lib/db/queries/backlink-monitoring";
 import { findRun as findKeywordRun } from "@/lib/db/queries/keyword-checks";
 import { findRun } from "@/lib/db/queries/prospect-runs";
 import { startEngine } from "@/lib/jobs/engine";
@@ -9,6 +10,7 @@ import { handlers } from "@/lib/jobs/handlers";
 import { backlinksSummary } from "@/lib/services/backlinks/backlinks-service";
 import { startManualCheck } from "@/lib/services/keywords/check-service";
 import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
+import { addMonitor } from "@/lib/services/monitoring/monitor-service";
 import { addDomains, createList } from "@/lib/services/prospects/lists";
 import { startMetricsRun } from "@/lib/services/prospects/metrics-run";
 import { reverifyKey } from "@/lib/services/seranking/integration-service";
@@ -118,4 +120,13 @@ async function seedWith(
   for (const domain of ["authority-example.com", "techradar-example.com", "example.com"]) {
     await backlinksSummary(db, tenantId, domain);
   }
+
+  // One monitored domain with its first snapshot (the simulator's unpinned clock serves the
+  // base profile, so new and lost appear once its clock is moved past 2026-11-01).
+  const { snapshot } = await addMonitor(db, tenantId, { domain: "example.com", intervalDays: 7 });
+  await waitFor(
+    "the demo backlink snapshot",
+    async () => (await findSnapshot(db, tenantId, snapshot.id))?.status !== "running",
+    { timeoutMs: 120_000 },
+  );
 }

@@ -70,6 +70,36 @@ export const DATA_V1_PARAMS: Readonly<Record<string, AllowedParams>> = {
     query: ["apikey", "output"],
     body: ["target", "order_by", "mode", "limit"],
   },
+  "GET /v1/backlinks/history": {
+    query: [
+      "apikey",
+      "target",
+      "mode",
+      "new_lost_type",
+      "date_from",
+      "date_to",
+      "link_type",
+      "anchor_type",
+      "dofollow",
+      "output",
+      "url_from",
+      "limit",
+      "order_by",
+    ],
+  },
+  "GET /v1/backlinks/refdomains/history": {
+    query: [
+      "apikey",
+      "target",
+      "mode",
+      "new_lost_type",
+      "date_from",
+      "date_to",
+      "order_by",
+      "limit",
+      "output",
+    ],
+  },
   "GET /v1/domain/keywords": {
     query: [
       "apikey",

@@ -20,6 +20,12 @@ export const DATA_V1_PRICES: Readonly<Record<string, Price>> = {
   "/v1/backlinks/raw": { unit: "record", credits: 1, source: "not established: as /all" },
   "/v1/backlinks/refdomains": { unit: "record", credits: 1, source: "not established: as /all" },
   "/v1/backlinks/anchors": { unit: "record", credits: 1, source: "not established: as /all" },
+  "/v1/backlinks/history": { unit: "record", credits: 1, source: "not established: as /all" },
+  "/v1/backlinks/refdomains/history": {
+    unit: "record",
+    credits: 1,
+    source: "not established: as /all",
+  },
   "/v1/domain/keywords": { unit: "record", credits: 1, source: "per keyword returned (SK)" },
   "/v1/account/subscription": { unit: "request", credits: 0, source: "docs [C2]" },
   "/v1/account/credit-balance": { unit: "request", credits: 0, source: "SK" },

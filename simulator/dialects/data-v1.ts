@@ -11,6 +11,7 @@ import {
   dataSummaryFor,
   domainKeywordsFor,
 } from "../universe-data-v1";
+import { dataV1HistoryRoutes } from "./data-v1-history";
 import {
   authorityInput,
   domainKeywordsQuery,
@@ -29,7 +30,7 @@ export const DATA_SUMMARY_COST = DATA_V1_PRICES["/v1/backlinks/summary"]!.credit
 function summaries(ctx: RouteContext, body?: unknown) {
   const q = parseOr400(targetsInput, targetsFrom(ctx.query, body));
   return {
-    body: { summary: q.target.map(dataSummaryFor) },
+    body: { summary: q.target.map((t) => dataSummaryFor(t, ctx.backlinksDate)) },
     cost: priceOf("/v1/backlinks/summary", { targets: q.target.length }),
   };
 }
@@ -37,7 +38,7 @@ function summaries(ctx: RouteContext, body?: unknown) {
 function metrics(ctx: RouteContext, body?: unknown) {
   const q = parseOr400(targetsInput, targetsFrom(ctx.query, body));
   const cost = priceOf("/v1/backlinks/metrics", { targets: q.target.length });
-  return { body: { metrics: q.target.map(dataMetricsFor) }, cost };
+  return { body: { metrics: q.target.map((t) => dataMetricsFor(t, ctx.backlinksDate)) }, cost };
 }
 
 function authority(ctx: RouteContext, body?: unknown) {
@@ -53,6 +54,7 @@ const all: Route = {
     const q = parseOr400(listQuery, queryObject(ctx.query));
     if (q.nofollow_filter === "nofollow_only") return { body: { backlinks: [] }, cost: 0 };
     const { rows } = dataBacklinksFor(q.target, {
+      date: ctx.backlinksDate,
       orderBy: q.order_by,
       dofollowOnly: q.nofollow_filter === "dofollow_only",
       limit: q.limit,
@@ -79,6 +81,7 @@ const raw: Route = {
     if (!Number.isInteger(offset) || offset < 0)
       throw new ApiError(400, "Invalid next: unknown cursor");
     const page = dataBacklinksFor(q.target, {
+      date: ctx.backlinksDate,
       orderBy: q.order_by,
       dofollowOnly: false,
       offset,
@@ -159,5 +162,6 @@ export const dataV1: Dialect = {
     domainKeywords,
     subscription,
     creditBalance,
+    ...dataV1HistoryRoutes,
   ],
 };

@@ -5,7 +5,7 @@
 import {
   backlinksPageFor,
   keywordCheckFor,
-  metricsFor,
+  metricsAt,
   normalizeDomain,
   summaryFor,
 } from "../universe";
@@ -26,7 +26,7 @@ const summary: Route = {
   path: "/research/backlinks/summary/",
   handle(ctx) {
     const q = parseOr400(summaryQuery, queryObject(ctx.query));
-    return { body: summaryFor(q.domain), cost: SUMMARY_COST };
+    return { body: summaryFor(q.domain, ctx.backlinksDate), cost: SUMMARY_COST };
   },
 };
 
@@ -36,6 +36,7 @@ const backlinks: Route = {
   handle(ctx) {
     const q = parseOr400(backlinksQuery, queryObject(ctx.query));
     const page = backlinksPageFor(q.domain, {
+      date: ctx.backlinksDate,
       sortBy: q.sort_by,
       dofollowOnly: q.filter_dofollow === "1",
       offset: q.offset,
@@ -51,7 +52,8 @@ const metrics: Route = {
   path: "/research/backlinks/metrics/",
   handle(ctx) {
     const { domains } = parseOr400(metricsBody, ctx.json());
-    return { body: domains.map(metricsFor), cost: domains.length };
+    const body = domains.map((d) => metricsAt(d, ctx.backlinksDate));
+    return { body, cost: domains.length };
   },
 };
 

@@ -14,6 +14,11 @@ export interface RouteContext {
   account: KeyAccount;
   /** The simulator's current day, YYYY-MM-DD. */
   today: string;
+  /**
+   * The day backlink profiles are served at: the pinned clock, or null while it follows the real
+   * date (the base snapshot, so figures never drift with the calendar; backlink-churn.ts).
+   */
+  backlinksDate: string | null;
   /** Path parameters of a templated route ("/sites/{site_id}" → {site_id: "12"}). */
   params: Record<string, string>;
   /** The raw request body ("" when none): some endpoints refuse any body at all. */

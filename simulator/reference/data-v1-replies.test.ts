@@ -55,6 +55,18 @@ describe("data-v1 replies follow the reference", () => {
     expect(creditsSpent(sim().state.log.entries({ path: "/v1/backlinks/raw" }))).toBe(1240);
   });
 
+  it("/history: the reference's rows, reasons only for lost links, billed per record", async () => {
+    sim().state.clock.set("2026-11-15");
+    const r = await get(
+      "/v1/backlinks/history?target=example.com&mode=domain&date_from=2026-11-02&date_to=2026-11-15",
+    );
+    const rows = ref.historyReply.parse(r.body).new_lost_backlinks;
+    expect(rows.some((x) => x.new_lost_type === "new")).toBe(true);
+    expect(rows.every((x) => (x.new_lost_type === "lost") === (x.reason_lost !== null))).toBe(true);
+    expect(lastCredits("/v1/backlinks/history")).toBe(rows.length);
+    sim().state.clock.set("2026-03-10");
+  });
+
   it("/domain/keywords: a bare array", async () => {
     const r = await get("/v1/domain/keywords?source=us&domain=example.com&limit=10");
     expect(ref.domainKeywordsReply.parse(r.body).length).toBeGreaterThan(0);

@@ -118,6 +118,41 @@ export const refdomainsReply = z.strictObject({
   ),
 });
 
+/** §5.8: the rows the reference lists, `reason_lost` from its enumerated values. */
+export const historyReply = z.strictObject({
+  new_lost_backlinks: z.array(
+    z.strictObject({
+      new_lost_date: day,
+      new_lost_type: z.enum(["new", "lost"]),
+      url_from: z.string(),
+      url_to: z.string(),
+      title: z.string(),
+      anchor: z.string(),
+      alt: z.string().nullable(),
+      link_type: z.enum(["href", "redirect"]),
+      nofollow: z.boolean(),
+      image: z.boolean(),
+      image_source: z.string().nullable(),
+      reason_lost: z
+        .enum([
+          "page_not_found",
+          "crawl_error",
+          "page_dropped",
+          "redirect",
+          "not_canonical",
+          "noindex",
+          "link_removed",
+          "broken_redirect",
+          "other",
+        ])
+        .nullable(),
+      inlink_rank: rank,
+      domain_inlink_rank: rank,
+      first_seen: day,
+    }),
+  ),
+});
+
 /** §5.11 (third-party fixture's fields). */
 export const anchorsReply = z.strictObject({
   anchors: z.array(

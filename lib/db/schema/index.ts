@@ -3,6 +3,7 @@ export * from "./api-tokens";
 export * from "./audit-log";
 export * from "./backlink-exports";
 export * from "./backlink-gaps";
+export * from "./backlink-monitoring";
 export * from "./backlink-rows";
 export * from "./backlink-searches";
 export * from "./integrations";

@@ -4,6 +4,7 @@
 import { SERankingError } from "../errors";
 import { inlinkRankStrategy } from "../metric-strategy";
 import { type BacklinkRow, type BacklinksSortBy, DATABASE_MONTHLY } from "../types";
+import { backlinksHistoryOp, refdomainsHistoryOp } from "./data-v1-history";
 import { dataV1KeywordRankings } from "./data-v1-keywords";
 import { SUPPORTED_LOCATIONS, sourceForLocation } from "./data-v1-locations";
 import { authorityOp, joinAuthority, metricsOp } from "./data-v1-metrics";
@@ -207,6 +208,8 @@ export const dataV1: Dialect = {
   },
 
   backlinksRaw: rawOp,
+  backlinksHistory: backlinksHistoryOp,
+  refdomainsHistory: refdomainsHistoryOp,
 
   backlinksMetrics: metricsOp,
   backlinksAuthority: authorityOp,

@@ -4,6 +4,7 @@
 // client. Replies are zod schemas whose output is already the public camelCase type.
 import type { z } from "zod";
 import type { CreditPrices } from "../costs";
+import type { BacklinkChange, HistoryQuery, RefdomainChange } from "../history";
 import type { MetricStrategy } from "../metric-strategy";
 import type {
   AccountInfo,
@@ -145,6 +146,9 @@ export interface Dialect {
   /** An anchors call (data-v1); absent = aggregate them from the backlink list. */
   anchors?: Operation<AnchorsQuery, AnchorRow[]>;
   keywordRankings: Operation<KeywordRankingsQuery, KeywordRankingRow[]>;
+  /** New/lost backlinks and referring domains over dates (data-v1); absent = diff two lists. */
+  backlinksHistory?: Operation<HistoryQuery, BacklinkChange[]>;
+  refdomainsHistory?: Operation<HistoryQuery, RefdomainChange[]>;
   account: Operation<void, AccountCheck>;
 }
 

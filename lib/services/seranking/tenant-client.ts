@@ -134,6 +134,9 @@ export type TenantClient = Pick<
   | "getAnchors"
   | "getKeywordRankings"
   | "verify"
+  | "hasHistory"
+  | "getBacklinksHistory"
+  | "getRefdomainsHistory"
 >;
 
 /**
@@ -160,6 +163,9 @@ function lazyClient(dialect: Dialect, open: () => SERankingClient): TenantClient
     getAnchors: async (options) => real().getAnchors(options),
     getKeywordRankings: async (options) => real().getKeywordRankings(options),
     verify: async () => real().verify(),
+    hasHistory: dialect.backlinksHistory !== undefined,
+    getBacklinksHistory: async (options) => real().getBacklinksHistory(options),
+    getRefdomainsHistory: async (options) => real().getRefdomainsHistory(options),
   };
 }
 

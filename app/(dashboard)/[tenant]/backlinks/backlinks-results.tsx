@@ -8,6 +8,7 @@ import { type BacklinksView, listQuery, type SummaryReply } from "@/lib/queries/
 import type { MetricLabels } from "@/lib/seranking/types";
 import { BacklinksTabs } from "./backlinks-tabs";
 import { DataFreshness } from "./data-freshness";
+import { MonitorDomainButton } from "./monitor-domain-button";
 import { CardsSkeleton, ResultsSkeleton, TablePanelSkeleton } from "./skeletons";
 import { UpstreamError } from "./upstream-error";
 
@@ -72,6 +73,7 @@ export function BacklinksResults({ slug, isAdmin, labels, view, summary, onViewC
             refreshEstimate={list.data?.refreshEstimate}
           />
         </div>
+        <MonitorDomainButton key={view.domain} slug={slug} domain={view.domain} />
         <SummaryCards summary={data} labels={metricLabels} />
       </section>
       {/* A summary of 0 is believed only once the list agrees: a list can be longer than it says. */}

@@ -79,6 +79,11 @@ async function everyRequest(): Promise<Sent[]> {
       }),
     );
   }
+  for (const type of ["new", "lost"] as const) {
+    const q = { domain: "example.com", type, dateFrom: "2026-11-02", dateTo: "2026-11-08" };
+    calls.push(client.getBacklinksHistory({ ...q, limit: 10_000 }));
+    calls.push(client.getRefdomainsHistory({ ...q, limit: 100 }));
+  }
   await Promise.allSettled(calls);
   return sent;
 }
@@ -130,8 +135,10 @@ describe("data-v1 requests against SE Ranking's OpenAPI", () => {
         "GET /v1/account/subscription",
         "GET /v1/backlinks/all",
         "GET /v1/backlinks/anchors",
+        "GET /v1/backlinks/history",
         "GET /v1/backlinks/raw",
         "GET /v1/backlinks/refdomains",
+        "GET /v1/backlinks/refdomains/history",
         "GET /v1/backlinks/summary",
         "GET /v1/domain/keywords",
         "POST /v1/backlinks/authority",
