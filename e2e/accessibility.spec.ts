@@ -91,6 +91,10 @@ test("no serious or critical axe violations on any page", async ({ page, baseURL
   for (const [name, path] of [
     ["settings members", `${t}/settings`],
     ["settings integrations", `${t}/settings/integrations`],
+    ["settings api tokens", `${t}/settings/api`],
+    ["api reference", "/api-reference"],
+    ["backlink gap", `${t}/backlink-gap`],
+    ["monitoring", `${t}/monitoring`],
     ["new workspace", "/new-workspace"],
     ["account", "/account"],
   ]) {

@@ -2,8 +2,8 @@ import { type APIRequestContext, expect } from "@playwright/test";
 
 /**
  * Gives a connected workspace something on every feature page: a prospect list with fetched
- * metrics (so its charts draw) and a keyword project with one finished check. Returns the ids
- * and the page paths that show them.
+ * metrics (so its charts draw), a keyword project with one finished check, a finished backlink
+ * gap and a monitored domain with its first snapshot. Returns the ids and the pages that show them.
  */
 export async function seedFeatureData(admin: APIRequestContext, slug: string) {
   const api = `/api/tenants/${slug}`;
@@ -42,16 +42,49 @@ export async function seedFeatureData(admin: APIRequestContext, slug: string) {
     )
     .not.toBe("running");
 
+  // A finished backlink gap and a monitored domain with its first snapshot.
+  const gap = await admin.post(`${api}/backlink-gaps`, {
+    data: { domain: "example.com", competitors: ["small-example.com"] },
+  });
+  expect(gap.status(), await gap.text()).toBe(202);
+  const gapId: string = (await gap.json()).gap.id;
+  await expect
+    .poll(
+      async () =>
+        (await (await admin.get(`${api}/backlink-gaps/${gapId}`)).json()).gap?.progress?.status,
+    )
+    .toBe("done");
+  const monitor = await admin.post(`${api}/monitoring`, { data: { domain: "example.com" } });
+  expect(monitor.status(), await monitor.text()).toBe(201);
+  const monitorId: string = (await monitor.json()).monitor.id;
+  await expect
+    .poll(
+      async () =>
+        (
+          (await (await admin.get(`${api}/monitoring`)).json()).monitors as {
+            id: string;
+            latest: unknown;
+          }[]
+        ).find((m) => m.id === monitorId)?.latest ?? null,
+    )
+    .not.toBeNull();
+
   return {
     listId,
     projectId,
     pages: [
       "",
       "/backlinks?domain=example.com",
+      "/backlinks?domain=example.com&tab=refdomains",
+      "/backlinks?domain=example.com&tab=anchors",
+      `/backlink-gap?gap=${gapId}`,
+      "/monitoring",
+      `/monitoring/${monitorId}`,
       `/prospects?list=${listId}`,
       `/keywords?project=${projectId}`,
       "/settings",
       "/settings/integrations",
+      "/settings/api",
     ],
   };
 }
