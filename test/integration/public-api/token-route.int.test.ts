@@ -1,9 +1,12 @@
 // The public API's gate, below the HTTP server: every use of a token is on the workspace's audit
 // trail (refused ones too, never the secret), and the per-token window resets each minute.
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { countAgainstRate } from "@/lib/api/token-access";
 import type { DbHandle } from "@/lib/db/client";
 import { listAudit } from "@/lib/db/queries/audit";
+import { openApiDocument } from "@/lib/public-api/openapi";
 import { createToken } from "@/lib/services/api-tokens";
 import { createTestDb } from "@/test/support/test-db";
 import { type OwnerActor, twoOwnerTenants } from "@/test/support/two-tenants";
@@ -25,6 +28,19 @@ const call = (handler: typeof lists.GET, token: string, init: RequestInit = {}) 
     { params: Promise.resolve({}) },
   );
 
+// Each answer here is checked against the document the server serves, as the e2e suite does.
+const doc = openApiDocument();
+const ajv = addFormats(new Ajv2020({ strict: false }));
+async function expectDocumented(method: "get" | "post", response: Response) {
+  const op = doc.paths["/api/v1/prospect-lists"]![method] as {
+    responses: Record<string, { content?: { "application/json": { schema: object } } }>;
+  };
+  const documented = op.responses[String(response.status)];
+  expect(documented, `${method} answered an undocumented ${response.status}`).toBeDefined();
+  const check = ajv.compile(documented!.content!["application/json"].schema);
+  expect(check(await response.clone().json()), ajv.errorsText(check.errors)).toBe(true);
+}
+
 beforeAll(async () => {
   handle = await createTestDb();
   ({ a } = await twoOwnerTenants(handle.db));
@@ -38,13 +54,16 @@ describe("public API tokens", () => {
       scope: "read",
       ratePerMinute: 100,
     });
-    expect((await call(lists.GET, secret)).status).toBe(200);
+    const allowed = await call(lists.GET, secret);
+    expect(allowed.status).toBe(200);
+    await expectDocumented("get", allowed);
     const refused = await call(lists.POST, secret, {
       method: "POST",
       body: JSON.stringify({ name: "Not with a read token" }),
       headers: { "content-type": "application/json" },
     });
     expect(refused.status).toBe(403);
+    await expectDocumented("post", refused);
     const trail = (await listAudit(handle.db, a.tenantId))
       .filter((e) => e.action === "api.request")
       .map((e) => ({ target: e.target, ...e.details }));
