@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { GapResultView, GapRow, GapView } from "@/lib/queries/backlink-gap";
+import { webHref } from "@/lib/url/web-url";
 import { AddToList } from "./add-to-list";
 
 const n = (v: number) => v.toLocaleString("en-US");
@@ -140,20 +141,23 @@ function GapTableRow(props: {
       <td className="py-2">
         <ul className="space-y-0.5">
           {/* Only http(s) addresses become links: an upstream value is never trusted as a URL. */}
-          {row.examples
-            .filter((e) => /^https?:\/\//i.test(e.url))
-            .map((e) => (
-              <li key={e.url} className="max-w-56 truncate">
-                <a
-                  href={e.url}
-                  rel="noopener noreferrer nofollow"
-                  target="_blank"
-                  className="underline"
-                >
-                  {e.url.replace(/^https?:\/\//, "")}
-                </a>
-              </li>
-            ))}
+          {row.examples.flatMap((e) => {
+            const href = webHref(e.url);
+            return href
+              ? [
+                  <li key={e.url} className="max-w-56 truncate">
+                    <a
+                      href={href}
+                      rel="noopener noreferrer nofollow"
+                      target="_blank"
+                      className="underline"
+                    >
+                      {href.replace(/^https?:\/\//, "")}
+                    </a>
+                  </li>,
+                ]
+              : [];
+          })}
           {row.competitors.slice(0, 3).map((c) => (
             <li key={c}>
               <Link href={linksOf(c)} className="text-brand-700 underline">

@@ -1,16 +1,16 @@
 // Referring domains and anchors built from fetched links (the provider API has no such calls):
 // counted from the links alone, and, over a whole list, the same as the Data API's own answer.
 import { describe, expect, it } from "vitest";
-import type { BacklinkRow } from "@/lib/seranking/types";
-import { allBacklinkRows } from "@/simulator/backlink-rows";
-import { anchorsFor, refdomainsFor } from "@/simulator/refdomains-anchors";
 import {
   aggregateAnchors,
   aggregateRefdomains,
   orderAnchors,
   orderRefdomains,
   refdomainOf,
-} from "./aggregate-refdomains";
+} from "@/lib/backlinks/aggregate-refdomains";
+import type { BacklinkRow } from "@/lib/seranking/types";
+import { allBacklinkRows } from "@/simulator/backlink-rows";
+import { anchorsFor, refdomainsFor } from "@/simulator/refdomains-anchors";
 
 function link(source: string, over: Partial<BacklinkRow> = {}): BacklinkRow {
   return {
