@@ -100,7 +100,9 @@ export const backlinkExportRunSource: RunSource = {
   // A failed or cancelled export continues from its checkpoint: rows stored are kept.
   async retry(db, tenantId, id) {
     const row = await requeueExport(db, tenantId, id);
-    if (row) await enqueueExport(db, tenantId, id);
-    return this.read(db, tenantId, id);
+    if (!row) return this.read(db, tenantId, id);
+    await enqueueExport(db, tenantId, id);
+    // The state this retry set: a worker may already have taken the job by the time a re-read ran.
+    return exportProgress(row);
   },
 };

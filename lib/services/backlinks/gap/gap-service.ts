@@ -144,7 +144,9 @@ export const backlinkGapRunSource: RunSource = {
   // Fetches the lists that failed or were not reached; the lists stored are kept.
   async retry(db, tenantId, id) {
     const row = await requeueGap(db, tenantId, id);
-    if (row) await enqueueGap(db, tenantId, id);
-    return this.read(db, tenantId, id);
+    if (!row) return this.read(db, tenantId, id);
+    await enqueueGap(db, tenantId, id);
+    // The state this retry set: a worker may already have taken the job by the time a re-read ran.
+    return gapProgress(row);
   },
 };
