@@ -24,8 +24,10 @@ interface SimCompetitor {
 // Kept beside the store it belongs to (a simulator restart starts both afresh).
 const competitorsOf = new WeakMap<ProjectStore, Map<number, SimCompetitor>>();
 function table(ctx: RouteContext) {
-  let map = competitorsOf.get(ctx.projects);
-  if (!map) competitorsOf.set(ctx.projects, (map = new Map()));
+  const found = competitorsOf.get(ctx.projects);
+  if (found) return found;
+  const map = new Map<number, SimCompetitor>();
+  competitorsOf.set(ctx.projects, map);
   return map;
 }
 
