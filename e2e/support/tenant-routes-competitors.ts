@@ -35,4 +35,11 @@ export const COMPETITOR_API_ROUTES: TenantApiRoute[] = [
     role: "marketer",
     status: 404,
   },
+  {
+    method: "PATCH",
+    path: "/api/tenants/:tenant/keywords/projects/:projectId/target",
+    role: "marketer",
+    body: { searchEngine: "bing", location: "United States" },
+    status: 404,
+  },
 ];

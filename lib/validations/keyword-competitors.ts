@@ -1,5 +1,11 @@
 // Competitor and chart-event inputs, shared by the routes and the competitors form.
-import { domainSchema, projectParamsSchema } from "./keywords";
+import {
+  DEFAULT_LOCATION,
+  domainSchema,
+  locationSchema,
+  projectParamsSchema,
+  searchEngineSchema,
+} from "./keywords";
 import { z } from "./zod-config";
 
 /** Competitor domains a tracked domain may follow (SE Ranking's own tracker allows as many). */
@@ -27,3 +33,9 @@ export const competitorHistoryQuerySchema = z.object({
 });
 
 export const eventsQuerySchema = z.object({ days: daysSchema });
+
+/** Another engine or location for a tracked domain (recorded as an event on its chart). */
+export const changeTargetSchema = z.object({
+  searchEngine: searchEngineSchema,
+  location: locationSchema.optional().transform((v) => v ?? DEFAULT_LOCATION),
+});

@@ -1,6 +1,12 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { competitorChecks, keywordChecks, keywordCompetitors, keywordEvents } from "../schema";
+import {
+  competitorChecks,
+  keywordChecks,
+  keywordCompetitors,
+  keywordEvents,
+  keywordProjects,
+} from "../schema";
 
 type CompetitorCheckInsert = typeof competitorChecks.$inferInsert;
 type EventInsert = typeof keywordEvents.$inferInsert;
@@ -233,4 +239,26 @@ export async function competitorRunRows(db: Db, tenantId: string, runId: string)
     })
     .from(competitorChecks)
     .where(and(eq(competitorChecks.tenantId, tenantId), eq(competitorChecks.runId, runId)));
+}
+
+/** Moves a project to another engine/location and records the change, in one transaction. */
+export async function changeProjectTarget(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+  to: { searchEngine: "google" | "bing" | "yahoo"; location: string },
+  event: Omit<EventInsert, "tenantId" | "projectId" | "kind">,
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(keywordProjects)
+      .set(to)
+      .where(and(eq(keywordProjects.tenantId, tenantId), eq(keywordProjects.id, projectId)))
+      .returning();
+    if (!row) return undefined;
+    await tx
+      .insert(keywordEvents)
+      .values({ ...event, tenantId, projectId, kind: "engine_changed" });
+    return row;
+  });
 }
