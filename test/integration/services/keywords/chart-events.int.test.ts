@@ -1,6 +1,7 @@
 // What the position chart marks besides overtakes: failed checks (from the runs), an engine
 // change (recorded when it happens), and dofollow links from sources of authority ≥ 40 lost by
 // the monitored project domain. Weak, nofollow and other domains' lost links are not marked.
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { insertRun } from "@/lib/db/queries/keyword-checks";
@@ -18,6 +19,9 @@ let projectId: string;
 const T = (iso: string) => new Date(iso);
 
 beforeAll(async () => {
+  // The stored key is encrypted; no SE Ranking call is made here, so no simulator is started.
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   handle = await createTestDb();
   ({ tenantId } = await connectedTenant(handle.db, "marks"));
   projectId = (
