@@ -6,16 +6,20 @@ import {
   Legend,
   Line,
   LineChart,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from "recharts";
 import { useDates } from "@/components/format/date-format";
+import { type ChartMark, MARK_STYLE } from "@/lib/keywords/chart-marks";
 
 export interface PositionSeries {
   key: string;
   name: string;
+  /** Drawn dashed (a competitor's line beside the tracked domain's). */
+  dashed?: boolean;
 }
 
 interface Props {
@@ -23,6 +27,8 @@ interface Props {
   series: PositionSeries[];
   /** "Position", or "SE Ranking database position (monthly)" for Data API positions. */
   axisLabel?: string;
+  /** Events drawn as vertical lines at their check (listed in words below the chart). */
+  marks?: ChartMark[];
 }
 
 const COLORS = [
@@ -70,7 +76,7 @@ function tickFormat(points: { checkedAt: string }[], dates: ReturnType<typeof us
 }
 
 /** Position over time: 1 at the top, gaps where the keyword was not ranked or the check failed. */
-export function PositionHistoryChart({ points, series, axisLabel = "Position" }: Props) {
+export function PositionHistoryChart({ points, series, axisLabel = "Position", marks }: Props) {
   const values = points.flatMap((p) =>
     series.map((s) => p[s.key]).filter((v): v is number => typeof v === "number"),
   );
@@ -110,9 +116,19 @@ export function PositionHistoryChart({ points, series, axisLabel = "Position" }:
             name={s.name}
             stroke={COLORS[i % COLORS.length]}
             strokeWidth={2}
+            strokeDasharray={s.dashed ? "5 4" : undefined}
             dot={{ r: 3 }}
             connectNulls={false}
             isAnimationActive={false}
+          />
+        ))}
+        {marks?.map((m) => (
+          <ReferenceLine
+            key={`${m.x}|${m.kind}`}
+            x={m.x}
+            stroke={MARK_STYLE[m.kind].color}
+            strokeDasharray="2 3"
+            label={{ value: MARK_STYLE[m.kind].symbol, position: "insideTop", fontSize: 12 }}
           />
         ))}
       </LineChart>

@@ -7,6 +7,7 @@ import { parseOr400, queryObject } from "../dialects/provider-v3-params";
 import type { Dialect, Route, RouteContext } from "../dialects/types";
 import { ApiError } from "../http-io";
 import { SEARCH_ENGINE_CATALOGUE } from "./catalogue";
+import { competitorRoutes } from "./competitors";
 import {
   newEngineBody,
   positionsQuery,
@@ -255,5 +256,6 @@ export const projectApi: Dialect = {
     deleteKeywords,
     recheck,
     positions,
+    ...competitorRoutes,
   ],
 };

@@ -8,6 +8,7 @@ export * from "./backlink-rows";
 export * from "./backlink-searches";
 export * from "./integrations";
 export * from "./invitations";
+export * from "./keyword-competitors";
 export * from "./keywords";
 export * from "./login-failures";
 export * from "./memberships";

@@ -8,6 +8,7 @@ import type { RateGates } from "../rate-gate";
 import { type Clock, defaultRateLimiters, systemClock } from "../rate-limiter";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../retry";
 import type { FetchLike, SERankingLogger } from "../types";
+import { TrackerCompetitorsApi } from "./competitors";
 import { type NewSite, type NewSiteEngine, type PositionsQuery, projectRequests } from "./requests";
 import {
   addSiteEngineReplySchema,
@@ -98,6 +99,11 @@ export class ProjectApiClient {
       random: options.random ?? Math.random,
       logger: options.logger,
     };
+  }
+
+  /** The site's competitors in the rank tracker (§7). */
+  get competitors(): TrackerCompetitorsApi {
+    return new TrackerCompetitorsApi(this.#http);
   }
 
   async listSites(): Promise<Site[]> {

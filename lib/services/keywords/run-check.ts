@@ -13,6 +13,7 @@ import { isSERankingError } from "@/lib/seranking/errors";
 import type { KeywordRankingRow } from "@/lib/seranking/types";
 import { withTenantClient } from "@/lib/services/seranking/tenant-client";
 import { keywordKey } from "@/lib/validations/keywords";
+import { checkCompetitors } from "./competitors/competitor-check";
 import { startTrackerRun } from "./tracker/tracker-run";
 
 /** Keywords per getKeywordRankings call: small enough to report progress, few enough calls. */
@@ -123,6 +124,8 @@ export async function executeRun(db: Db, target: RunTarget): Promise<void> {
           if (FATAL.has(error.kind)) throw error; // withTenantClient flags a rejected key
         }
       }
+      if (!(await stopped()))
+        await checkCompetitors(db, { ...target, keywords: all, batchSize: size }, client);
     });
   } catch (error) {
     runError = errorText(error);

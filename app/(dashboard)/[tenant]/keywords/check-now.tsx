@@ -42,6 +42,12 @@ export function CheckNow({ slug, projectId, disabled }: Props) {
       queryClient.invalidateQueries({
         queryKey: [...rankingsQuery(slug, projectId).queryKey.slice(0, 4), "history"],
       });
+      // Competitors' positions, their chart and the events came with the same check.
+      for (const part of ["competitors", "competitor-history", "events"]) {
+        queryClient.invalidateQueries({
+          queryKey: [...rankingsQuery(slug, projectId).queryKey.slice(0, 4), part],
+        });
+      }
     }
     wasRunning.current = running;
   }, [running, queryClient, slug, projectId]);

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { WhenVisible } from "@/components/ui/when-visible";
 import { historyQuery, type KeywordRow } from "@/lib/queries/keywords";
+import { ChartEventList, useChartEvents } from "./chart-events";
 
 // Recharts (~400 KB) is fetched only when a chart is actually drawn, and only once the chart
 // comes near the screen (below the table, out of sight on a phone).
@@ -27,6 +28,7 @@ export function HistoryPanel({ slug, projectId, keywords, selected, positionLabe
   const [days, setDays] = useState(90);
   const ids = selected.filter((id) => keywords.some((k) => k.id === id));
   const history = useQuery(historyQuery(slug, projectId, ids, days));
+  const events = useChartEvents(slug, projectId, days, ids);
   const series = ids.map((id) => ({ key: id, name: keywords.find((k) => k.id === id)!.keyword }));
   const names = series.map((s) => s.name).join(", ");
 
@@ -73,10 +75,16 @@ export function HistoryPanel({ slug, projectId, keywords, selected, positionLabe
           data-testid="history-chart"
         >
           <WhenVisible placeholder={<div className="h-80" />}>
-            <PositionHistoryChart points={history.data} series={series} axisLabel={positionLabel} />
+            <PositionHistoryChart
+              points={history.data}
+              series={series}
+              axisLabel={positionLabel}
+              marks={events.marksFor(history.data)}
+            />
           </WhenVisible>
         </figure>
       )}
+      {ids.length ? <ChartEventList {...events} label="Events on the chart" /> : null}
     </section>
   );
 }

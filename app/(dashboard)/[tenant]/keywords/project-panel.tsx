@@ -14,6 +14,8 @@ import { keywordUrls, projectsQuery, rankingsQuery } from "@/lib/queries/keyword
 import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
 import { AddKeywordsForm } from "./add-keywords-form";
 import { CheckNow } from "./check-now";
+import { CompetitorHistory } from "./competitor-history";
+import { CompetitorsCard } from "./competitors-card";
 import { HistoryPanel } from "./history-panel";
 import { PositionsCaption } from "./positions-caption";
 import { RankingsTable } from "./rankings-table";
@@ -139,6 +141,7 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
         <AddKeywordsForm slug={slug} projectId={projectId} onAdded={() => setAddOpen(true)} />
       </details>
 
+      <CompetitorsCard slug={slug} projectId={projectId} domain={project.domain} />
       {hasKeywords ? (
         <>
           <RankingsTable
@@ -150,6 +153,13 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
             positions={positions}
           />
           <HistoryPanel
+            slug={slug}
+            projectId={projectId}
+            keywords={keywords}
+            selected={compare}
+            positionLabel={positions.label}
+          />
+          <CompetitorHistory
             slug={slug}
             projectId={projectId}
             keywords={keywords}

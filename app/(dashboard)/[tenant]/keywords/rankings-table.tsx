@@ -6,6 +6,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import type { KeywordRow, PositionsView } from "@/lib/queries/keywords";
 import { readSort, sortParam } from "@/lib/url/sort-param";
 import { useUrlState } from "@/lib/url/use-url-state";
+import { useCompetitorColumns, withCompetitorColumns } from "./competitor-columns";
 import { PositionsCaption } from "./positions-caption";
 import { BUCKETS, type Bucket } from "./ranking-cells";
 import { KEYWORD_SORT_COLUMNS, rankingColumns, rankingFeatures } from "./rankings-columns";
@@ -42,7 +43,7 @@ export function RankingsTable({
       ),
     [rows, tag, bucket],
   );
-  const columns = useMemo(
+  const ownColumns = useMemo(
     () =>
       rankingColumns({
         slug,
@@ -54,6 +55,11 @@ export function RankingsTable({
         positions,
       }),
     [slug, projectId, selected, onSelectedChange, positions],
+  );
+  const competitorColumns = useCompetitorColumns(slug, projectId);
+  const columns = useMemo(
+    () => withCompetitorColumns(ownColumns, competitorColumns),
+    [ownColumns, competitorColumns],
   );
   const table = useTable({
     features: rankingFeatures,

@@ -5,6 +5,7 @@ import { findProject, listKeywords } from "@/lib/db/queries/keyword-projects";
 import type { KeywordCheckRun, KeywordProject, TrackedKeyword } from "@/lib/db/schema";
 import type { KeywordPositions } from "@/lib/seranking/project-api";
 import { projectClientForTenant } from "@/lib/services/seranking/tenant-client";
+import { readTrackerCompetitors } from "../competitors/tracker-competitors";
 import { trackerErrorText } from "./tracker-errors";
 import { pushKeywords } from "./tracker-setup";
 
@@ -153,6 +154,7 @@ export async function pollTrackerRun(
         },
   );
   await insertChecks(db, run.tenantId, rows);
+  await readTrackerCompetitors(db, { ...run, keywords, dateFrom: since, dateTo: nextDay(since) });
   const failed = rows.filter((r) => r.status === "failed").length;
   await updateRun(db, run.tenantId, run.runId, {
     status: failed === rows.length && rows.length > 0 ? "failed" : "done",
