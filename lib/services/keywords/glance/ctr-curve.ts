@@ -29,7 +29,7 @@ export function ctrAt(position: number | null): number {
  */
 export function visibilityPercent(positions: (number | null)[]): number {
   if (positions.length === 0) return 0;
-  const earned = positions.reduce((sum, p) => sum + ctrAt(p), 0);
+  const earned = positions.reduce<number>((sum, p) => sum + ctrAt(p), 0);
   return (earned / (positions.length * CTR_TOP10[0])) * 100;
 }
 

@@ -1,5 +1,5 @@
-// "At a glance" figures from a project's whole history in one pass over its checks, oldest first.
-// Pure and unit-tested; the rows come from keyword-glance.ts.
+// "At a glance" figures. Pure and unit-tested: the series comes summed from the database
+// (keyword-glance.ts), the per-tag figures from the rankings table's own records.
 //
 // How checks count, consistently with the rankings table (rankings.ts):
 // - A good check with no position = not in the top 100: counted, earns 0 visibility, not ranked.
@@ -10,52 +10,19 @@
 // - Changes follow changeBetween: since the previous check (that check must be good too), and
 //   since the last good check at least 6.5 days / 29.5 days earlier (the table's look-backs).
 //   Two good checks both outside the top 100 count as unchanged.
+import type { KeywordRankingRecord } from "@/lib/db/queries/keyword-rankings";
 import { changeBetween } from "../rankings";
-import { visibilityPercent } from "./ctr-curve";
-import type {
-  ChangeClass,
-  ChangeCounts,
-  GlanceFigures,
-  GlancePoint,
-  GlanceView,
-  TagGlance,
-} from "./glance-view";
+import { CTR_TOP10, visibilityPercent } from "./ctr-curve";
+import type { ChangeClass, ChangeCounts, GlanceFigures, GlancePoint, TagGlance } from "./glance-view";
 
-export interface GlanceCheckRow {
-  keywordId: string;
-  status: "ok" | "failed";
-  position: number | null;
-  /** checked_at in epoch milliseconds. */
-  at: number;
-}
-
-export interface GlanceKeyword {
-  id: string;
-  tags: string[];
-}
-
-const HOUR = 3_600_000;
-// Same look-backs as keyword-rankings.ts: a daily check a few minutes late still counts.
-export const WEEK_MS = 7 * 24 * HOUR - 12 * HOUR;
-export const MONTH_MS = 30 * 24 * HOUR - 12 * HOUR;
-
-interface Good {
-  at: number;
-  position: number | null;
-}
-
-interface KeywordState {
-  /** The latest good position; undefined = no good check yet, null = not in the top 100. */
+/** One keyword as of one check. */
+export interface KeywordGlanceState {
+  /** Its latest good position; undefined = no good check yet, null = not in the top 100. */
   good: number | null | undefined;
   latestFailed: boolean;
   previous: ChangeClass | null;
   week: ChangeClass | null;
   month: ChangeClass | null;
-  last: { status: "ok" | "failed"; position: number | null } | null;
-  goods: Good[];
-  /** Pointers into goods: how many good checks are at or before (at - WEEK / MONTH). */
-  weekIdx: number;
-  monthIdx: number;
 }
 
 export function classify(
@@ -69,35 +36,34 @@ export function classify(
   return "declined";
 }
 
-function lookBack(s: KeywordState, cutoff: number, key: "weekIdx" | "monthIdx"): Good | null {
-  while (s[key] < s.goods.length && s.goods[s[key]]!.at <= cutoff) s[key]++;
-  return s[key] > 0 ? s.goods[s[key] - 1]! : null;
+/** A keyword's state now, from the rankings table's record (the same look-backs). */
+export function stateFromRanking(r: KeywordRankingRecord): KeywordGlanceState {
+  const after = { status: r.status, position: r.status === "ok" ? r.position : null };
+  const lookBack = (status: "ok" | null, position: number | null) =>
+    classify(status ? { status, position } : null, after);
+  return {
+    good:
+      r.status === "ok"
+        ? r.position
+        : r.status === "failed" && r.goodCheckedAt
+          ? r.goodPosition
+          : undefined,
+    latestFailed: r.status === "failed",
+    previous: classify({ status: r.previousStatus, position: r.previousPosition }, after),
+    week: lookBack(r.weekStatus, r.weekPosition),
+    month: lookBack(r.monthStatus, r.monthPosition),
+  };
 }
 
-function apply(s: KeywordState, row: GlanceCheckRow) {
-  const after = { status: row.status, position: row.status === "ok" ? row.position : null };
-  s.previous = classify(s.last, after);
-  const week = lookBack(s, row.at - WEEK_MS, "weekIdx");
-  const month = lookBack(s, row.at - MONTH_MS, "monthIdx");
-  s.week = classify(week && { status: "ok", ...week }, after);
-  s.month = classify(month && { status: "ok", ...month }, after);
-  s.last = after;
-  s.latestFailed = row.status === "failed";
-  if (row.status === "ok") {
-    s.good = after.position;
-    s.goods.push({ at: row.at, position: after.position });
-  }
-}
-
+const round1 = (n: number) => Math.round(n * 10) / 10;
 const emptyCounts = (): ChangeCounts => ({
   improved: 0,
   declined: 0,
   unchanged: 0,
   notCompared: 0,
 });
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
-export function figuresOf(states: KeywordState[]): GlanceFigures {
+export function figuresOf(states: KeywordGlanceState[]): GlanceFigures {
   const counted = states.filter((s) => s.good !== undefined);
   const positions = counted.map((s) => s.good as number | null);
   const ranked = positions.filter((p): p is number => p !== null);
@@ -118,57 +84,69 @@ export function figuresOf(states: KeywordState[]): GlanceFigures {
   };
   for (const s of counted) {
     for (const period of ["previous", "week", "month"] as const) {
-      const c = s[period];
-      f[period][c ?? "notCompared"]++;
+      f[period][s[period] ?? "notCompared"]++;
     }
   }
   return f;
 }
 
-/** Rows must be oldest first (checked_at, then id: the table's order). */
-export function glanceFigures(keywords: GlanceKeyword[], rows: GlanceCheckRow[]): GlanceView {
-  const states = new Map<string, KeywordState>();
-  for (const k of keywords) {
-    states.set(k.id, {
-      good: undefined,
-      latestFailed: false,
-      previous: null,
-      week: null,
-      month: null,
-      last: null,
-      goods: [],
-      weekIdx: 0,
-      monthIdx: 0,
-    });
-  }
-  const all = [...states.values()];
-  const points: GlancePoint[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const s = states.get(row.keywordId);
-    if (s) apply(s, row);
-    // One point per instant, once all its rows are in; none while no keyword has a good check.
-    if (rows[i + 1]?.at !== row.at) {
-      const figures = figuresOf(all);
-      if (figures.keywords > 0) {
-        points.push({ checkedAt: new Date(row.at).toISOString(), ...figures });
-      }
-    }
-  }
+/** The database's running totals after one check, as the figures the page shows. */
+export interface Totals {
+  at: string;
+  counted: number;
+  ranked: number;
+  sumPos: number;
+  top3: number;
+  top10: number;
+  /** Sum of the counted keywords' CTRs, in thousandths of a percent (exact integers). */
+  ctr: number;
+  lastKnown: number;
+  prevI: number;
+  prevD: number;
+  prevU: number;
+  prevN: number;
+  weekI: number;
+  weekD: number;
+  weekU: number;
+  weekN: number;
+  monthI: number;
+  monthD: number;
+  monthU: number;
+  monthN: number;
+}
+
+export function pointFromTotals(t: Totals): GlancePoint {
+  const counts = (p: "prev" | "week" | "month"): ChangeCounts => ({
+    improved: t[`${p}I`],
+    declined: t[`${p}D`],
+    unchanged: t[`${p}U`],
+    notCompared: t[`${p}N`],
+  });
   return {
-    total: keywords.length,
-    latest: points.at(-1) ?? null,
-    points,
-    tags: points.length ? tagFigures(keywords, states) : [],
+    checkedAt: t.at,
+    keywords: t.counted,
+    ranked: t.ranked,
+    averagePosition: t.ranked ? round1(t.sumPos / t.ranked) : null,
+    visibility: t.counted ? round1((t.ctr / 1000 / (t.counted * CTR_TOP10[0])) * 100) : 0,
+    top3: t.top3,
+    top10: t.top10,
+    top100: t.ranked,
+    lastKnown: t.lastKnown,
+    previous: counts("prev"),
+    week: counts("week"),
+    month: counts("month"),
   };
 }
 
-function tagFigures(keywords: GlanceKeyword[], states: Map<string, KeywordState>): TagGlance[] {
-  const groups = new Map<string | null, KeywordState[]>();
+/** Per tag (a keyword with two tags counts in both), alphabetical; untagged keywords last. */
+export function tagFigures(
+  keywords: { tags: string[]; state: KeywordGlanceState }[],
+): TagGlance[] {
+  const groups = new Map<string | null, KeywordGlanceState[]>();
   for (const k of keywords) {
     for (const tag of k.tags.length ? k.tags : [null]) {
       const group = groups.get(tag) ?? [];
-      group.push(states.get(k.id)!);
+      group.push(k.state);
       groups.set(tag, group);
     }
   }
