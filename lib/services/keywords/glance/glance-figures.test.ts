@@ -1,17 +1,16 @@
 import { describe, expect, it } from "vitest";
+import type { KeywordRankingRecord } from "@/lib/db/queries/keyword-rankings";
 import { ctrAt, visibilityPercent } from "./ctr-curve";
-import { classify, type GlanceCheckRow, glanceFigures, MONTH_MS, WEEK_MS } from "./glance-figures";
+import {
+  classify,
+  figuresOf,
+  pointFromTotals,
+  stateFromRanking,
+  tagFigures,
+} from "./glance-figures";
 
 const ok = (position: number | null) => ({ status: "ok", position });
 const failed = { status: "failed", position: null };
-const T0 = Date.UTC(2026, 0, 1, 6);
-const row = (
-  keywordId: string,
-  at: number,
-  position: number | null,
-  status: "ok" | "failed" = "ok",
-): GlanceCheckRow => ({ keywordId, at, position, status });
-
 describe("classify", () => {
   it("compares two good checks like the table's change column", () => {
     expect(classify(ok(5), ok(3))).toBe("improved");
@@ -47,47 +46,123 @@ describe("the CTR curve", () => {
   });
 });
 
-describe("glanceFigures", () => {
-  it("is empty before the first check, and while every check so far failed", () => {
-    expect(glanceFigures([{ id: "a", tags: [] }], [])).toEqual({
-      total: 1,
-      latest: null,
-      points: [],
-      tags: [],
+describe("stateFromRanking", () => {
+  const record = {
+    id: "k",
+    keyword: "k",
+    tags: [],
+    status: "failed",
+    position: 1,
+    url: null,
+    volume: null,
+    error: "upstream failed",
+    checkedAt: new Date(),
+    previousStatus: "ok",
+    previousPosition: 4,
+    weekStatus: "ok",
+    weekPosition: 9,
+    monthStatus: null,
+    monthPosition: null,
+    best: 2,
+    goodPosition: 4,
+    goodUrl: null,
+    goodVolume: null,
+    goodCheckedAt: new Date(),
+    goodPreviousStatus: null,
+    goodPreviousPosition: null,
+  } satisfies KeywordRankingRecord;
+
+  it("keeps the last good position when the latest check failed, and compares nothing", () => {
+    // The failed row's position (1) is not a position: the last good one (4) is used.
+    expect(stateFromRanking(record)).toEqual({
+      good: 4,
+      latestFailed: true,
+      previous: null,
+      week: null,
+      month: null,
     });
-    const onlyFailed = glanceFigures([{ id: "a", tags: [] }], [row("a", T0, null, "failed")]);
-    expect(onlyFailed.latest).toBeNull();
-    expect(onlyFailed.points).toEqual([]);
   });
 
-  it("looks back exactly as far as the table: 6.5 and 29.5 days", () => {
-    const keywords = [{ id: "a", tags: [] }];
-    const edge = glanceFigures(keywords, [
-      row("a", T0, 10),
-      row("a", T0 + WEEK_MS, 5),
-      row("a", T0 + MONTH_MS, 7),
-    ]).latest!;
-    // Latest 7 vs the good check 6.5 days back (5): declined; vs 29.5 days back (10): improved.
-    expect(edge.week).toMatchObject({ declined: 1, improved: 0 });
-    expect(edge.month).toMatchObject({ improved: 1, declined: 0 });
-    const short = glanceFigures(keywords, [row("a", T0, 10), row("a", T0 + WEEK_MS - 1, 5)]);
-    expect(short.latest!.week).toMatchObject({ notCompared: 1 });
+  it("leaves out a keyword with no good check and one never checked", () => {
+    expect(stateFromRanking({ ...record, goodCheckedAt: null }).good).toBeUndefined();
+    expect(stateFromRanking({ ...record, status: null }).good).toBeUndefined();
   });
 
-  it("ignores rows of keywords no longer tracked", () => {
-    const view = glanceFigures([{ id: "a", tags: [] }], [row("a", T0, 3), row("gone", T0, 1)]);
-    expect(view.latest).toMatchObject({ keywords: 1, averagePosition: 3 });
+  it("compares a good latest check with the previous, week and month checks", () => {
+    const s = stateFromRanking({ ...record, status: "ok", position: 6 });
+    expect(s).toEqual({
+      good: 6,
+      latestFailed: false,
+      previous: "declined",
+      week: "improved",
+      month: null,
+    });
+  });
+});
+
+describe("figures", () => {
+  const state = (good: number | null | undefined, latestFailed = false) => ({
+    good,
+    latestFailed,
+    previous: null,
+    week: null,
+    month: null,
   });
 
-  it("makes one point per instant even when its rows interleave keywords", () => {
-    const view = glanceFigures(
-      [
-        { id: "a", tags: ["x"] },
-        { id: "b", tags: ["x"] },
-      ],
-      [row("a", T0, 1), row("b", T0, 3), row("b", T0 + 1000, 2)],
-    );
-    expect(view.points.map((p) => p.averagePosition)).toEqual([2, 1.5]);
-    expect(view.tags).toMatchObject([{ tag: "x", total: 2 }]);
+  it("averages the ranked keywords only and counts not-in-top-100 as 0 visibility", () => {
+    // Counted 1, null, 12 (last known); ranked 1 and 12: average 6.5;
+    // visibility (27.6 + 0 + 0.063) / (3 × 27.6) = 33.41%.
+    expect(figuresOf([state(1), state(null), state(12, true), state(undefined)])).toMatchObject({
+      keywords: 3,
+      ranked: 2,
+      averagePosition: 6.5,
+      visibility: 33.4,
+      top3: 1,
+      top10: 1,
+      top100: 2,
+      lastKnown: 1,
+      previous: { notCompared: 3 },
+    });
+  });
+
+  it("turns the database totals into the same figures (CTR in thousandths of a percent)", () => {
+    const totals = {
+      at: "2026-03-01T06:00:00.000Z",
+      counted: 3,
+      ranked: 2,
+      sumPos: 13,
+      top3: 1,
+      top10: 1,
+      ctr: 27_663,
+      lastKnown: 1,
+      prevI: 0,
+      prevD: 0,
+      prevU: 0,
+      prevN: 3,
+      weekI: 0,
+      weekD: 0,
+      weekU: 0,
+      weekN: 3,
+      monthI: 0,
+      monthD: 0,
+      monthU: 0,
+      monthN: 3,
+    };
+    const { checkedAt, ...figures } = pointFromTotals(totals);
+    expect(checkedAt).toBe(totals.at);
+    expect(figures).toEqual(figuresOf([state(1), state(null), state(12, true)]));
+  });
+
+  it("groups by tag: a keyword with two tags counts in both, untagged last", () => {
+    const tags = tagFigures([
+      { tags: ["b", "a"], state: state(2) },
+      { tags: [], state: state(4) },
+      { tags: ["b"], state: state(undefined) },
+    ]);
+    expect(tags.map((t) => [t.tag, t.total, t.figures.keywords])).toEqual([
+      ["a", 1, 1],
+      ["b", 2, 1],
+      [null, 1, 1],
+    ]);
   });
 });

@@ -13,7 +13,13 @@
 import type { KeywordRankingRecord } from "@/lib/db/queries/keyword-rankings";
 import { changeBetween } from "../rankings";
 import { CTR_TOP10, visibilityPercent } from "./ctr-curve";
-import type { ChangeClass, ChangeCounts, GlanceFigures, GlancePoint, TagGlance } from "./glance-view";
+import type {
+  ChangeClass,
+  ChangeCounts,
+  GlanceFigures,
+  GlancePoint,
+  TagGlance,
+} from "./glance-view";
 
 /** One keyword as of one check. */
 export interface KeywordGlanceState {
@@ -139,9 +145,7 @@ export function pointFromTotals(t: Totals): GlancePoint {
 }
 
 /** Per tag (a keyword with two tags counts in both), alphabetical; untagged keywords last. */
-export function tagFigures(
-  keywords: { tags: string[]; state: KeywordGlanceState }[],
-): TagGlance[] {
+export function tagFigures(keywords: { tags: string[]; state: KeywordGlanceState }[]): TagGlance[] {
   const groups = new Map<string | null, KeywordGlanceState[]>();
   for (const k of keywords) {
     for (const tag of k.tags.length ? k.tags : [null]) {
