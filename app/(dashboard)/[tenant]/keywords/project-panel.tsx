@@ -14,6 +14,7 @@ import { keywordUrls, projectsQuery, rankingsQuery } from "@/lib/queries/keyword
 import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
 import { AddKeywordsForm } from "./add-keywords-form";
 import { CheckNow } from "./check-now";
+import { GlancePanel } from "./glance-panel";
 import { HistoryPanel } from "./history-panel";
 import { PositionsCaption } from "./positions-caption";
 import { RankingsTable } from "./rankings-table";
@@ -141,6 +142,7 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
 
       {hasKeywords ? (
         <>
+          <GlancePanel slug={slug} projectId={projectId} />
           <RankingsTable
             slug={slug}
             projectId={projectId}
