@@ -35,7 +35,6 @@ function change(beforeOk: SQL, beforePos: SQL, afterOk: SQL, afterPos: SQL): SQL
     else 'U' end`;
 }
 
-
 /**
  * A project's figures after each check: every keyword as of that instant (its latest check so
  * far; a failed check keeps the last good position), summed. Steps, each one pass over the rows:
@@ -124,14 +123,33 @@ export function glanceTotalsQuery(tenantId: string, projectId: string): SQL {
   `;
 }
 
-export async function glanceTotals(
-  db: Db,
-  tenantId: string,
-  projectId: string,
-): Promise<Totals[]> {
+export async function glanceTotals(db: Db, tenantId: string, projectId: string): Promise<Totals[]> {
   const result = await db.execute(glanceTotalsQuery(tenantId, projectId));
   return (result.rows as unknown as Totals[]).map((r) => ({
     ...r,
     at: new Date(r.at).toISOString(),
   }));
+}
+
+/**
+ * What the figures depend on, read cheaply: the project's newest check row (one descent of
+ * keyword_checks_project_id_idx; history is append-only, so any new check or import moves it)
+ * and its keywords with their tags (a removed keyword or an edited tag changes the digest).
+ */
+export async function glanceFingerprint(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+): Promise<string> {
+  const result = await db.execute(sql`
+    select
+      (select max(c.id) from keyword_checks c
+        where c.tenant_id = ${tenantId} and c.project_id = ${projectId})::text as "lastId",
+      (select md5(coalesce(string_agg(k.id::text || ':' || array_to_string(k.tags, ','), ';'
+                   order by k.id), ''))
+        from tracked_keywords k
+        where k.tenant_id = ${tenantId} and k.project_id = ${projectId}) as "keywords"
+  `);
+  const row = result.rows[0] as { lastId: string | null; keywords: string };
+  return `${row.lastId ?? "none"}/${row.keywords}`;
 }

@@ -2,12 +2,14 @@
 // glance-fixture.ts), read through the real query on PGlite. CTR curve: #1 27.6, #2 15.8, #3 11.0,
 // #4 8.4, #5 6.3, #7 3.9, #9 2.7, #10 2.4, 11–20 0.063, lower or unranked 0. Visibility = sum of
 // CTRs / (counted keywords × 27.6) × 100. "Last known" = latest check failed, last good used.
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
+import { keywordChecks, trackedKeywords } from "@/lib/db/schema";
 import { createOwnerAccount } from "@/lib/services/accounts";
 import { projectGlance } from "@/lib/services/keywords/glance/glance-service";
 import type { GlanceView } from "@/lib/services/keywords/glance/glance-view";
-import { insertGlanceFixture } from "@/test/support/glance-fixture";
+import { glanceDay, insertGlanceFixture } from "@/test/support/glance-fixture";
 import { createTestDb } from "@/test/support/test-db";
 
 let handle: DbHandle;
@@ -28,7 +30,8 @@ beforeAll(async () => {
   // Another project's checks must not leak into this one's figures.
   await insertGlanceFixture(handle.db, tenantId, "other.example");
   view = await projectGlance(handle.db, tenantId, projectId);
-});
+  // Migrating a fresh PGlite is slow on a busy machine.
+}, 180_000);
 afterAll(() => handle?.close());
 
 const counts = (improved: number, declined: number, unchanged: number, notCompared: number) => ({
@@ -165,5 +168,45 @@ describe("at a glance on the fixture", () => {
     await expect(projectGlance(handle.db, tenantId, theirs)).rejects.toMatchObject({
       status: 404,
     });
+  });
+});
+
+describe("recomputing", () => {
+  it("follows a new check, an imported older check and an edited tag", async () => {
+    const projectId = await insertGlanceFixture(handle.db, tenantId, "fresh.example");
+    const before = await projectGlance(handle.db, tenantId, projectId);
+    expect(before.latest?.lastKnown).toBe(1);
+    const [delta] = await handle.db
+      .select()
+      .from(trackedKeywords)
+      .where(and(eq(trackedKeywords.projectId, projectId), eq(trackedKeywords.keyword, "delta")));
+    // A good check of delta after day 31: no keyword is "last known" any more.
+    await handle.db.insert(keywordChecks).values({
+      tenantId,
+      projectId,
+      keywordId: delta!.id,
+      status: "ok",
+      position: 2,
+      checkedAt: glanceDay(32),
+    });
+    const after = await projectGlance(handle.db, tenantId, projectId);
+    expect(after.points).toHaveLength(5);
+    expect(after.latest?.lastKnown).toBe(0);
+    // An older check added later (an import): a new point in the past.
+    await handle.db.insert(keywordChecks).values({
+      tenantId,
+      projectId,
+      keywordId: delta!.id,
+      status: "ok",
+      position: 2,
+      checkedAt: glanceDay(20),
+    });
+    expect((await projectGlance(handle.db, tenantId, projectId)).points).toHaveLength(6);
+    await handle.db
+      .update(trackedKeywords)
+      .set({ tags: ["news"] })
+      .where(eq(trackedKeywords.id, delta!.id));
+    const tags = (await projectGlance(handle.db, tenantId, projectId)).tags.map((t) => t.tag);
+    expect(tags).toEqual(["blog", "brand", "news", null]);
   });
 });
