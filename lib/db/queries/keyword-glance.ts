@@ -38,13 +38,14 @@ function change(beforeOk: SQL, beforePos: SQL, afterOk: SQL, afterPos: SQL): SQL
 /**
  * A project's figures after each check: every keyword as of that instant (its latest check so
  * far; a failed check keeps the last good position), summed. Steps, each one pass over the rows:
- * r: per keyword in check order, g = how many good checks so far and the previous check;
- * s: good = the position of the latest good check (null = not in the top 100, g = 0 = none yet);
- * l: that state as it stood 6.5 and 29.5 days earlier (the rankings table's look-backs), via
- *    RANGE frames; v: the keyword's contribution to each total; d: minus its contribution before
- *    this check, so summing d per instant and then running over instants gives the totals with
- *    every keyword carried forward, without a keyword × instant grid.
- * Read through keyword_checks_project_time_idx (tenant_id, project_id, checked_at).
+ * r: per keyword in check order, g = how many good checks so far, and the previous check;
+ * s/l: good = the position of the latest good check (null = not in the top 100; g = 0 = none
+ *    yet), and that state as it stood 6.5 and 29.5 days earlier (the rankings table's
+ *    look-backs) via RANGE frames; c/v: each change class and the keyword's contribution to every
+ *    total; d: minus its contribution before this check, so summing d per instant and then
+ *    running over instants gives the totals with every keyword carried forward, without a
+ *    keyword × instant grid. All windows share one order (keyword, checked_at, id), which the
+ *    planner reads straight from keyword_checks_keyword_time_idx: no sort of 365,000 rows.
  */
 export function glanceTotalsQuery(tenantId: string, projectId: string): SQL {
   const ok = sql.raw("status = 'ok'");
