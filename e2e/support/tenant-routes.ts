@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Method, TenantApiRoute } from "./tenant-route-types";
 import { COMPETITOR_API_ROUTES } from "./tenant-routes-competitors";
 import { GAP_API_ROUTES } from "./tenant-routes-gap";
+import { GLANCE_API_ROUTES } from "./tenant-routes-glance";
 import { KEYWORD_API_ROUTES } from "./tenant-routes-keywords";
 import { MONITOR_API_ROUTES } from "./tenant-routes-monitor";
 import { PROSPECT_API_ROUTES } from "./tenant-routes-prospects";
@@ -115,6 +116,7 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   },
   // Keyword projects (e2e/support/tenant-routes-keywords.ts).
   ...KEYWORD_API_ROUTES,
+  ...GLANCE_API_ROUTES,
   // Referring domains and anchors (e2e/support/tenant-routes-refdomains.ts).
   ...REFDOMAIN_API_ROUTES,
   // Backlink gap analyses (e2e/support/tenant-routes-gap.ts).

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import { type DbHandle, openDb } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
 import { fullHistory, historyFor } from "@/lib/db/queries/keyword-checks";
+import { glanceTotals } from "@/lib/db/queries/keyword-glance";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
 import { createTestDb } from "@/test/support/test-db";
 
@@ -78,6 +79,11 @@ async function benchOne(driver: string, handle: DbHandle) {
       10,
     ],
     ["CSV export (365,000 rows)", () => fullHistory(db, tenantId, projectId), 3],
+    [
+      "at a glance series (365 checks × 1,000 keywords)",
+      () => glanceTotals(db, tenantId, projectId),
+      3,
+    ],
   ];
   const rows: DbQueryRow[] = [];
   for (const [query, fn, repeats] of cases)

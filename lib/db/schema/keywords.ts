@@ -138,6 +138,9 @@ export const keywordChecks = pgTable(
       .on(t.keywordId, t.position)
       .where(sql`${t.status} = 'ok' and ${t.position} is not null`),
     index("keyword_checks_project_time_idx").on(t.tenantId, t.projectId, t.checkedAt),
+    // The newest row id of a project in one descent: "at a glance" recomputes its figures (a
+    // pass over the whole history) only when this moves, whether a check or an import added it.
+    index("keyword_checks_project_id_idx").on(t.tenantId, t.projectId, t.id),
     // One row per keyword per run: a re-delivered check job skips what an earlier one stored.
     uniqueIndex("keyword_checks_run_keyword_idx").on(t.runId, t.keywordId),
   ],

@@ -16,6 +16,7 @@ import { AddKeywordsForm } from "./add-keywords-form";
 import { CheckNow } from "./check-now";
 import { CompetitorHistory } from "./competitor-history";
 import { CompetitorsCard } from "./competitors-card";
+import { GlancePanel } from "./glance-panel";
 import { HistoryPanel } from "./history-panel";
 import { PositionsCaption } from "./positions-caption";
 import { RankingsTable } from "./rankings-table";
@@ -144,6 +145,7 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
       <CompetitorsCard slug={slug} projectId={projectId} domain={project.domain} />
       {hasKeywords ? (
         <>
+          <GlancePanel slug={slug} projectId={projectId} />
           <RankingsTable
             slug={slug}
             projectId={projectId}

@@ -1,0 +1,1 @@
+CREATE INDEX "keyword_checks_project_id_idx" ON "keyword_checks" USING btree ("tenant_id","project_id","id");
