@@ -24,6 +24,7 @@ import {
 import type { z } from "@/lib/validations/zod-config";
 import { positionsView } from "./positions-view";
 import { toRankingView } from "./rankings";
+import { initialSchedule } from "./schedule/initial-schedule";
 import { attachTracker, pushKeywords } from "./tracker/tracker-setup";
 
 export async function createProject(
@@ -45,10 +46,10 @@ export async function createProject(
   }
   let project: KeywordProject;
   try {
-    // The first scheduled check is a day after creation; "Check now" gives one at once.
+    // Daily at the time of creation, first a day later; "Check now" gives one at once.
     project = await insertProject(db, tenantId, {
       ...input,
-      nextCheckAt: new Date(now.getTime() + 24 * 3_600_000),
+      ...(await initialSchedule(db, tenantId, now)),
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
