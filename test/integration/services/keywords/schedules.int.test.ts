@@ -216,4 +216,40 @@ describe("with SE Ranking's rank tracker", () => {
       scheduleDay: 31,
     });
   });
+
+  it("refuses a change SE Ranking did not take, and a project made without checks is manual there", async () => {
+    const { tenantId } = await trackerTenant(handle.db, "trfault", PROJECT_API_DEMO_KEY, true);
+    const project = await createProject(handle.db, tenantId, {
+      domain: "tracked-manual.com",
+      ...target,
+      scheduleEnabled: false,
+    });
+    const keyId = sim.state.log.entries().find((e) => e.path.startsWith("/sites") && e.keyId)!
+      .keyId!;
+    expect(sim.state.projects.site(keyId, project.seSiteId!)).toMatchObject({
+      checkFreq: "manual",
+    });
+    expect(await getProjectSchedule(handle.db, tenantId, project.id)).toMatchObject({
+      frequency: "manual",
+      nextCheckAt: null,
+    });
+
+    sim.state.faults.add({
+      kind: "status",
+      status: 500,
+      path: `/sites/${project.seSiteId}`,
+      method: "PUT",
+      count: 10,
+    });
+    await expect(
+      setProjectSchedule(handle.db, tenantId, project.id, { frequency: "daily", time: "08:00" }),
+    ).rejects.toThrow(/The schedule was not changed/);
+    sim.state.faults.clear();
+    expect(await findProject(handle.db, tenantId, project.id)).toMatchObject({
+      scheduleEnabled: false,
+    });
+    expect(sim.state.projects.site(keyId, project.seSiteId!)).toMatchObject({
+      checkFreq: "manual",
+    });
+  });
 });
