@@ -121,7 +121,13 @@ export function ScheduleEditor({ slug, projectId }: { slug: string; projectId: s
               className={selectClass}
               value={draft.day}
               aria-invalid={errors.day ? true : undefined}
-              aria-describedby={errors.day ? ids("day-error") : ids("day-hint")}
+              aria-describedby={
+                errors.day
+                  ? ids("day-error")
+                  : frequency === "monthly" && draft.day > 28
+                    ? ids("day-hint")
+                    : undefined
+              }
               onChange={(e) => set({ day: Number(e.target.value) })}
             >
               {frequency === "weekly"
