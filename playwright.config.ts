@@ -35,8 +35,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // A short upstream timeout keeps the "SE Ranking is slow" cases quick.
-    command: `SERANKING_TIMEOUT_MS=3000 npx tsx --conditions=react-server scripts/demo.ts --port ${PORT} --sim-port ${SIM_PORT} --data-dir .tmp/e2e --fresh --no-build --no-content`,
+    // A short upstream timeout keeps the "SE Ranking is slow" cases quick. SCHEDULE_TEST_CLOCK
+    // lets a spec run the scheduler's tick at an instant it names (lib/keywords/schedule/test-clock.ts).
+    command: `SERANKING_TIMEOUT_MS=3000 SCHEDULE_TEST_CLOCK=on npx tsx --conditions=react-server scripts/demo.ts --port ${PORT} --sim-port ${SIM_PORT} --data-dir .tmp/e2e --fresh --no-build --no-content`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -29,7 +29,7 @@ test("neither adding keywords nor a manual Check now moves the next daily check"
 
   await signInViaUi(page, account.email, account.password);
   await page.goto(`/${account.tenantSlug}/keywords`);
-  const next = page.getByText(/^\(next: /);
+  const next = page.getByTestId("next-check");
   const shownBefore = await next.textContent();
   await page.getByRole("button", { name: "Check now" }).click();
   await expect(page.getByText(/^Last checked/)).toBeVisible();

@@ -96,4 +96,23 @@ describe("Project API client against the simulator", () => {
     expect(Object.keys(del.query)).toEqual(["keywords_ids[]"]);
     expect(del.status).toBe(204);
   });
+
+  it("sets and reads a site's own schedule (check_freq / check_day) as the reference names them", async () => {
+    const c = client();
+    sim().state.log.clear();
+    const siteId = await c.createSite({ url: "scheduled-shop.com", title: "scheduled-shop.com" });
+    const scheduleOf = async () => (await c.listSites()).find((s) => s.id === siteId)!.schedule;
+    expect(await scheduleOf()).toEqual({ checkFreq: "check_daily", checkDay: null });
+    await c.updateSiteSchedule(siteId, { checkFreq: "check_weekly", checkDay: 1 });
+    expect(await scheduleOf()).toEqual({ checkFreq: "check_weekly", checkDay: 1 });
+    await c.updateSiteSchedule(siteId, { checkFreq: "check_1in3", checkDay: null });
+    expect(await scheduleOf()).toEqual({ checkFreq: "check_1in3", checkDay: null });
+    const sent = logged(sim());
+    for (const entry of sent) checkAgainstReference(entry);
+    const puts = sent.filter((e) => e.method === "PUT");
+    expect(puts.map((e) => e.body)).toEqual([
+      { check_freq: "check_weekly", check_day: 1 },
+      { check_freq: "check_1in3" },
+    ]);
+  });
 });

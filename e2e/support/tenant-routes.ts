@@ -8,6 +8,7 @@ import { KEYWORD_API_ROUTES } from "./tenant-routes-keywords";
 import { MONITOR_API_ROUTES } from "./tenant-routes-monitor";
 import { PROSPECT_API_ROUTES } from "./tenant-routes-prospects";
 import { REFDOMAIN_API_ROUTES } from "./tenant-routes-refdomains";
+import { SCHEDULE_API_ROUTES } from "./tenant-routes-schedules";
 
 export type { Method, TenantApiRoute } from "./tenant-route-types";
 
@@ -117,6 +118,8 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   // Keyword projects (e2e/support/tenant-routes-keywords.ts).
   ...KEYWORD_API_ROUTES,
   ...GLANCE_API_ROUTES,
+  // Keyword-project schedules (e2e/support/tenant-routes-schedules.ts).
+  ...SCHEDULE_API_ROUTES,
   // Referring domains and anchors (e2e/support/tenant-routes-refdomains.ts).
   ...REFDOMAIN_API_ROUTES,
   // Backlink gap analyses (e2e/support/tenant-routes-gap.ts).

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/db/queries/audit";
 import { type Tenant, tenants } from "@/lib/db/schema";
+import { replanTenantSchedules } from "@/lib/services/keywords/schedule/replan";
 import type { UpdateWorkspace } from "@/lib/validations/workspace";
 
 /** What any member may read of the workspace. */
@@ -28,6 +29,8 @@ export async function updateWorkspace(
     .set({ timeZone: changes.timeZone })
     .where(eq(tenants.id, tenant.id))
     .returning();
+  // Schedules run at a local time of day: their next checks move with the zone.
+  if (changes.timeZone !== tenant.timeZone) await replanTenantSchedules(db, tenant.id);
   await writeAudit(db, tenant.id, {
     actorUserId,
     action: "workspace.updated",

@@ -6,6 +6,7 @@ import { parseOr400 } from "../dialects/provider-v3-params";
 import type { RouteContext } from "../dialects/types";
 import { isPlausibleDomain, normalizeDomain } from "../domain-name";
 import { ApiError } from "../http-io";
+import { scheduleFields } from "./site-schedule";
 
 const RESERVED = /^(example\.(com|org|net)|localhost)$/;
 
@@ -13,9 +14,7 @@ export const newSiteBody = z.object({
   url: z.string().trim().min(1, "is required"),
   title: z.string().trim().min(1, "is required").max(255),
   depth: z.union([z.literal(100), z.literal(200)]).optional(),
-  check_freq: z
-    .enum(["check_daily", "check_1in3", "check_weekly", "check_monthly", "manual"])
-    .optional(),
+  ...scheduleFields,
 });
 
 export const newEngineBody = z.object({

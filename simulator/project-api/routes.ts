@@ -17,6 +17,7 @@ import {
   recheckBody,
   siteUrl,
 } from "./params";
+import { applySchedule, updateSite } from "./site-schedule";
 import type { SimSite } from "./store";
 
 const ok = (body: unknown, status = 200) => ({ body, cost: 0, status });
@@ -43,8 +44,8 @@ const listSites: Route = {
         exact_url: 0,
         subdomain_match: 0,
         depth: 100,
-        check_freq: "check_daily",
-        check_day: null,
+        check_freq: s.checkFreq,
+        check_day: s.checkDay,
         guest_link: `https://seranking.com/guest.html?site_id=${s.id}`,
         keyword_count: s.keywords.length,
       })),
@@ -63,7 +64,9 @@ const createSite: Route = {
         `Cannot add a project — your plan allows ${ctx.account.siteLimit} projects`,
       );
     }
-    return ok({ site_id: ctx.projects.addSite(ctx.account.keyId, input.title, name).id });
+    const site = ctx.projects.addSite(ctx.account.keyId, input.title, name);
+    applySchedule(site, input);
+    return ok({ site_id: site.id });
   },
 };
 
@@ -248,6 +251,7 @@ export const projectApi: Dialect = {
   routes: [
     listSites,
     createSite,
+    updateSite,
     catalogue,
     siteEngines,
     addSiteEngine,

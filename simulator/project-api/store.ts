@@ -4,6 +4,7 @@
 // through the control API), so tests decide exactly when the history fills.
 import { positionFor } from "../keyword-positions";
 import { universeTarget } from "./catalogue";
+import type { SimCheckFreq } from "./site-schedule";
 
 export interface SimSiteEngine {
   site_engine_id: number;
@@ -30,6 +31,9 @@ export interface SimSite {
   keyId: string;
   title: string;
   name: string;
+  /** The site's own check schedule (check_freq / check_day, §3). */
+  checkFreq: SimCheckFreq;
+  checkDay: number | null;
   engines: SimSiteEngine[];
   keywords: SimKeyword[];
   /** site_engine_id → keyword id → checks, oldest first. */
@@ -69,6 +73,8 @@ export class ProjectStore {
       keyId,
       title,
       name,
+      checkFreq: "check_daily",
+      checkDay: null,
       engines: [],
       keywords: [],
       checks: new Map(),

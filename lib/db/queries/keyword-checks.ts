@@ -1,6 +1,14 @@
 import { and, asc, desc, eq, gte, inArray, lte, notExists, sql } from "drizzle-orm";
+import { nextDueAt } from "@/lib/keywords/schedule/next-due";
 import type { Db } from "../client";
-import { keywordCheckRuns, keywordChecks, keywordProjects, trackedKeywords } from "../schema";
+import {
+  keywordCheckRuns,
+  keywordChecks,
+  keywordProjects,
+  tenants,
+  trackedKeywords,
+} from "../schema";
+import { scheduleOf } from "./keyword-schedules";
 
 type RunInsert = typeof keywordCheckRuns.$inferInsert;
 type CheckInsert = typeof keywordChecks.$inferInsert;
@@ -16,27 +24,21 @@ const runningRunOf = (db: Db) =>
       ),
     );
 
-/** Next slot after `from` that is later than `now`: missed days are skipped, not replayed. */
-export function nextSlot(from: Date, intervalHours: number, now: Date): Date {
-  const step = intervalHours * 3_600_000;
-  let next = from.getTime() + step;
-  if (next <= now.getTime()) next += Math.ceil((now.getTime() - next + 1) / step) * step;
-  return new Date(next);
-}
-
 /**
  * Claims one due project for this instance: the only cross-tenant query, because the scheduler
  * works for every tenant. FOR UPDATE SKIP LOCKED lets several instances claim at once without
  * waiting on (or taking) each other's rows; moving next_check_at and inserting the running run in
  * the same transaction means that once committed, no other instance sees the project as due.
  */
-export async function claimDueProject(db: Db, now: Date) {
+export async function claimDueProject(db: Db, now: Date, { tenantId }: { tenantId?: string } = {}) {
   return db.transaction(async (tx) => {
-    const [project] = await tx
-      .select()
+    const [row] = await tx
+      .select({ project: keywordProjects, timeZone: tenants.timeZone })
       .from(keywordProjects)
+      .innerJoin(tenants, eq(tenants.id, keywordProjects.tenantId))
       .where(
         and(
+          tenantId ? eq(keywordProjects.tenantId, tenantId) : undefined,
           eq(keywordProjects.scheduleEnabled, true),
           lte(keywordProjects.nextCheckAt, now),
           notExists(runningRunOf(tx as unknown as Db)),
@@ -44,11 +46,17 @@ export async function claimDueProject(db: Db, now: Date) {
       )
       .orderBy(asc(keywordProjects.nextCheckAt))
       .limit(1)
-      .for("update", { skipLocked: true });
-    if (!project) return undefined;
+      .for("update", { of: keywordProjects, skipLocked: true });
+    if (!row) return undefined;
+    const { project } = row;
+    // The next slot after now, on a later local day than this one: missed slots are skipped.
+    const next = nextDueAt(scheduleOf(project), row.timeZone, now, {
+      anchor: project.nextCheckAt,
+      lastScheduled: now,
+    });
     await tx
       .update(keywordProjects)
-      .set({ nextCheckAt: nextSlot(project.nextCheckAt, project.intervalHours, now) })
+      .set({ nextCheckAt: next })
       .where(
         and(eq(keywordProjects.tenantId, project.tenantId), eq(keywordProjects.id, project.id)),
       );

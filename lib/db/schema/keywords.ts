@@ -23,8 +23,16 @@ export const keywordProjects = pgTable(
     domain: text("domain").notNull(),
     searchEngine: text("search_engine").$type<"google" | "bing" | "yahoo">().notNull(),
     location: text("location").notNull(),
+    // Off = checked only by hand ("manual", SE Ranking's check_freq "manual").
     scheduleEnabled: boolean("schedule_enabled").notNull().default(true),
-    intervalHours: integer("interval_hours").notNull().default(24),
+    // When on: how often, on which day (weekly 1–7 Mon=1, monthly 1–31) and at what local time
+    // (HH:MM in the workspace's zone). lib/keywords/schedule/next-due.ts turns it into instants.
+    scheduleFrequency: text("schedule_frequency")
+      .$type<"daily" | "every_3_days" | "weekly" | "monthly">()
+      .notNull()
+      .default("daily"),
+    scheduleDay: integer("schedule_day"),
+    scheduleTime: text("schedule_time").notNull().default("09:00"),
     // The scheduler claims rows whose time has come; claiming moves this forward.
     nextCheckAt: timestamp("next_check_at", { withTimezone: true }).notNull(),
     // Set when SE Ranking's own rank tracker (Project API) tracks this domain: its site and the

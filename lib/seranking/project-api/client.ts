@@ -9,7 +9,14 @@ import { type Clock, defaultRateLimiters, systemClock } from "../rate-limiter";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../retry";
 import type { FetchLike, SERankingLogger } from "../types";
 import { TrackerCompetitorsApi } from "./competitors";
-import { type NewSite, type NewSiteEngine, type PositionsQuery, projectRequests } from "./requests";
+import {
+  type CheckFreq,
+  type NewSite,
+  type NewSiteEngine,
+  type PositionsQuery,
+  projectRequests,
+  type SiteSchedule,
+} from "./requests";
 import {
   addSiteEngineReplySchema,
   createSiteReplySchema,
@@ -42,6 +49,23 @@ export interface Site {
   id: number;
   title: string | null;
   url: string;
+  /** SE Ranking's schedule of the site; null when the reply leaves it out or names no known one. */
+  schedule: SiteSchedule | null;
+}
+
+const CHECK_FREQS: readonly string[] = [
+  "check_daily",
+  "check_1in3",
+  "check_weekly",
+  "check_monthly",
+  "manual",
+];
+
+function siteSchedule(freq: string | null | undefined, day: number | null | undefined) {
+  if (!freq || !CHECK_FREQS.includes(freq)) return null;
+  const checkFreq = freq as CheckFreq;
+  const dated = checkFreq === "check_weekly" || checkFreq === "check_monthly";
+  return { checkFreq, checkDay: dated ? (day ?? null) : null };
 }
 
 export interface TrackerKeyword {
@@ -108,7 +132,21 @@ export class ProjectApiClient {
 
   async listSites(): Promise<Site[]> {
     const sites = await request(this.#http, projectRequests.listSites(), sitesReplySchema);
-    return sites.map((s) => ({ id: s.id, title: s.title ?? null, url: s.name }));
+    return sites.map((s) => ({
+      id: s.id,
+      title: s.title ?? null,
+      url: s.name,
+      schedule: siteSchedule(s.check_freq, s.check_day),
+    }));
+  }
+
+  /** Sets SE Ranking's own check schedule of a site (check_freq / check_day). */
+  async updateSiteSchedule(siteId: number, schedule: SiteSchedule): Promise<void> {
+    await request(
+      this.#http,
+      projectRequests.updateSiteSchedule(siteId, schedule),
+      unestablishedReplySchema,
+    );
   }
 
   async createSite(site: NewSite): Promise<number> {

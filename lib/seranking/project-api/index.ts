@@ -8,5 +8,11 @@ export {
   type Site,
   type TrackerKeyword,
 } from "./client";
-export type { NewSite, NewSiteEngine, PositionsQuery } from "./requests";
+export type {
+  CheckFreq,
+  NewSite,
+  NewSiteEngine,
+  PositionsQuery,
+  SiteSchedule,
+} from "./requests";
 export { projectRequests } from "./requests";

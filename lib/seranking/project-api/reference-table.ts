@@ -3,7 +3,7 @@
 // it documents and what the body must be. Tests hold the client's real requests to this table;
 // it is written from the doc, not from ./requests.ts.
 export interface ReferenceEndpoint {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   path: RegExp;
   /** Every query parameter name the reference documents for it. */
   query: readonly string[];
@@ -21,6 +21,26 @@ export const PROJECT_API_REFERENCE: readonly ReferenceEndpoint[] = [
   {
     method: "POST",
     path: /^\/sites$/,
+    query: [],
+    body: "object",
+    bodyKeys: [
+      "url",
+      "title",
+      "depth",
+      "subdomain_match",
+      "exact_url",
+      "check_freq",
+      "check_day",
+      "auto_reports",
+      "disable_audit",
+      "site_group_id",
+      "is_active",
+    ],
+  },
+  // PUT /sites/{site_id}: "JSON body, same fields as create" (§3).
+  {
+    method: "PUT",
+    path: new RegExp(`^/sites/${ID}$`),
     query: [],
     body: "object",
     bodyKeys: [

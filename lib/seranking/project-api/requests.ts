@@ -7,6 +7,14 @@ export interface NewSite {
   title: string;
 }
 
+/** SE Ranking's own check schedule of a site (§3 "check_freq"). */
+export type CheckFreq = "check_daily" | "check_1in3" | "check_weekly" | "check_monthly" | "manual";
+export interface SiteSchedule {
+  checkFreq: CheckFreq;
+  /** 1–7 (Mon=1) when weekly; 1–31 when monthly; null otherwise. */
+  checkDay: number | null;
+}
+
 export interface NewSiteEngine {
   searchEngineId: number;
   /** Google only: the canonical region name, e.g. "New York, New York, United States". */
@@ -29,6 +37,12 @@ export const projectRequests = {
     method: "POST",
     path: "/sites",
     body: { url: s.url, title: s.title, check_freq: "check_daily" },
+  }),
+  // PUT takes the create fields (§3); only the schedule is sent, so nothing else changes.
+  updateSiteSchedule: (siteId: number, s: SiteSchedule): WireRequest => ({
+    method: "PUT",
+    path: site(siteId),
+    body: { check_freq: s.checkFreq, ...(s.checkDay !== null && { check_day: s.checkDay }) },
   }),
   searchEngineCatalogue: (): WireRequest => ({ method: "GET", path: "/system/search-engines" }),
   listSiteEngines: (siteId: number): WireRequest => ({

@@ -15,6 +15,8 @@ export const sitesReplySchema = z.array(
     name: z.string(),
     is_active: flag,
     check_freq: z.string().nullish(),
+    // 1–7 (Mon=1) when weekly, 1–31 when monthly, else null (§3).
+    check_day: wireId.nullish(),
     keyword_count: z.union([z.number(), z.string()]).nullish(),
   }),
 );

@@ -99,17 +99,22 @@ export async function cancelCheck(db: Db, tenantId: string, run: KeywordCheckRun
 /**
  * The schedule's tick (the keyword-checks-due job): claims every due project and enqueues one
  * check for each. Safe on several instances at once: each due check is claimed by exactly one.
+ * `tenantId` limits it to one workspace (the e2e server's test clock route).
  */
 export async function claimDueChecks(
   db: Db,
-  { clock = systemClock, limit = 500 }: { clock?: Clock; limit?: number } = {},
+  {
+    clock = systemClock,
+    limit = 500,
+    tenantId,
+  }: { clock?: Clock; limit?: number; tenantId?: string } = {},
 ): Promise<{ queued: number }> {
   let queued = 0;
   let conflicts = 0;
   while (queued < limit && conflicts < 5) {
     let claimed: Awaited<ReturnType<typeof claimDueProject>>;
     try {
-      claimed = await claimDueProject(db, clock());
+      claimed = await claimDueProject(db, clock(), { tenantId });
     } catch (error) {
       // A manual run started between our check and our insert: that project is being checked.
       if (isUniqueViolation(error)) {

@@ -24,6 +24,8 @@ import {
 import type { z } from "@/lib/validations/zod-config";
 import { positionsView } from "./positions-view";
 import { toRankingView } from "./rankings";
+import { initialSchedule } from "./schedule/initial-schedule";
+import { pushSiteSchedule } from "./tracker/tracker-schedule";
 import { attachTracker, pushKeywords } from "./tracker/tracker-setup";
 
 export async function createProject(
@@ -45,10 +47,10 @@ export async function createProject(
   }
   let project: KeywordProject;
   try {
-    // The first scheduled check is a day after creation; "Check now" gives one at once.
+    // Daily at the time of creation, first a day later; "Check now" gives one at once.
     project = await insertProject(db, tenantId, {
       ...input,
-      nextCheckAt: new Date(now.getTime() + 24 * 3_600_000),
+      ...(await initialSchedule(db, tenantId, now)),
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -59,7 +61,13 @@ export async function createProject(
     );
   }
   // Stored first: whatever SE Ranking's rank tracker answers, the project is not lost.
-  return attachTracker(db, tenantId, project);
+  const attached = await attachTracker(db, tenantId, project);
+  // A site is created checking daily (check_daily); a project created without scheduled checks
+  // says so to SE Ranking too, or reading the site would turn its checks on.
+  if (!attached.scheduleEnabled) {
+    await pushSiteSchedule(db, tenantId, attached, attached).catch(() => undefined);
+  }
+  return attached;
 }
 
 export async function requireProject(db: Db, tenantId: string, projectId: string) {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { nextSlot } from "@/lib/db/queries/keyword-checks";
 import { changeBetween } from "./rankings";
 
 describe("changeBetween", () => {
@@ -25,19 +24,5 @@ describe("changeBetween", () => {
       null,
     );
     expect(changeBetween(null, { status: "ok", position: 4 })).toBe(null);
-  });
-});
-
-describe("nextSlot", () => {
-  const h = 3_600_000;
-  it("is one interval later, keeping the time of day", () => {
-    const from = new Date("2026-03-10T10:00:00Z");
-    expect(nextSlot(from, 24, from).toISOString()).toBe("2026-03-11T10:00:00.000Z");
-  });
-
-  it("skips missed slots instead of replaying them", () => {
-    const from = new Date("2026-03-10T10:00:00Z");
-    const now = new Date(from.getTime() + 3 * 24 * h + 5 * h);
-    expect(nextSlot(from, 24, now).toISOString()).toBe("2026-03-14T10:00:00.000Z");
   });
 });

@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Download } from "lucide-react";
 import { useState } from "react";
-import { When } from "@/components/format/date-format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -20,6 +19,7 @@ import { GlancePanel } from "./glance-panel";
 import { HistoryPanel } from "./history-panel";
 import { PositionsCaption } from "./positions-caption";
 import { RankingsTable } from "./rankings-table";
+import { ScheduleEditor } from "./schedule-editor";
 
 interface Props {
   slug: string;
@@ -35,19 +35,6 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
   const [chosen, setCompare] = useState<string[] | null>(null);
   // Open while the domain has no keyword; afterwards whatever the user chose.
   const [addOpen, setAddOpen] = useState<boolean | null>(null);
-  const schedule = useMutation({
-    mutationFn: (scheduleEnabled: boolean) =>
-      fetchJson(keywordUrls.project(slug, projectId), {
-        method: "PATCH",
-        json: { scheduleEnabled },
-      }),
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: rankingsQuery(slug, projectId).queryKey }),
-        queryClient.invalidateQueries({ queryKey: projectsQuery(slug).queryKey }),
-      ]),
-  });
-
   const remove = useMutation({
     mutationFn: () => fetchJson(keywordUrls.project(slug, projectId), { method: "DELETE" }),
     onSuccess: async () => {
@@ -84,21 +71,7 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
               {keywords.length === 1 ? "" : "s"}
             </p>
             <PositionsCaption positions={positions} />
-            <label className="mt-2 flex items-center gap-2 text-sm text-slate-700">
-              <input
-                type="checkbox"
-                className="size-4"
-                checked={project.scheduleEnabled}
-                disabled={schedule.isPending}
-                onChange={(e) => schedule.mutate(e.target.checked)}
-              />
-              Check daily
-              {project.scheduleEnabled ? (
-                <span className="text-xs text-slate-500">
-                  (next: <When value={project.nextCheckAt} relative />)
-                </span>
-              ) : null}
-            </label>
+            <ScheduleEditor slug={slug} projectId={projectId} />
           </div>
           <div className="flex flex-wrap items-center gap-2">
             <CheckNow slug={slug} projectId={projectId} disabled={!hasKeywords} />

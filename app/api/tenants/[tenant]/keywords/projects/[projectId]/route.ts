@@ -1,9 +1,8 @@
 // GET|PATCH|DELETE /api/tenants/:tenant/keywords/projects/:projectId — rankings table; daily checks on/off; stop tracking.
-import { notFound } from "@/lib/api/errors";
 import { withTenant } from "@/lib/api/with-tenant";
-import { updateProject } from "@/lib/db/queries/keyword-projects";
 import { stopTrackingProject } from "@/lib/services/keywords/delete-service";
 import { projectRankings } from "@/lib/services/keywords/project-service";
+import { setScheduleEnabled } from "@/lib/services/keywords/schedule/schedule-service";
 import { projectParamsSchema, updateProjectSchema } from "@/lib/validations/keywords";
 
 export const GET = withTenant({ params: projectParamsSchema }, async ({ db, tenant, params }) =>
@@ -13,9 +12,10 @@ export const GET = withTenant({ params: projectParamsSchema }, async ({ db, tena
 export const PATCH = withTenant(
   { params: projectParamsSchema, body: updateProjectSchema },
   async ({ db, tenant, params, body }) => {
-    const project = await updateProject(db, tenant.id, params.projectId, body);
-    if (!project) throw notFound("This tracked domain");
-    return { project };
+    // Through the schedule service: SE Ranking's copy (check_freq) and the next check follow.
+    return {
+      project: await setScheduleEnabled(db, tenant.id, params.projectId, body.scheduleEnabled),
+    };
   },
 );
 

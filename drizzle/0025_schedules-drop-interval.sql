@@ -1,0 +1,1 @@
+ALTER TABLE "keyword_projects" DROP COLUMN "interval_hours";
