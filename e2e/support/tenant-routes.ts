@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Method, TenantApiRoute } from "./tenant-route-types";
 import { GAP_API_ROUTES } from "./tenant-routes-gap";
+import { HISTORY_IO_API_ROUTES } from "./tenant-routes-historyio";
 import { KEYWORD_API_ROUTES } from "./tenant-routes-keywords";
 import { MONITOR_API_ROUTES } from "./tenant-routes-monitor";
 import { PROSPECT_API_ROUTES } from "./tenant-routes-prospects";
@@ -114,6 +115,8 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   },
   // Keyword projects (e2e/support/tenant-routes-keywords.ts).
   ...KEYWORD_API_ROUTES,
+  // History import (e2e/support/tenant-routes-historyio.ts).
+  ...HISTORY_IO_API_ROUTES,
   // Referring domains and anchors (e2e/support/tenant-routes-refdomains.ts).
   ...REFDOMAIN_API_ROUTES,
   // Backlink gap analyses (e2e/support/tenant-routes-gap.ts).

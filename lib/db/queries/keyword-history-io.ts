@@ -54,6 +54,7 @@ export interface ImportedCheck {
   url: string | null;
   volume: number | null;
   status: "ok" | "failed";
+  error: string | null;
   checkedAt: Date;
 }
 
@@ -79,11 +80,11 @@ export async function insertImportedChecks(
     );
     const result = await db.execute(sql`
       insert into keyword_checks
-        (tenant_id, project_id, keyword_id, run_id, position, url, volume, status, checked_at, source)
+        (tenant_id, project_id, keyword_id, run_id, position, url, volume, status, error, checked_at, source)
       select ${tenantId}::uuid, ${projectId}::uuid, v."keywordId", null, v.position, v.url,
-             v.volume, v.status, v."checkedAt", 'import'
+             v.volume, v.status, v.error, v."checkedAt", 'import'
       from jsonb_to_recordset(${json}::jsonb) as v(
-        "keywordId" uuid, position integer, url text, volume integer, status text,
+        "keywordId" uuid, position integer, url text, volume integer, status text, error text,
         "checkedAt" timestamptz)
       where not exists (
         select 1 from keyword_checks k
