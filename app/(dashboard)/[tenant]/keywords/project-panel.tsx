@@ -15,6 +15,7 @@ import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
 import { AddKeywordsForm } from "./add-keywords-form";
 import { CheckNow } from "./check-now";
 import { HistoryPanel } from "./history-panel";
+import { ImportHistoryDetails } from "./import-history-panel";
 import { PositionsCaption } from "./positions-caption";
 import { RankingsTable } from "./rankings-table";
 
@@ -138,6 +139,7 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
             result (and any rejected lines) it has just shown: keep it open after an add. */}
         <AddKeywordsForm slug={slug} projectId={projectId} onAdded={() => setAddOpen(true)} />
       </details>
+      <ImportHistoryDetails slug={slug} projectId={projectId} />
 
       {hasKeywords ? (
         <>
