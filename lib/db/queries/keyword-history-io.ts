@@ -1,6 +1,6 @@
 // Reads and writes of the history CSV export and import. The export pages by key (checked_at, id)
 // so no page costs more than the one before it and the whole history is never held in memory.
-import { and, asc, eq, gt, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { keywordChecks, trackedKeywords } from "../schema";
 
@@ -18,10 +18,12 @@ export async function historyPage(
   limit: number,
 ) {
   const scope = and(eq(keywordChecks.tenantId, tenantId), eq(keywordChecks.projectId, projectId));
+  // The redundant `checked_at >= cursor` lets the (tenant, project, checked_at) index start the
+  // scan at the cursor; the OR then drops the rows of that instant already sent.
   const keyset = after
-    ? or(
-        gt(keywordChecks.checkedAt, after.checkedAt),
-        and(eq(keywordChecks.checkedAt, after.checkedAt), gt(keywordChecks.id, after.id)),
+    ? and(
+        gte(keywordChecks.checkedAt, after.checkedAt),
+        or(gt(keywordChecks.checkedAt, after.checkedAt), gt(keywordChecks.id, after.id)),
       )
     : undefined;
   return db
