@@ -1,5 +1,5 @@
 // POST /api/tenants/:tenant/keywords/projects/:projectId/import?dryRun=true|false&mapping={…}
-// The body is the CSV file itself (any Content-Type), at most 10 MB: a larger one is refused from
+// The body is the CSV file itself (Content-Type: text/csv), at most 10 MB: a larger one is refused from
 // its Content-Length, or once the stream passes the cap, without being read whole.
 // dryRun=true answers the headers, the mapping, a preview and every problem, storing nothing.
 import { readBodyBytes } from "@/lib/api/read-body";
@@ -14,7 +14,12 @@ import { projectParamsSchema } from "@/lib/validations/keywords";
 
 // Writes history: marketers and admins (every role there is); the wrapper refuses non-members.
 export const POST = withTenant(
-  { params: projectParamsSchema, query: historyImportQuerySchema, role: "marketer" },
+  {
+    params: projectParamsSchema,
+    query: historyImportQuerySchema,
+    role: "marketer",
+    bodyType: "csv",
+  },
   async ({ req, db, tenant, params, query }) => {
     const bytes = await readBodyBytes(req, HISTORY_IMPORT_MAX_BYTES, HISTORY_IMPORT_TOO_LARGE);
     const dryRun = query.dryRun === "true";
