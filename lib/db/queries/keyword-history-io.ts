@@ -78,7 +78,10 @@ export async function insertImportedChecks(
   let stored = 0;
   for (let i = 0; i < rows.length; i += BATCH) {
     const json = JSON.stringify(
-      rows.slice(i, i + BATCH).map((r) => ({ ...r, checkedAt: r.checkedAt.toISOString() })),
+      // ord keeps the file's order in the ids (the export's order within one instant).
+      rows
+        .slice(i, i + BATCH)
+        .map((r, ord) => ({ ...r, checkedAt: r.checkedAt.toISOString(), ord })),
     );
     const result = await db.execute(sql`
       insert into keyword_checks
@@ -87,10 +90,11 @@ export async function insertImportedChecks(
              v.volume, v.status, v.error, v."checkedAt", 'import'
       from jsonb_to_recordset(${json}::jsonb) as v(
         "keywordId" uuid, position integer, url text, volume integer, status text, error text,
-        "checkedAt" timestamptz)
+        "checkedAt" timestamptz, ord integer)
       where not exists (
         select 1 from keyword_checks k
         where k.keyword_id = v."keywordId" and k.checked_at = v."checkedAt")
+      order by v.ord
       on conflict do nothing
       returning id`);
     stored += rowsOf(result).length;

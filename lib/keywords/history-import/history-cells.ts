@@ -7,7 +7,7 @@ import { z } from "@/lib/validations/zod-config";
 const NO_POSITION = new Set(["", "-", "–", "not in top 100", "n/a", "none"]);
 /** YYYY-MM-DD, optionally with a time and a zone (ISO 8601). */
 const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export const keywordCell = z
   .string()
@@ -32,7 +32,7 @@ export const dateCell = (now: Date) =>
       ? new Date(
           m[4] === undefined
             ? `${m[1]}-${m[2]}-${m[3]}T00:00:00Z`
-            : `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}${zone(m[7])}`,
+            : `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? "00"}${(m[7] ?? "").slice(0, 4)}${zone(m[8])}`,
         )
       : null;
     // Round-tripping the day catches 2026-02-30, which Date would roll into March.
@@ -55,7 +55,7 @@ const zone = (z: string | undefined) =>
 
 /** The written calendar day still shows in the parsed instant (in UTC or in the written zone). */
 function sameDay(m: RegExpExecArray, at: Date): boolean {
-  if (m[7] && m[7] !== "Z") return Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) <= 31;
+  if (m[8] && m[8] !== "Z") return Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) <= 31;
   return (
     at.getUTCFullYear() === Number(m[1]) &&
     at.getUTCMonth() + 1 === Number(m[2]) &&

@@ -105,6 +105,9 @@ describe("history import: rows", () => {
       ["c", null, "failed", null],
     ]);
     expect(rows[2]!.checkedAt.toISOString()).toBe("2026-05-01T08:00:00.000Z");
+    // Our export's milliseconds survive: the same instant is the same check.
+    const precise = read("Keyword,Date\nx,2026-05-01T10:00:00.735Z\n").rows[0]!;
+    expect(precise.checkedAt.toISOString()).toBe("2026-05-01T10:00:00.735Z");
   });
 
   it("takes off the apostrophe our export puts before formula-looking text", () => {
