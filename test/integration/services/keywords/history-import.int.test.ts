@@ -47,7 +47,8 @@ beforeAll(async () => {
   sim = await startKeywordSimulator("2026-05-01");
   handle = await createTestDb();
   tenantId = (await connectedTenant(handle.db, "historyio")).tenantId;
-});
+  // Migrating a fresh PGlite takes most of a minute when the machine is busy.
+}, 180_000);
 afterAll(async () => {
   await handle?.close();
   await sim?.close();
