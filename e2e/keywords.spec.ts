@@ -191,7 +191,7 @@ test("a failed check is stored as failed, keeps the history, and the CSV export 
     .trim()
     .split("\r\n");
   expect(lines[0]).toBe(
-    '"Checked at (UTC)","Keyword","Tags","Status","Position","Ranking URL","Volume","Error"',
+    '"Date (ISO 8601, UTC)","Engine","Location","Keyword","Position","Status","URL","Volume","Tags","Error"',
   );
   expect(lines).toHaveLength(1 + 4 * 2);
   expect(lines.filter((l) => l.includes('"check failed",""'))).toHaveLength(4);

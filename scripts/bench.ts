@@ -1,4 +1,4 @@
-// npm run bench [-- --only overhead,floor,bulk,weight,lighthouse,db,credits,gap] — measured figures, merged into
+// npm run bench [-- --only overhead,floor,bulk,weight,lighthouse,db,credits,gap,history-export] — measured figures, merged into
 // bench/results.json and printed as tables. Each figure comes from one run on this machine;
 // compare ratios, not absolute times. PostgreSQL joins the db part when TEST_DATABASE_URL is set
 // (scripts/with-postgres.sh npm run bench).
@@ -12,6 +12,7 @@ import { benchCredits } from "./bench/credits";
 import { benchDbQueries } from "./bench/db-queries";
 import { benchFloor } from "./bench/floor";
 import { benchGap } from "./bench/gap";
+import { benchHistoryExport } from "./bench/history-export";
 import { benchLighthouse } from "./bench/lighthouse";
 import { benchPageWeight } from "./bench/page-weight";
 import { benchRouteOverhead } from "./bench/route-overhead";
@@ -27,6 +28,7 @@ const PARTS = [
   "db",
   "credits",
   "gap",
+  "history-export",
 ] as const;
 type Part = (typeof PARTS)[number];
 const { values } = parseArgs({ options: { only: { type: "string" } } });
@@ -129,6 +131,15 @@ if (wants("db")) {
   console.log(`\nKeyword history, 1,000 keywords × 365 days — PGlite vs ${db.postgres}`);
   console.table(db.rows);
   results.dbQueries = db;
+}
+
+if (wants("history-export")) {
+  const exported = await benchHistoryExport();
+  console.log(
+    `\nHistory CSV export (streamed), 1,000 keywords × 365 days — PGlite vs ${exported.postgres}`,
+  );
+  console.table(exported.rows);
+  results.historyExport = exported;
 }
 
 mkdirSync("bench", { recursive: true });

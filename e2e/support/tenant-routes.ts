@@ -4,6 +4,7 @@ import type { Method, TenantApiRoute } from "./tenant-route-types";
 import { COMPETITOR_API_ROUTES } from "./tenant-routes-competitors";
 import { GAP_API_ROUTES } from "./tenant-routes-gap";
 import { GLANCE_API_ROUTES } from "./tenant-routes-glance";
+import { HISTORY_IO_API_ROUTES } from "./tenant-routes-historyio";
 import { KEYWORD_API_ROUTES } from "./tenant-routes-keywords";
 import { MONITOR_API_ROUTES } from "./tenant-routes-monitor";
 import { PROSPECT_API_ROUTES } from "./tenant-routes-prospects";
@@ -120,6 +121,8 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   ...GLANCE_API_ROUTES,
   // Keyword-project schedules (e2e/support/tenant-routes-schedules.ts).
   ...SCHEDULE_API_ROUTES,
+  // History import (e2e/support/tenant-routes-historyio.ts).
+  ...HISTORY_IO_API_ROUTES,
   // Referring domains and anchors (e2e/support/tenant-routes-refdomains.ts).
   ...REFDOMAIN_API_ROUTES,
   // Backlink gap analyses (e2e/support/tenant-routes-gap.ts).

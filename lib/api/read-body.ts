@@ -18,9 +18,20 @@ export async function readJsonBody(req: Request, limit = DEFAULT_BODY_LIMIT): Pr
 
 /** The body as text, refused with 413 once it passes `limit` bytes (declared or streamed). */
 export async function readBodyText(req: Request, limit = DEFAULT_BODY_LIMIT): Promise<string> {
+  return Buffer.from(await readBodyBytes(req, limit)).toString("utf8");
+}
+
+/** The raw bytes (an uploaded file), capped the same way; `tooLargeMessage` names the file. */
+export async function readBodyBytes(
+  req: Request,
+  limit = DEFAULT_BODY_LIMIT,
+  tooLargeMessage?: string,
+): Promise<Uint8Array> {
+  const refuse = () =>
+    tooLargeMessage ? new ApiError("payload_too_large", tooLargeMessage) : tooLarge(limit);
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > limit) throw tooLarge(limit);
-  if (!req.body) return "";
+  if (declared > limit) throw refuse();
+  if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -30,11 +41,11 @@ export async function readBodyText(req: Request, limit = DEFAULT_BODY_LIMIT): Pr
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw tooLarge(limit);
+      throw refuse();
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 function tooLarge(limit: number) {

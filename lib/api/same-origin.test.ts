@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./errors";
-import { assertSameOrigin } from "./same-origin";
+import { assertSameOrigin, type BodyType } from "./same-origin";
 
 // appOrigin reads the validated server environment (APP_URL unset: the request's own origin).
 Object.assign(process.env, {
@@ -11,9 +11,9 @@ Object.assign(process.env, {
 const APP = "http://localhost:3400";
 const post = (headers: Record<string, string>, method = "POST") =>
   new Request(`${APP}/api/tenants/acme/invitations`, { method, headers });
-const refusal = (req: Request) => {
+const refusal = (req: Request, bodyType?: BodyType) => {
   try {
-    assertSameOrigin(req);
+    assertSameOrigin(req, bodyType);
     return undefined;
   } catch (error) {
     return error instanceof ApiError ? `${error.status} ${error.code}` : String(error);
@@ -53,6 +53,16 @@ describe("assertSameOrigin", () => {
       "multipart/form-data; boundary=x",
     ]) {
       expect(refusal(post({ "content-type": type })), type).toBe("415 unsupported_media_type");
+    }
+  });
+
+  it("an upload route takes text/csv and nothing else", () => {
+    const csv = (type: string) =>
+      refusal(post({ "content-type": type, "sec-fetch-site": "same-origin" }), "csv");
+    expect(csv("text/csv")).toBeUndefined();
+    expect(csv("text/csv; charset=utf-8")).toBeUndefined();
+    for (const type of ["text/plain", "application/json", "multipart/form-data; boundary=x"]) {
+      expect(csv(type), type).toBe("415 unsupported_media_type");
     }
   });
 

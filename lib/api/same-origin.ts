@@ -3,6 +3,21 @@ import { ApiError } from "./errors";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** What a route's body may be: JSON (every route), or a CSV file (uploads). */
+export type BodyType = "json" | "csv";
+// text/csv is not a CORS-safelisted type either: another site can send it only after a
+// preflight, which nothing here answers, so an upload route is as guarded as a JSON one.
+const BODY_TYPES: Record<BodyType, { pattern: RegExp; ask: string }> = {
+  json: {
+    pattern: /^application\/json\s*(;|$)/i,
+    ask: "Send the request body as JSON (Content-Type: application/json).",
+  },
+  csv: {
+    pattern: /^text\/csv\s*(;|$)/i,
+    ask: "Send the file itself as the request body (Content-Type: text/csv).",
+  },
+};
+
 /** The app's own origin: APP_URL when set, else the origin the request was addressed to. */
 export function appOrigin(req: Request): string {
   const configured = env().APP_URL;
@@ -19,7 +34,7 @@ export function appOrigin(req: Request): string {
  * Clients that send neither header (curl, scripts, server-to-server) are not browsers carrying a
  * victim's cookie, so they pass the origin part.
  */
-export function assertSameOrigin(req: Request) {
+export function assertSameOrigin(req: Request, bodyType: BodyType = "json") {
   if (SAFE_METHODS.has(req.method)) return;
   const site = req.headers.get("sec-fetch-site");
   const origin = req.headers.get("origin");
@@ -31,10 +46,8 @@ export function assertSameOrigin(req: Request) {
   }
   const type = req.headers.get("content-type");
   const hasBody = type !== null || Number(req.headers.get("content-length") ?? "0") > 0;
-  if (hasBody && !/^application\/json\s*(;|$)/i.test(type ?? "")) {
-    throw new ApiError(
-      "unsupported_media_type",
-      "Send the request body as JSON (Content-Type: application/json).",
-    );
+  const expected = BODY_TYPES[bodyType];
+  if (hasBody && !expected.pattern.test(type ?? "")) {
+    throw new ApiError("unsupported_media_type", expected.ask);
   }
 }

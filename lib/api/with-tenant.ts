@@ -14,7 +14,7 @@ import {
   settleKey,
 } from "./idempotency";
 import { DEFAULT_BODY_LIMIT, readJsonBody } from "./read-body";
-import { assertSameOrigin } from "./same-origin";
+import { assertSameOrigin, type BodyType } from "./same-origin";
 import {
   assertScope,
   authenticateToken,
@@ -36,6 +36,8 @@ interface RouteOptions<P, Q, B> {
   /** Public API routes: the token scope the route needs. */
   scope?: ApiScope;
   bodyLimit?: number;
+  /** "csv": the body is an uploaded CSV file the handler reads itself (default: JSON). */
+  bodyType?: BodyType;
 }
 
 interface BaseContext<P, Q, B> {
@@ -119,7 +121,7 @@ function defineRoute<P, Q, B, C>(
         assertScope(token, options.scope ?? "read");
         ctx = { ...base, tenant: found.tenant, token };
       } else {
-        assertSameOrigin(req);
+        assertSameOrigin(req, options.bodyType);
       }
       if (access === "user" || access === "tenant") {
         const slug = access === "tenant" ? rawParams.tenant : undefined;

@@ -88,7 +88,7 @@ export interface ParsedKeywords {
 export const keywordKey = (keyword: string) => keyword.toLowerCase();
 
 /** Why a (trimmed, non-blank) line is not a keyword, or null when it is one. */
-function keywordProblem(keyword: string): string | null {
+export function keywordProblem(keyword: string): string | null {
   if (keyword.length > KEYWORD_MAX_LENGTH) return `Longer than ${KEYWORD_MAX_LENGTH} characters`;
   if (keyword.split(" ").length > KEYWORD_MAX_WORDS) return `More than ${KEYWORD_MAX_WORDS} words`;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point

@@ -19,7 +19,7 @@ export interface DbQueryRow {
 const KEYWORDS = 1_000;
 const DAYS = 365;
 
-async function seed(handle: DbHandle) {
+export async function seed(handle: DbHandle) {
   const { db } = handle;
   const [tenant] = (
     await db.execute(sql`insert into tenants (name, slug) values ('Bench', 'bench') returning id`)

@@ -135,6 +135,10 @@ export const keywordChecks = pgTable(
     status: text("status").$type<"ok" | "failed">().notNull(),
     error: text("error"),
     checkedAt: timestamp("checked_at", { withTimezone: true }).notNull(),
+    // Where the row came from: a check of ours, or a CSV import of history kept elsewhere.
+    // Imported rows have no run (runId null): a run is one instant, an import spans many days,
+    // and runId alone cannot mark them because a deleted run leaves its rows with runId null too.
+    source: text("source").$type<"check" | "import">().notNull().default("check"),
   },
   (t) => [
     // The rankings table reads each keyword's latest checks newest first, ordered by
@@ -151,6 +155,10 @@ export const keywordChecks = pgTable(
     index("keyword_checks_project_id_idx").on(t.tenantId, t.projectId, t.id),
     // One row per keyword per run: a re-delivered check job skips what an earlier one stored.
     uniqueIndex("keyword_checks_run_keyword_idx").on(t.runId, t.keywordId),
+    // One imported row per keyword per instant: importing the same file again adds nothing.
+    uniqueIndex("keyword_checks_import_keyword_time_idx")
+      .on(t.keywordId, t.checkedAt)
+      .where(sql`${t.source} = 'import'`),
   ],
 );
 

@@ -17,6 +17,7 @@ import { CompetitorHistory } from "./competitor-history";
 import { CompetitorsCard } from "./competitors-card";
 import { GlancePanel } from "./glance-panel";
 import { HistoryPanel } from "./history-panel";
+import { ImportHistoryDetails } from "./import-history-panel";
 import { PositionsCaption } from "./positions-caption";
 import { RankingsTable } from "./rankings-table";
 import { ScheduleEditor } from "./schedule-editor";
@@ -114,6 +115,7 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
             result (and any rejected lines) it has just shown: keep it open after an add. */}
         <AddKeywordsForm slug={slug} projectId={projectId} onAdded={() => setAddOpen(true)} />
       </details>
+      <ImportHistoryDetails slug={slug} projectId={projectId} />
 
       <CompetitorsCard slug={slug} projectId={projectId} domain={project.domain} />
       {hasKeywords ? (

@@ -1,0 +1,2 @@
+ALTER TABLE "keyword_checks" ADD COLUMN "source" text DEFAULT 'check' NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "keyword_checks_import_keyword_time_idx" ON "keyword_checks" USING btree ("keyword_id","checked_at") WHERE "keyword_checks"."source" = 'import';
