@@ -11,6 +11,7 @@ import {
 import { findIntegration } from "@/lib/db/queries/integrations";
 import type { RunSource } from "@/lib/jobs/contract";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { requireExportBudget } from "@/lib/services/budgets/starter-guards";
 import {
   notConnected,
   requireBacklinkApi,
@@ -47,6 +48,7 @@ export async function startBacklinkExport(
   );
   if (running) return { export: exportView(running), created: false };
 
+  await requireExportBudget(db, tenantId, request);
   const dialect = await tenantDialect(db, tenantId);
   const row = await createExport(
     db,

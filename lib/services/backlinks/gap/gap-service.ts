@@ -16,6 +16,7 @@ import { findIntegration } from "@/lib/db/queries/integrations";
 import type { RunSource } from "@/lib/jobs/contract";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { dialectById } from "@/lib/seranking/dialects/registry";
+import { requireBudget } from "@/lib/services/budgets/budget-guard";
 import {
   notConnected,
   requireBacklinkApi,
@@ -60,6 +61,7 @@ export async function startGap(
   request: GapDomains,
 ): Promise<GapView> {
   const estimate = await estimateGap(db, tenantId, request);
+  await requireBudget(db, tenantId, { feature: "gap", credits: estimate.credits });
   const dialect = await tenantDialect(db, tenantId);
   const row = await createGap(db, tenantId, {
     domain: request.domain,

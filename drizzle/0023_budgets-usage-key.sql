@@ -1,0 +1,2 @@
+ALTER TABLE "seranking_usage" DROP CONSTRAINT "seranking_usage_tenant_id_month_endpoint_pk";--> statement-breakpoint
+ALTER TABLE "seranking_usage" ADD CONSTRAINT "seranking_usage_tenant_id_month_endpoint_feature_actor_pk" PRIMARY KEY("tenant_id","month","endpoint","feature","actor");
