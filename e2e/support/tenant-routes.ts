@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Method, TenantApiRoute } from "./tenant-route-types";
+import { BUDGET_API_ROUTES } from "./tenant-routes-budgets";
 import { GAP_API_ROUTES } from "./tenant-routes-gap";
 import { KEYWORD_API_ROUTES } from "./tenant-routes-keywords";
 import { MONITOR_API_ROUTES } from "./tenant-routes-monitor";
@@ -120,6 +121,8 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   ...GAP_API_ROUTES,
   // Backlink monitoring (e2e/support/tenant-routes-monitor.ts).
   ...MONITOR_API_ROUTES,
+  // Credit budget and usage (e2e/support/tenant-routes-budgets.ts).
+  ...BUDGET_API_ROUTES,
   // The one run-status API (every kind of long work): no run has the placeholder id.
   { method: "GET", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
   { method: "DELETE", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
@@ -141,6 +144,7 @@ export const TENANT_PAGES = [
   "/keywords",
   "/settings",
   "/monitoring",
+  "/settings/usage",
 ];
 
 const API_DIR = path.join(process.cwd(), "app/api");
