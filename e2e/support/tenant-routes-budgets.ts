@@ -4,6 +4,12 @@ import type { TenantApiRoute } from "./tenant-route-types";
 
 export const BUDGET_API_ROUTES: TenantApiRoute[] = [
   { method: "GET", path: "/api/tenants/:tenant/usage", role: "marketer" },
+  // A domain never loaded prices as unknown (credits: null): the gates were passed.
+  {
+    method: "GET",
+    path: "/api/tenants/:tenant/usage/cost?kind=backlink-export&domain=example.com",
+    role: "marketer",
+  },
   {
     method: "PUT",
     path: "/api/tenants/:tenant/usage/budget",
