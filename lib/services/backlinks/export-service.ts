@@ -11,7 +11,10 @@ import {
 import { findIntegration } from "@/lib/db/queries/integrations";
 import type { RunSource } from "@/lib/jobs/contract";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { requireExportBudget } from "@/lib/services/budgets/starter-guards";
+import {
+  requireExportBudget,
+  requireExportRetryBudget,
+} from "@/lib/services/budgets/starter-guards";
 import {
   notConnected,
   requireBacklinkApi,
@@ -101,6 +104,8 @@ export const backlinkExportRunSource: RunSource = {
   },
   // A failed or cancelled export continues from its checkpoint: rows stored are kept.
   async retry(db, tenantId, id) {
+    const stopped = await findExport(db, tenantId, id);
+    if (stopped) await requireExportRetryBudget(db, tenantId, stopped);
     const row = await requeueExport(db, tenantId, id);
     if (!row) return this.read(db, tenantId, id);
     await enqueueExport(db, tenantId, id);

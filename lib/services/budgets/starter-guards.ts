@@ -43,3 +43,16 @@ export async function requireExportBudget(
   }
   await requireBudget(db, tenantId, { feature: "backlink_export", credits });
 }
+
+/** Retrying an export continues from its checkpoint: the rows not yet written are priced. */
+export async function requireExportRetryBudget(
+  db: Db,
+  tenantId: string,
+  row: { domain: string; dofollow: boolean; rowsWritten: number },
+) {
+  const whole = await estimateExportCredits(db, tenantId, row);
+  if (whole === null) return; // its start was priced; the size is still unknown
+  const dialect = await tenantDialect(db, tenantId);
+  const left = Math.max(0, whole - row.rowsWritten * dialect.prices.backlinkRow);
+  await requireBudget(db, tenantId, { feature: "backlink_export", credits: left });
+}

@@ -145,6 +145,14 @@ export const backlinkGapRunSource: RunSource = {
   },
   // Fetches the lists that failed or were not reached; the lists stored are kept.
   async retry(db, tenantId, id) {
+    // Only the lists not stored are fetched again: priced as a start would be.
+    const stopped = await findGap(db, tenantId, id);
+    if (stopped) {
+      const stored = (await gapLists(db, tenantId, id)).filter((l) => l.rows !== null);
+      const toFetch = 1 + stopped.competitors.length - stored.length;
+      const { credits } = estimateGapLists(await tenantDialect(db, tenantId), Math.max(0, toFetch));
+      await requireBudget(db, tenantId, { feature: "gap", credits });
+    }
     const row = await requeueGap(db, tenantId, id);
     if (!row) return this.read(db, tenantId, id);
     await enqueueGap(db, tenantId, id);
