@@ -12,6 +12,7 @@ import { keywordChecks } from "@/lib/db/schema";
 import type { Engine } from "@/lib/jobs/engine";
 import { attributed, checkActor } from "@/lib/services/budgets/attributed-jobs";
 import { monthIn } from "@/lib/services/budgets/budget-month";
+import { usageView } from "@/lib/services/budgets/usage-view";
 import { runKeywordCheckJob } from "@/lib/services/keywords/check-job";
 import { claimDueChecks } from "@/lib/services/keywords/check-service";
 import { addKeywords, createProject } from "@/lib/services/keywords/project-service";
@@ -113,6 +114,23 @@ describe("a scheduled keyword check", () => {
           .reduce((n, u) => n + u.credits, 0),
       )
       .toBe(KEYWORDS.length);
+  });
+});
+
+describe("the usage page", () => {
+  it("shows this month's spend by feature and member, the chart's months and the skip", async () => {
+    const view = await usageView(handle.db, tenantId);
+    const checks = view.byFeature.find((l) => l.key === "keyword_check");
+    expect(checks).toMatchObject({ label: "Keyword check", credits: KEYWORDS.length });
+    expect(view.byMember.find((l) => l.key === "schedule")).toMatchObject({
+      label: "Schedule",
+      credits: KEYWORDS.length,
+    });
+    expect(view.byMonth).toHaveLength(6);
+    expect(view.byMonth.at(-1)).toMatchObject({ month: view.month });
+    expect(view.byMonth.at(-1)?.features["Keyword check"]).toBe(KEYWORDS.length);
+    expect(view.spent).toBe(view.byFeature.reduce((n, l) => n + l.credits, 0));
+    expect(view.skipped.map((s) => s.subject)).toEqual(["Keyword check of site.example"]);
   });
 });
 
