@@ -49,8 +49,9 @@ export async function runKeywordCheckJob(
   } else {
     const project = await findProject(db, tenantId, projectId);
     if (!project) return;
-    if (run.trigger === "scheduled" && context.retryCount === 0) {
-      // Over the budget, a scheduled check is skipped whole (before any call) and recorded.
+    if (run.trigger !== "manual" && context.retryCount === 0) {
+      // Over the budget, a scheduled check (or one of keywords just added) is skipped whole,
+      // before any call, and recorded; a manual one was refused at its start.
       const credits = await estimateKeywordCheckCredits(db, tenantId, projectId, keywordIds);
       const subject = `Keyword check of ${project.domain}`;
       const work = { feature: "keyword_check" as const, credits, subject };
