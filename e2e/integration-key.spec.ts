@@ -124,7 +124,13 @@ test("an admin connects, re-verifies, replaces and disconnects the key; the plai
   }
 
   // Everything the browser saw, the rendered HTML, the build, the log and the database.
-  const pagesToRender = ["", "/settings", "/settings/integrations", ...featurePages];
+  const pagesToRender = [
+    "",
+    "/settings",
+    "/settings/integrations",
+    "/settings/usage",
+    ...featurePages,
+  ];
   for (const suffix of pagesToRender) {
     await page.goto(`/${owner.tenantSlug}${suffix}`);
     expect(await page.content(), `HTML of ${suffix}`).not.toContain(CANARY);

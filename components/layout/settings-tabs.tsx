@@ -5,6 +5,7 @@ const TABS = [
   { key: "members", label: "Members", path: "" },
   { key: "integrations", label: "Integrations", path: "/integrations" },
   { key: "api", label: "API tokens", path: "/api" },
+  { key: "usage", label: "Usage", path: "/usage" },
 ] as const;
 
 export function SettingsTabs({

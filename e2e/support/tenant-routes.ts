@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Method, TenantApiRoute } from "./tenant-route-types";
 import { COMPETITOR_API_ROUTES } from "./tenant-routes-competitors";
+import { BUDGET_API_ROUTES } from "./tenant-routes-budgets";
 import { GAP_API_ROUTES } from "./tenant-routes-gap";
 import { GLANCE_API_ROUTES } from "./tenant-routes-glance";
 import { HISTORY_IO_API_ROUTES } from "./tenant-routes-historyio";
@@ -131,6 +132,8 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   ...MONITOR_API_ROUTES,
   // Competitors and the position chart's events (e2e/support/tenant-routes-competitors.ts).
   ...COMPETITOR_API_ROUTES,
+  // Credit budget and usage (e2e/support/tenant-routes-budgets.ts).
+  ...BUDGET_API_ROUTES,
   // The one run-status API (every kind of long work): no run has the placeholder id.
   { method: "GET", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
   { method: "DELETE", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
@@ -152,6 +155,7 @@ export const TENANT_PAGES = [
   "/keywords",
   "/settings",
   "/monitoring",
+  "/settings/usage",
 ];
 
 const API_DIR = path.join(process.cwd(), "app/api");

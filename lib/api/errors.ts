@@ -13,6 +13,8 @@ export const ERROR_STATUS = {
   out_of_credits: 402,
   subscription_required: 402,
   limit_reached: 402,
+  /** The workspace's own monthly credit budget would be passed: refused before any upstream call. */
+  budget_exceeded: 402,
   forbidden: 403,
   email_unverified: 403,
   cross_origin: 403,

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/db/queries/audit";
 import type { ApiScope, Role, Tenant } from "@/lib/db/schema";
+import { withUsageScope } from "@/lib/services/budgets/usage-scope";
 import { ApiError, notFound } from "./errors";
 import { errorResponse } from "./handle-error";
 import {
@@ -158,7 +159,9 @@ function defineRoute<P, Q, B, C>(
           return finish(replay);
         }
       }
-      response = toResponse(await handler(ctx as C));
+      // Upstream calls made while answering are spent by this member (or the API token).
+      const actor = token ? "api_token" : userId;
+      response = toResponse(await withUsageScope({ actor }, async () => handler(ctx as C)));
     } catch (error) {
       response = errorResponse(error, { tenantId, userId });
     }

@@ -19,8 +19,9 @@ export const serankingCache = pgTable(
 );
 
 /**
- * Every upstream HTTP call, counted per tenant, month and endpoint, with the credits its 2xx
- * replies cost (SE Ranking bills only those) and the feature the endpoint serves.
+ * Every upstream HTTP call, counted per tenant, month, endpoint, feature and actor, with the
+ * credits its 2xx replies cost (SE Ranking bills only those). The one spend ledger: the monthly
+ * budget and the usage page read it.
  */
 export const serankingUsage = pgTable(
   "seranking_usage",
@@ -28,13 +29,18 @@ export const serankingUsage = pgTable(
     tenantId: uuid("tenant_id")
       .notNull()
       .references(() => tenants.id, { onDelete: "cascade" }),
-    month: text("month").notNull(), // YYYY-MM (UTC)
+    month: text("month").notNull(), // YYYY-MM in the workspace's time zone
     endpoint: text("endpoint").notNull(),
-    /** backlinks | prospects | keywords | key_check | other (from the endpoint). */
+    /**
+     * The work the call served (bulk_metrics, backlink_refresh, gap, ...: lib/services/budgets),
+     * or, for calls outside such work, the endpoint's family (backlinks, prospects, ...).
+     */
     feature: text("feature").notNull().default("other"),
+    /** Who spent it: a user id, "schedule", "api_token", or "" when not known. */
+    actor: text("actor").notNull().default(""),
     calls: integer("calls").notNull().default(0),
     failures: integer("failures").notNull().default(0),
     credits: integer("credits").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.month, t.endpoint] })],
+  (t) => [primaryKey({ columns: [t.tenantId, t.month, t.endpoint, t.feature, t.actor] })],
 );

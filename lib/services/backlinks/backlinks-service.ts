@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { type CostEstimate, estimateBacklinkRefresh } from "@/lib/seranking/costs";
 import { dialectById } from "@/lib/seranking/dialects/registry";
 import type { BacklinkRow, BacklinksSummaryResult, MetricLabels } from "@/lib/seranking/types";
+import { refreshGuard } from "@/lib/services/budgets/starter-guards";
 import { cachedCall } from "@/lib/services/seranking/cached-call";
 import { withTenantClient } from "@/lib/services/seranking/tenant-client";
 import type { TextFilters } from "@/lib/validations/backlink-filters";
@@ -70,26 +71,29 @@ export async function backlinksSummary(
   domain: string,
   { force = false } = {},
 ): Promise<SummaryReply> {
-  const reply = await withTenantClient(db, tenantId, async (client) => {
-    const result = await cachedCall(
-      // The dialect is part of the key: DT/PT replies must never be served as TF/CF or back.
-      {
-        db,
-        tenantId,
-        endpoint: "backlinks.summary",
-        params: { domain, dialect: client.dialectId },
-        ttlMs: ttlMs(),
-        force,
-      },
-      () => client.getBacklinksSummary(domain),
-    );
-    return {
-      summary: result.data,
-      fetchedAt: result.fetchedAt.toISOString(),
-      fromCache: result.fromCache,
-      metricLabels: client.metricLabels,
-    };
-  });
+  const guarded = force ? await refreshGuard(db, tenantId, "summary") : undefined;
+  const reply = await (guarded ?? noScope)(() =>
+    withTenantClient(db, tenantId, async (client) => {
+      const result = await cachedCall(
+        // The dialect is part of the key: DT/PT replies must never be served as TF/CF or back.
+        {
+          db,
+          tenantId,
+          endpoint: "backlinks.summary",
+          params: { domain, dialect: client.dialectId },
+          ttlMs: ttlMs(),
+          force,
+        },
+        () => client.getBacklinksSummary(domain),
+      );
+      return {
+        summary: result.data,
+        fetchedAt: result.fetchedAt.toISOString(),
+        fromCache: result.fromCache,
+        metricLabels: client.metricLabels,
+      };
+    }),
+  );
   await recordBacklinkSearch(db, tenantId, domain);
   return reply;
 }
@@ -98,11 +102,25 @@ export async function backlinksSummary(
  * One page of a domain's backlinks, as SE Ranking sorts it. provider-v3 pages by offset (cached
  * per page); the Data API has no offset, so its rows are walked once and stored (stored-walk.ts).
  */
-export function backlinksPage(
+export async function backlinksPage(
   db: Db,
   tenantId: string,
   query: Omit<BacklinksListQuery, "refresh" | "filters"> & { filters?: TextFilters },
   { force = false } = {},
+): Promise<ListReply> {
+  const { page, limit } = query;
+  // A refresh is priced (rows up to this page) and refused over budget before any call.
+  const guarded = force ? await refreshGuard(db, tenantId, { page, limit }) : undefined;
+  return (guarded ?? noScope)(() => listPage(db, tenantId, query, force));
+}
+
+const noScope = <T>(work: () => Promise<T>) => work();
+
+function listPage(
+  db: Db,
+  tenantId: string,
+  query: Omit<BacklinksListQuery, "refresh" | "filters"> & { filters?: TextFilters },
+  force: boolean,
 ): Promise<ListReply> {
   const { domain, page, limit, sort, dofollow, filters } = query;
   const offset = (page - 1) * limit;

@@ -16,6 +16,7 @@ import type { JobHandler } from "@/lib/jobs/contract";
 import { defineHandler } from "@/lib/jobs/registry";
 import { dialectById } from "@/lib/seranking/dialects/registry";
 import { isSERankingError } from "@/lib/seranking/errors";
+import { attributed, exportActor } from "@/lib/services/budgets/attributed-jobs";
 import { type BacklinkSort, MAX_PAGE_SIZE } from "@/lib/validations/backlinks";
 import { backlinksPage } from "./backlinks-service";
 
@@ -127,19 +128,23 @@ function stopFor(error: unknown, current: BacklinkExport): Ending {
 }
 
 /** The `backlink-export` queue's handler, listed in lib/jobs/handlers.ts. */
-export const backlinkExportHandler = defineHandler("backlink-export", runBacklinkExport, {
-  // Every delivery failed on our side (database, process): the export says so and keeps its rows.
-  onGiveUp: async ({ tenantId, exportId }, { db }) => {
-    const current = await findExport(db, tenantId, exportId);
-    if (!current) return;
-    // The last SE Ranking trouble it noted (if any) says more than "something went wrong".
-    const ending = current.error
-      ? {
-          status: "failed" as const,
-          stopReason: "error" as const,
-          error: `${current.error} ${resumeFrom(current)}`,
-        }
-      : stopFor(new Error("every delivery failed"), current);
-    await endExport(db, tenantId, exportId, ending);
+export const backlinkExportHandler = defineHandler(
+  "backlink-export",
+  attributed("backlink_export", exportActor, runBacklinkExport),
+  {
+    // Every delivery failed on our side (database, process): the export says so and keeps its rows.
+    onGiveUp: async ({ tenantId, exportId }, { db }) => {
+      const current = await findExport(db, tenantId, exportId);
+      if (!current) return;
+      // The last SE Ranking trouble it noted (if any) says more than "something went wrong".
+      const ending = current.error
+        ? {
+            status: "failed" as const,
+            stopReason: "error" as const,
+            error: `${current.error} ${resumeFrom(current)}`,
+          }
+        : stopFor(new Error("every delivery failed"), current);
+      await endExport(db, tenantId, exportId, ending);
+    },
   },
-});
+);

@@ -12,6 +12,10 @@ import { findIntegration } from "@/lib/db/queries/integrations";
 import type { RunSource } from "@/lib/jobs/contract";
 import { enqueue } from "@/lib/jobs/enqueue";
 import {
+  requireExportBudget,
+  requireExportRetryBudget,
+} from "@/lib/services/budgets/starter-guards";
+import {
   notConnected,
   requireBacklinkApi,
   tenantDialect,
@@ -47,6 +51,7 @@ export async function startBacklinkExport(
   );
   if (running) return { export: exportView(running), created: false };
 
+  await requireExportBudget(db, tenantId, request);
   const dialect = await tenantDialect(db, tenantId);
   const row = await createExport(
     db,
@@ -99,6 +104,8 @@ export const backlinkExportRunSource: RunSource = {
   },
   // A failed or cancelled export continues from its checkpoint: rows stored are kept.
   async retry(db, tenantId, id) {
+    const stopped = await findExport(db, tenantId, id);
+    if (stopped) await requireExportRetryBudget(db, tenantId, stopped);
     const row = await requeueExport(db, tenantId, id);
     if (!row) return this.read(db, tenantId, id);
     await enqueueExport(db, tenantId, id);

@@ -9,6 +9,9 @@ import type { JobContext } from "@/lib/jobs/contract";
 import { enqueue } from "@/lib/jobs/enqueue";
 import type { PayloadOf } from "@/lib/jobs/queues";
 import { defineHandler } from "@/lib/jobs/registry";
+import { attributed, checkActor } from "@/lib/services/budgets/attributed-jobs";
+import { scheduledWithinBudget } from "@/lib/services/budgets/budget-guard";
+import { estimateKeywordCheckCredits } from "@/lib/services/budgets/work-estimates";
 import { checkUncheckedKeywords } from "./added-check";
 import { claimDueChecks } from "./check-service";
 import { executeRun } from "./run-check";
@@ -46,6 +49,22 @@ export async function runKeywordCheckJob(
   } else {
     const project = await findProject(db, tenantId, projectId);
     if (!project) return;
+    if (run.trigger !== "manual" && context.retryCount === 0) {
+      // Over the budget, a scheduled check (or one of keywords just added) is skipped whole,
+      // before any call, and recorded; a manual one was refused at its start.
+      const credits = await estimateKeywordCheckCredits(db, tenantId, projectId, keywordIds);
+      const subject = `Keyword check of ${project.domain}`;
+      const work = { feature: "keyword_check" as const, credits, subject };
+      const verdict = await scheduledWithinBudget(db, tenantId, work);
+      if (!verdict.ok) {
+        await updateRun(db, tenantId, runId, {
+          status: "failed",
+          error: verdict.message,
+          finishedAt: new Date(),
+        });
+        return;
+      }
+    }
     await executeRun(db, {
       tenantId,
       project,
@@ -74,10 +93,14 @@ async function giveUp(payload: PayloadOf<"keyword-check">, { db }: { db: Db }) {
   });
 }
 
-export const keywordCheckHandler = defineHandler("keyword-check", runKeywordCheckJob, {
-  onGiveUp: giveUp,
-  rules: { policy: "exclusive", retryLimit: 5, localConcurrency: 4 },
-});
+export const keywordCheckHandler = defineHandler(
+  "keyword-check",
+  attributed("keyword_check", checkActor, runKeywordCheckJob),
+  {
+    onGiveUp: giveUp,
+    rules: { policy: "exclusive", retryLimit: 5, localConcurrency: 4 },
+  },
+);
 
 export const keywordChecksDueHandler = defineHandler(
   "keyword-checks-due",

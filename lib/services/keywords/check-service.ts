@@ -6,6 +6,7 @@ import { claimDueProject, insertRun, latestRun, updateRun } from "@/lib/db/queri
 import { countKeywords, findProject } from "@/lib/db/queries/keyword-projects";
 import type { KeywordCheckRun } from "@/lib/db/schema";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { requireBudget } from "@/lib/services/budgets/budget-guard";
 import { notConnected } from "@/lib/services/seranking/tenant-client";
 
 export type Clock = () => Date;
@@ -48,9 +49,12 @@ export async function startManualCheck(
   const project = await findProject(db, tenantId, projectId);
   if (!project) throw notFound("This tracked domain");
   if (!(await findIntegration(db, tenantId))?.apiKey) throw notConnected();
-  if ((await countKeywords(db, tenantId, projectId)) === 0) {
+  const keywords = await countKeywords(db, tenantId, projectId);
+  if (keywords === 0) {
     throw new ApiError("conflict", "Add keywords before checking their positions.");
   }
+  // One position per keyword (as the usage record counts a check), refused over budget.
+  await requireBudget(db, tenantId, { feature: "keyword_check", credits: keywords });
   let run: KeywordCheckRun;
   try {
     run = await insertRun(db, tenantId, {

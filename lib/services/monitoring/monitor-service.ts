@@ -17,6 +17,8 @@ import {
 import { findIntegration } from "@/lib/db/queries/integrations";
 import type { BacklinkSnapshot, MonitoredDomain } from "@/lib/db/schema";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { requireBudget } from "@/lib/services/budgets/budget-guard";
+import { estimateSnapshotCredits } from "@/lib/services/budgets/work-estimates";
 import {
   notConnected,
   requireBacklinkApi,
@@ -62,6 +64,13 @@ export async function refreshNow(
   now: Date = new Date(),
 ): Promise<{ snapshot: BacklinkSnapshot; started: boolean }> {
   await requireBacklinks(db, tenantId);
+  const credits = await estimateSnapshotCredits(
+    db,
+    tenantId,
+    { monitorId: monitor.id, id: "" },
+    monitor.domain,
+  );
+  await requireBudget(db, tenantId, { feature: "monitoring_snapshot", credits });
   let snapshot: BacklinkSnapshot;
   try {
     snapshot = await insertSnapshot(db, tenantId, {

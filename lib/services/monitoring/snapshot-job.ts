@@ -5,6 +5,9 @@ import { findMonitor, findSnapshot, finishSnapshot } from "@/lib/db/queries/back
 import type { JobHandler } from "@/lib/jobs/contract";
 import { defineHandler } from "@/lib/jobs/registry";
 import { isSERankingError } from "@/lib/seranking/errors";
+import { attributed, snapshotActor } from "@/lib/services/budgets/attributed-jobs";
+import { scheduledWithinBudget } from "@/lib/services/budgets/budget-guard";
+import { estimateSnapshotCredits } from "@/lib/services/budgets/work-estimates";
 import { claimDueSnapshots } from "./monitor-service";
 import { takeSnapshot } from "./snapshot-work";
 
@@ -22,6 +25,17 @@ export const runSnapshotJob: JobHandler<"backlink-snapshot"> = async (payload, {
   if (snapshot?.status !== "running") return; // finished, or deleted with its domain
   const monitor = await findMonitor(db, tenantId, monitorId);
   if (!monitor) return;
+  if (snapshot.trigger === "scheduled") {
+    // Over the budget, a scheduled snapshot is skipped whole (before any call) and recorded.
+    const credits = await estimateSnapshotCredits(db, tenantId, snapshot, monitor.domain);
+    const subject = `Monitoring snapshot of ${monitor.domain}`;
+    const work = { feature: "monitoring_snapshot" as const, credits, subject };
+    const verdict = await scheduledWithinBudget(db, tenantId, work);
+    if (!verdict.ok) {
+      await finishSnapshot(db, tenantId, snapshotId, { status: "failed", error: verdict.message });
+      return;
+    }
+  }
   try {
     await takeSnapshot(db, snapshot, monitor.domain);
   } catch (error) {
@@ -33,15 +47,19 @@ export const runSnapshotJob: JobHandler<"backlink-snapshot"> = async (payload, {
   }
 };
 
-export const backlinkSnapshotHandler = defineHandler("backlink-snapshot", runSnapshotJob, {
-  onGiveUp: async ({ tenantId, snapshotId }, { db }) => {
-    await finishSnapshot(db, tenantId, snapshotId, {
-      status: "failed",
-      error: "The snapshot stopped on an unexpected error; try Refresh now.",
-    });
+export const backlinkSnapshotHandler = defineHandler(
+  "backlink-snapshot",
+  attributed("monitoring_snapshot", snapshotActor, runSnapshotJob),
+  {
+    onGiveUp: async ({ tenantId, snapshotId }, { db }) => {
+      await finishSnapshot(db, tenantId, snapshotId, {
+        status: "failed",
+        error: "The snapshot stopped on an unexpected error; try Refresh now.",
+      });
+    },
+    rules: { policy: "exclusive", retryLimit: 5, localConcurrency: 2 },
   },
-  rules: { policy: "exclusive", retryLimit: 5, localConcurrency: 2 },
-});
+);
 
 export const backlinkSnapshotsDueHandler = defineHandler(
   "backlink-snapshots-due",

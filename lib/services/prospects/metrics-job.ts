@@ -18,6 +18,7 @@ import type { PayloadOf } from "@/lib/jobs/queues";
 import { defineHandler } from "@/lib/jobs/registry";
 import type { MetricsBatch } from "@/lib/seranking/batch-metrics";
 import { isSERankingError, SERankingError } from "@/lib/seranking/errors";
+import { attributed, metricsActor } from "@/lib/services/budgets/attributed-jobs";
 import { type TenantClient, withTenantClient } from "@/lib/services/seranking/tenant-client";
 
 export type WithClient = <T>(work: (client: TenantClient) => Promise<T>) => Promise<T>;
@@ -121,6 +122,6 @@ async function giveUp(payload: PayloadOf<"prospect-metrics">, { db }: { db: Db }
 
 export const prospectMetricsHandler = defineHandler(
   "prospect-metrics",
-  (payload, context) => runMetricsJob(payload, context),
+  attributed("bulk_metrics", metricsActor, (payload, context) => runMetricsJob(payload, context)),
   { onGiveUp: giveUp, rules: { retryLimit: 5, localConcurrency: 2 } },
 );

@@ -8,6 +8,7 @@ import type { ProspectRun } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { estimateMetricsRun } from "@/lib/seranking/costs";
+import { requireBudget } from "@/lib/services/budgets/budget-guard";
 import { requireBacklinkApi, tenantDialect } from "@/lib/services/seranking/tenant-client";
 import { requireList } from "./lists";
 
@@ -104,6 +105,7 @@ export async function startMetricsRun(
         : "The list has no domains yet: paste or upload some first.",
     );
   }
+  await requireBudget(db, tenantId, { feature: "bulk_metrics", credits: estimate.credits });
   let run: ProspectRun;
   try {
     run = await insertRun(

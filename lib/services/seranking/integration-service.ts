@@ -9,12 +9,13 @@ import {
   updateIntegrationMetadata,
   upsertIntegration,
 } from "@/lib/db/queries/integrations";
-import { usageByFeature, usageMonth } from "@/lib/db/queries/seranking-usage";
+import { tenantTimeZone, usageByFeature } from "@/lib/db/queries/seranking-usage";
 import { findUserById } from "@/lib/db/queries/users";
 import type { Dialect } from "@/lib/seranking/dialects/dialect";
 import { DIALECTS, dialectById } from "@/lib/seranking/dialects/registry";
 import { isSERankingError } from "@/lib/seranking/errors";
 import type { AccountInfo } from "@/lib/seranking/types";
+import { monthIn } from "@/lib/services/budgets/budget-month";
 import { type Detected, detectDialect } from "./detect-dialect";
 import { type IntegrationMetadata, readMetadata } from "./integration-metadata";
 import type { IntegrationState, IntegrationStatus } from "./integration-view";
@@ -216,7 +217,7 @@ export async function integrationStatus(db: Db, tenantId: string): Promise<Integ
   const row = await findIntegration(db, tenantId);
   if (!row?.apiKey) return { state: "not_connected" };
   const metadata = readMetadata(row.metadata);
-  const month = usageMonth();
+  const month = monthIn(new Date(), await tenantTimeZone(db, tenantId));
   const [connectedBy, usage] = await Promise.all([
     metadata.connectedBy ? findUserById(db, metadata.connectedBy) : undefined,
     usageByFeature(db, tenantId, month),

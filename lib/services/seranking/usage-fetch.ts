@@ -1,8 +1,10 @@
 import type { Db } from "@/lib/db/client";
-import { recordUsage } from "@/lib/db/queries/seranking-usage";
+import { recordUsage, tenantTimeZone } from "@/lib/db/queries/seranking-usage";
 import type { Dialect } from "@/lib/seranking/dialects/dialect";
 import type { FetchLike } from "@/lib/seranking/types";
 import { type CallUsage, usageOf } from "@/lib/seranking/usage";
+import { monthIn } from "@/lib/services/budgets/budget-month";
+import { currentUsageScope } from "@/lib/services/budgets/usage-scope";
 
 /**
  * Wraps fetch so every upstream HTTP call — retries included — is counted for the tenant, with
@@ -16,6 +18,8 @@ export function countingFetch(
   dialect?: Dialect,
 ): FetchLike {
   return async (input, init) => {
+    // Read now: the scope of the work this call serves (feature, who started it).
+    const scope = currentUsageScope();
     const endpoint = endpointOf(input);
     let failed = true;
     let cost: CallUsage | undefined;
@@ -27,7 +31,8 @@ export function countingFetch(
     } finally {
       // A failed call costs nothing but still belongs to its feature.
       cost ??= dialect && { feature: featureOf(dialect, input), credits: 0 };
-      recordUsage(db, tenantId, endpoint, failed, cost).catch((error) =>
+      const attributed = cost && scope.feature ? { ...cost, feature: scope.feature } : cost;
+      record(db, tenantId, endpoint, failed, attributed, scope.actor).catch((error) =>
         console.error(
           "[usage] could not record an upstream call",
           { tenantId, endpoint },
@@ -36,6 +41,18 @@ export function countingFetch(
       );
     }
   };
+}
+
+async function record(
+  db: Db,
+  tenantId: string,
+  endpoint: string,
+  failed: boolean,
+  cost: CallUsage | { feature: string; credits: number } | undefined,
+  actor: string | undefined,
+) {
+  const month = monthIn(new Date(), await tenantTimeZone(db, tenantId));
+  await recordUsage(db, tenantId, endpoint, failed, cost, { month, actor });
 }
 
 function endpointOf(url: string): string {

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Download } from "lucide-react";
+import { CostNote } from "@/components/budgets/cost-note";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describeFilters, hasFilters } from "@/lib/backlinks/text-filters";
@@ -68,6 +69,10 @@ export function ExportPanel({ slug, view, rows, labels }: Props) {
           <Download aria-hidden className="size-4" />
           Export all backlinks (CSV)
         </Button>
+        <CostNote
+          slug={slug}
+          params={{ kind: "backlink-export", domain: view.domain, dofollow: String(view.dofollow) }}
+        />
       </div>
       {hasFilters(view.filters) ? (
         <p className="text-sm text-slate-600" data-testid="export-filter-note">

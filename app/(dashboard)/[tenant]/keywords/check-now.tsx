@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
 import { useCallback, useEffect, useRef } from "react";
+import { CostNote } from "@/components/budgets/cost-note";
 import { When } from "@/components/format/date-format";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { Button } from "@/components/ui/button";
@@ -66,6 +67,7 @@ export function CheckNow({ slug, projectId, disabled }: Props) {
         <RefreshCw aria-hidden className={running ? "size-4 animate-spin" : "size-4"} />
         {running ? "Checking…" : "Check now"}
       </Button>
+      <CostNote slug={slug} params={{ kind: "keyword-check", projectId }} />
       <div aria-live="polite" className="w-full text-right text-xs text-slate-600">
         {start.isError ? <span className="text-red-700">{start.error.message}</span> : null}
         {running ? (

@@ -19,6 +19,7 @@ import { GroupWriter } from "@/lib/jobs/group-writer";
 import type { PayloadOf } from "@/lib/jobs/queues";
 import { defineHandler } from "@/lib/jobs/registry";
 import { isSERankingError } from "@/lib/seranking/errors";
+import { attributed, gapActor } from "@/lib/services/budgets/attributed-jobs";
 import { gapOutcome } from "./gap-outcome";
 import { type RefdomainsSource, tenantRefdomains } from "./refdomains-source";
 
@@ -127,7 +128,7 @@ async function fetchOne(
 
 export const backlinkGapHandler = defineHandler(
   "backlink-gap",
-  (payload, context) => runGapJob(payload, context),
+  attributed("gap", gapActor, (payload, context) => runGapJob(payload, context)),
   {
     // Every delivery failed on our side: the gap says so and keeps the lists it has.
     onGiveUp: ({ tenantId, gapId }, { db }) =>

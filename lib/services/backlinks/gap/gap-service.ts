@@ -16,6 +16,7 @@ import { findIntegration } from "@/lib/db/queries/integrations";
 import type { RunSource } from "@/lib/jobs/contract";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { dialectById } from "@/lib/seranking/dialects/registry";
+import { requireBudget } from "@/lib/services/budgets/budget-guard";
 import {
   notConnected,
   requireBacklinkApi,
@@ -60,6 +61,7 @@ export async function startGap(
   request: GapDomains,
 ): Promise<GapView> {
   const estimate = await estimateGap(db, tenantId, request);
+  await requireBudget(db, tenantId, { feature: "gap", credits: estimate.credits });
   const dialect = await tenantDialect(db, tenantId);
   const row = await createGap(db, tenantId, {
     domain: request.domain,
@@ -143,6 +145,14 @@ export const backlinkGapRunSource: RunSource = {
   },
   // Fetches the lists that failed or were not reached; the lists stored are kept.
   async retry(db, tenantId, id) {
+    // Only the lists not stored are fetched again: priced as a start would be.
+    const stopped = await findGap(db, tenantId, id);
+    if (stopped) {
+      const stored = (await gapLists(db, tenantId, id)).filter((l) => l.rows !== null);
+      const toFetch = 1 + stopped.competitors.length - stored.length;
+      const { credits } = estimateGapLists(await tenantDialect(db, tenantId), Math.max(0, toFetch));
+      await requireBudget(db, tenantId, { feature: "gap", credits });
+    }
     const row = await requeueGap(db, tenantId, id);
     if (!row) return this.read(db, tenantId, id);
     await enqueueGap(db, tenantId, id);

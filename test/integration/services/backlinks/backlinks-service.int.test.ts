@@ -122,7 +122,9 @@ describe("backlinks service", () => {
       .poll(
         async () => {
           const rows = await listUsage(handle.db, tenants.a);
-          const calls = (path: string) => rows.find((r) => r.endpoint === path)?.calls;
+          // An endpoint has a row per feature and member (a refresh is its own feature): summed.
+          const calls = (path: string) =>
+            rows.filter((r) => r.endpoint === path).reduce((n, r) => n + r.calls, 0);
           return [calls(SUMMARY_PATH), calls(LIST_PATH)];
         },
         { timeout: 10_000 },

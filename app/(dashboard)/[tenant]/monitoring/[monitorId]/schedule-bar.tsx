@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { RefreshCw } from "lucide-react";
+import { CostNote } from "@/components/budgets/cost-note";
 import { When } from "@/components/format/date-format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -61,6 +62,7 @@ export function ScheduleBar({ slug, detail }: Props) {
         <p role="status" className="text-sm text-slate-600">
           {monitor.running ? "Taking a snapshot…" : null}
         </p>
+        <CostNote slug={slug} params={{ kind: "monitoring-snapshot", monitorId: monitor.id }} />
         <Button
           variant="secondary"
           onClick={() => refresh.mutate()}
