@@ -6,7 +6,7 @@ import {
   type RowData,
   type TableFeatures,
 } from "@tanstack/react-table";
-import type { ReactNode } from "react";
+import { type ReactNode, useDeferredValue, useEffect, useState } from "react";
 import { cn } from "@/lib/utils";
 import { SortableHeader, type SortDirection } from "./sortable-header";
 
@@ -41,6 +41,9 @@ const STICKY = {
   2: ["sticky left-0 z-10 w-10 min-w-10 max-w-10 pl-3", "sticky left-10 z-10"],
 } as const;
 
+// A stable empty first value: the rows' first render is then deferred (see below).
+const NO_ROWS: never[] = [];
+
 /** The classes that pin cell `index` (with its own background, so scrolled cells pass under). */
 function stickyClass(index: number, columns: 1 | 2, background: string) {
   const pinned = STICKY[columns][index];
@@ -64,12 +67,29 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   className,
   stickyColumns = 1,
 }: Props<TFeatures, TData>) {
-  const rows = table.getRowModel().rows;
+  const current = table.getRowModel().rows;
+  // The rows arrive from the browser's fetch. Rendered in the update that brings them, a page of
+  // rows is one long task (React renders a store update in one go): on a phone that blocks the
+  // page for most of a second while it loads. A deferred value is rendered in 5 ms slices
+  // instead, between which the page answers taps: the header is drawn at once, the first rows a
+  // moment later. Only the first rows: later changes (sort, page, filter) answer a click and are
+  // drawn in that update, so what is shown is never older than what was asked for.
+  const deferred = useDeferredValue<typeof current>(current, NO_ROWS);
+  const [populated, setPopulated] = useState(false);
+  const settled = populated || deferred === current;
+  useEffect(() => {
+    if (settled && !populated) setPopulated(true);
+  }, [settled, populated]);
+  const rows = populated ? current : deferred;
   return (
     // relative: screen-reader-only text in cells is positioned absolutely; without a positioned
     // scroll box it would stick out of it and widen the whole page on a phone.
     <div className={cn("relative overflow-x-auto", className)}>
-      <table className="w-full text-left text-sm" data-testid={testId}>
+      <table
+        className="w-full text-left text-sm"
+        data-testid={testId}
+        aria-busy={settled ? undefined : true}
+      >
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
           {table.getHeaderGroups().map((group) => (
@@ -112,7 +132,7 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
               ))}
             </tr>
           ))}
-          {rows.length === 0 && empty ? (
+          {settled && rows.length === 0 && empty ? (
             <tr>
               <td
                 colSpan={table.getAllLeafColumns().length}
