@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Method, TenantApiRoute } from "./tenant-route-types";
-import { COMPETITOR_API_ROUTES } from "./tenant-routes-competitors";
 import { BUDGET_API_ROUTES } from "./tenant-routes-budgets";
+import { COMPETITOR_API_ROUTES } from "./tenant-routes-competitors";
 import { GAP_API_ROUTES } from "./tenant-routes-gap";
 import { GLANCE_API_ROUTES } from "./tenant-routes-glance";
 import { HISTORY_IO_API_ROUTES } from "./tenant-routes-historyio";
