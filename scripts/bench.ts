@@ -1,4 +1,4 @@
-// npm run bench [-- --only overhead,floor,bulk,weight,lighthouse,db,credits,gap,history-export] — measured figures, merged into
+// npm run bench [-- --only overhead,floor,bulk,weight,lighthouse,db,credits,gap,history-export,schedule-scale] — measured figures, merged into
 // bench/results.json and printed as tables. Each figure comes from one run on this machine;
 // compare ratios, not absolute times. PostgreSQL joins the db part when TEST_DATABASE_URL is set
 // (scripts/with-postgres.sh npm run bench).
@@ -16,6 +16,7 @@ import { benchHistoryExport } from "./bench/history-export";
 import { benchLighthouse } from "./bench/lighthouse";
 import { benchPageWeight } from "./bench/page-weight";
 import { benchRouteOverhead } from "./bench/route-overhead";
+import { benchScheduleScale } from "./bench/schedule-scale";
 import { signIn } from "./bench/session";
 import { DEMO } from "./lib/seed";
 
@@ -29,6 +30,7 @@ const PARTS = [
   "credits",
   "gap",
   "history-export",
+  "schedule-scale",
 ] as const;
 type Part = (typeof PARTS)[number];
 const { values } = parseArgs({ options: { only: { type: "string" } } });
@@ -140,6 +142,15 @@ if (wants("history-export")) {
   );
   console.table(exported.rows);
   results.historyExport = exported;
+}
+
+if (wants("schedule-scale")) {
+  const scale = await benchScheduleScale();
+  console.log(
+    "\nA morning's schedule — 50 projects × 200 keywords due at once on one key; simulator latency 200 ms, limit 10 requests/s",
+  );
+  console.table([scale]);
+  results.scheduleScale = scale;
 }
 
 mkdirSync("bench", { recursive: true });

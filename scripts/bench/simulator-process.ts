@@ -6,8 +6,8 @@ import { freePort, waitFor } from "../chaos/cluster";
 
 export interface SimulatorProcess {
   url: string;
-  /** Requests the simulator logged whose path starts with `path`. */
-  calls(path: string): Promise<number>;
+  /** Requests the simulator logged whose path starts with `path` (only those it answered `status`, if given). */
+  calls(path: string, status?: number): Promise<number>;
   clearLog(): Promise<void>;
   close(): Promise<void>;
 }
@@ -49,8 +49,12 @@ export async function startSimulatorProcess(options: {
     });
   return {
     url,
-    calls: async (path) =>
-      ((await control(`log?path=${encodeURIComponent(path)}`)).entries as unknown[]).length,
+    calls: async (path, status) =>
+      (
+        (await control(`log?path=${encodeURIComponent(path)}`)).entries as {
+          status: number | null;
+        }[]
+      ).filter((entry) => status === undefined || entry.status === status).length,
     clearLog: async () => {
       await control("log", { method: "DELETE" });
     },

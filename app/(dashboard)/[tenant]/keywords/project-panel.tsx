@@ -12,6 +12,7 @@ import { fetchJson } from "@/lib/queries/fetch-json";
 import { keywordUrls, projectsQuery, rankingsQuery } from "@/lib/queries/keywords";
 import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
 import { AddKeywordsForm } from "./add-keywords-form";
+import { ChangeTargetDetails } from "./change-target-form";
 import { CheckNow } from "./check-now";
 import { CompetitorHistory } from "./competitor-history";
 import { CompetitorsCard } from "./competitors-card";
@@ -116,6 +117,13 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
         <AddKeywordsForm slug={slug} projectId={projectId} onAdded={() => setAddOpen(true)} />
       </details>
       <ImportHistoryDetails slug={slug} projectId={projectId} />
+      <ChangeTargetDetails
+        slug={slug}
+        projectId={projectId}
+        searchEngine={project.searchEngine}
+        location={project.location}
+        tracked={project.seSiteId !== null}
+      />
 
       <CompetitorsCard slug={slug} projectId={projectId} domain={project.domain} />
       {hasKeywords ? (
