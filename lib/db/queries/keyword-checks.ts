@@ -6,7 +6,6 @@ import {
   keywordChecks,
   keywordProjects,
   tenants,
-  trackedKeywords,
 } from "../schema";
 import { scheduleOf } from "./keyword-schedules";
 
@@ -203,28 +202,6 @@ export async function historyFor(
       ),
     )
     .orderBy(asc(keywordChecks.checkedAt), asc(keywordChecks.id));
-}
-
-/** The whole history of a project, one row per keyword per check, for the CSV export. */
-export async function fullHistory(db: Db, tenantId: string, projectId: string) {
-  return db
-    .select({
-      keyword: trackedKeywords.keyword,
-      tags: trackedKeywords.tags,
-      position: keywordChecks.position,
-      url: keywordChecks.url,
-      volume: keywordChecks.volume,
-      status: keywordChecks.status,
-      error: keywordChecks.error,
-      checkedAt: keywordChecks.checkedAt,
-    })
-    .from(keywordChecks)
-    .innerJoin(
-      trackedKeywords,
-      and(eq(trackedKeywords.id, keywordChecks.keywordId), eq(trackedKeywords.tenantId, tenantId)),
-    )
-    .where(and(eq(keywordChecks.tenantId, tenantId), eq(keywordChecks.projectId, projectId)))
-    .orderBy(asc(keywordChecks.checkedAt), asc(trackedKeywords.keyword));
 }
 
 export async function countChecks(db: Db, tenantId: string, keywordId: string) {

@@ -2,7 +2,8 @@
 // whatever ids they put in a request: every query is scoped by the caller's tenant id.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
-import { fullHistory, historyFor, latestRun } from "@/lib/db/queries/keyword-checks";
+import { historyFor, latestRun } from "@/lib/db/queries/keyword-checks";
+import { historyPage } from "@/lib/db/queries/keyword-history-io";
 import {
   deleteKeywords,
   deleteProject,
@@ -69,7 +70,7 @@ describe("keyword tracking across tenants", () => {
     expect(await listKeywords(db, stranger, projectId)).toEqual([]);
     expect(await keywordRankings(db, stranger, projectId)).toEqual([]);
     expect(await historyFor(db, stranger, projectId, keywordIds, new Date(0))).toEqual([]);
-    expect(await fullHistory(db, stranger, projectId)).toEqual([]);
+    expect(await historyPage(db, stranger, projectId, null, 1000)).toEqual([]);
     expect(await latestRun(db, stranger, projectId)).toBeUndefined();
     await expect(projectRankings(db, stranger, projectId)).rejects.toMatchObject({ status: 404 });
     await expect(
@@ -94,7 +95,7 @@ describe("keyword tracking across tenants", () => {
       "alpha",
       "beta",
     ]);
-    expect(await fullHistory(db, owner, projectId)).toHaveLength(2);
+    expect(await historyPage(db, owner, projectId, null, 1000)).toHaveLength(2);
     expect((await listProjects(db, owner)).map((p) => p.keywordCount)).toEqual([2]);
   });
 });
