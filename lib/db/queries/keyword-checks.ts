@@ -1,12 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lte, notExists, sql } from "drizzle-orm";
 import { nextDueAt } from "@/lib/keywords/schedule/next-due";
 import type { Db } from "../client";
-import {
-  keywordCheckRuns,
-  keywordChecks,
-  keywordProjects,
-  tenants,
-} from "../schema";
+import { keywordCheckRuns, keywordChecks, keywordProjects, tenants } from "../schema";
 import { scheduleOf } from "./keyword-schedules";
 
 type RunInsert = typeof keywordCheckRuns.$inferInsert;
