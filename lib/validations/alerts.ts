@@ -5,6 +5,11 @@ export const ALERT_KIND_LABELS = {
   keyword_top_n: "A keyword enters or leaves the top 3 / 10 / 100",
   keyword_drop: "A keyword drops by N positions or more",
   competitor_overtake: "A competitor overtakes the tracked domain",
+  backlink_lost: "A dofollow link from a strong domain is lost",
+  backlink_new: "A new dofollow link from a strong domain appears",
+  integration_attention: "The SE Ranking key needs attention",
+  credits_low: "Credits left in the monthly budget fall below a number",
+  budget_reached: "The monthly credit budget is reached",
 } as const;
 export type SupportedAlertKind = keyof typeof ALERT_KIND_LABELS;
 const KINDS = Object.keys(ALERT_KIND_LABELS) as [SupportedAlertKind, ...SupportedAlertKind[]];
@@ -56,8 +61,30 @@ export const alertRuleSchema = z
       }),
       z.object({
         ...ruleFields,
-        kind: z.literal("competitor_overtake"),
+        kind: z.enum(["competitor_overtake", "integration_attention", "budget_reached"]),
         params: z.strictObject({}).default({}),
+      }),
+      z.object({
+        ...ruleFields,
+        kind: z.enum(["backlink_lost", "backlink_new"]),
+        params: z.strictObject({
+          minAuthority: z
+            .number("Enter the least authority of the linking domain (0–100)")
+            .int("Authority is a whole number")
+            .min(0, "Authority is at least 0")
+            .max(100, "Authority is at most 100"),
+        }),
+      }),
+      z.object({
+        ...ruleFields,
+        kind: z.literal("credits_low"),
+        params: z.strictObject({
+          creditsBelow: z
+            .number("Enter the number of credits")
+            .int("Credits are a whole number")
+            .min(1, "The threshold is at least 1 credit")
+            .max(100_000_000, "The threshold is at most 100,000,000 credits"),
+        }),
       }),
     ],
     { error: `kind is one of: ${KINDS.join(", ")}` },

@@ -6,6 +6,7 @@ import {
   alertEndpoints,
   alertEvents,
   alertRules,
+  backlinkChanges,
   keywordEvents,
   trackedKeywords,
 } from "../schema";
@@ -174,5 +175,19 @@ export const runOvertakes = (db: Db, tenantId: string, runId: string) =>
         eq(keywordEvents.tenantId, tenantId),
         eq(keywordEvents.runId, runId),
         eq(keywordEvents.kind, "competitor_overtook"),
+      ),
+    );
+
+/** A snapshot's dofollow link changes (new and lost), with the linking domain's authority. */
+export const snapshotLinkChanges = (db: Db, tenantId: string, snapshotId: string) =>
+  db
+    .select()
+    .from(backlinkChanges)
+    .where(
+      and(
+        eq(backlinkChanges.tenantId, tenantId),
+        eq(backlinkChanges.snapshotId, snapshotId),
+        eq(backlinkChanges.kind, "link"),
+        eq(backlinkChanges.nofollow, false),
       ),
     );

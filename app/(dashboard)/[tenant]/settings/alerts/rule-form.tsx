@@ -21,6 +21,9 @@ interface Props {
   onDone: () => void;
 }
 
+// Only these kinds are about a tracked domain; the others watch the whole workspace.
+const KEYWORD_KINDS = new Set(["keyword_top_n", "keyword_drop", "competitor_overtake"]);
+
 const SELECT = "h-10 w-full rounded-md border border-slate-300 bg-white px-2 text-sm";
 
 function Select(props: {
@@ -71,7 +74,11 @@ export function RuleForm({ slug, rule, endpoints, projects, onDone }: Props) {
         ? { topN: Number(text("topN")), direction: text("direction") }
         : kind === "keyword_drop"
           ? { dropBy: Number(text("dropBy")) }
-          : {};
+          : kind === "backlink_lost" || kind === "backlink_new"
+            ? { minAuthority: Number(text("minAuthority")) }
+            : kind === "credits_low"
+              ? { creditsBelow: Number(text("creditsBelow")) }
+              : {};
     save.mutate({
       name: text("name"),
       kind,
@@ -146,19 +153,21 @@ export function RuleForm({ slug, rule, endpoints, projects, onDone }: Props) {
           error={fields["params.dropBy"]}
         />
       ) : null}
-      <Select
-        id="rule-project"
-        label="Tracked domain"
-        name="projectId"
-        defaultValue={rule?.projectId ?? ""}
-      >
-        <option value="">Every tracked domain</option>
-        {projects.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.domain}
-          </option>
-        ))}
-      </Select>
+      {KEYWORD_KINDS.has(kind) ? (
+        <Select
+          id="rule-project"
+          label="Tracked domain"
+          name="projectId"
+          defaultValue={rule?.projectId ?? ""}
+        >
+          <option value="">Every tracked domain</option>
+          {projects.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.domain}
+            </option>
+          ))}
+        </Select>
+      ) : null}
       <Select
         id="rule-frequency"
         label="Send"

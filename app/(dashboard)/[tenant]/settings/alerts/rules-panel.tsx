@@ -26,6 +26,10 @@ function summary(rule: AlertRuleView): string {
     return `A keyword ${dir} the top ${p.topN}`;
   }
   if (rule.kind === "keyword_drop") return `A keyword drops ${p.dropBy} positions or more`;
+  if (rule.kind === "backlink_lost")
+    return `A dofollow link from authority ${p.minAuthority}+ is lost`;
+  if (rule.kind === "backlink_new") return `A new dofollow link from authority ${p.minAuthority}+`;
+  if (rule.kind === "credits_low") return `Fewer than ${p.creditsBelow} budget credits left`;
   return ALERT_KIND_LABELS[rule.kind as keyof typeof ALERT_KIND_LABELS] ?? rule.kind;
 }
 
