@@ -120,7 +120,7 @@ export const alertDeliveries = pgTable(
     ruleId: uuid("rule_id").references(() => alertRules.id, { onDelete: "set null" }),
     endpointId: uuid("endpoint_id").references(() => alertEndpoints.id, { onDelete: "set null" }),
     channel: text("channel").$type<"webhook" | "email">().notNull(),
-    // The address or the endpoint's host: what the log shows.
+    // The address, or the endpoint's name and host: what the log shows.
     target: text("target").notNull(),
     kind: text("kind").$type<"alert" | "digest" | "test">().notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),

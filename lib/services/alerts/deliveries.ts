@@ -47,7 +47,7 @@ export async function storeDeliveries(
       ...base,
       channel: "webhook" as const,
       endpointId: e.id,
-      target: e.urlHint,
+      target: `${e.name} (${e.urlHint})`,
       payload: { ...payload },
     })),
   ]);

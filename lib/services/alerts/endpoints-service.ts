@@ -53,7 +53,7 @@ export async function sendTestDelivery(db: Db, tenantId: string, endpointId: str
       tenantId,
       endpointId,
       channel: "webhook",
-      target: endpoint.urlHint,
+      target: `${endpoint.name} (${endpoint.urlHint})`,
       kind: "test",
       status: "pending",
       payload: { ...payload },

@@ -26,7 +26,7 @@ export function DeliveryLog({ deliveries }: { deliveries: AlertDeliveryView[] })
               {d.target}
             </span>
             <span data-testid="delivery-status">
-              {STATUS[d.status]}
+              {d.status === "pending" && d.attempts.length === 0 ? "Sending" : STATUS[d.status]}
               {d.lastStatusCode !== null ? ` (HTTP ${d.lastStatusCode})` : ""}
             </span>
           </div>
