@@ -150,4 +150,18 @@ test("a rule → the clock moves and a keyword leaves the top 10 → one email a
   await expect(log).toContainText("Retrying (HTTP 500)");
   await expect(log).toContainText("Attempt 2: The receiver answered HTTP 500");
   await expect(log).toContainText("Delivered (HTTP 200)");
+
+  // "Send test" signs a test payload to the receiver and shows its answer.
+  await page.getByRole("button", { name: "Send test to Receiver" }).click();
+  await expect(page.getByTestId("test-result")).toHaveText("Test delivered (HTTP 200)");
+  const testHook = hooks.received.filter((h) => h.path === "/ok").at(-1)!;
+  expect(JSON.parse(testHook.body)).toMatchObject({ type: "test", events: [] });
+  expect(
+    verifySignature({
+      secret: good.secret,
+      body: testHook.body,
+      timestamp: String(testHook.headers["x-alert-timestamp"]),
+      signature: String(testHook.headers["x-alert-signature"]),
+    }),
+  ).toBe(true);
 });

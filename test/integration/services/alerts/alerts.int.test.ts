@@ -12,6 +12,7 @@ import type { Engine } from "@/lib/jobs/engine";
 import { handlers } from "@/lib/jobs/handlers";
 import { createOwnerAccount } from "@/lib/services/accounts";
 import { enqueueKeywordRunAlerts } from "@/lib/services/alerts/alert-jobs";
+import { sendDigests } from "@/lib/services/alerts/digest";
 import { createEndpoint } from "@/lib/services/alerts/endpoints-service";
 import { evaluateKeywordRun } from "@/lib/services/alerts/keyword-evaluation";
 import { createAlertRule } from "@/lib/services/alerts/rules-service";
@@ -200,5 +201,31 @@ describe("alerts", () => {
       "The receiver answered HTTP 500",
     ]);
     expect(rows.get(slack.endpoint.id)!.attempts).toHaveLength(1);
+  });
+
+  it("holds a digest rule's events until the daily tick, then sends them once in one message", async () => {
+    const { tenantId, latestRun } = await workspaceWithDrop();
+    await createAlertRule(handle.db, tenantId, {
+      name: "Daily drops",
+      kind: "keyword_drop",
+      params: { dropBy: 1 },
+      projectId: null,
+      frequency: "digest",
+      emailTo: ["digest@example.test"],
+      endpointIds: [],
+      enabled: true,
+    });
+    await evaluateKeywordRun(handle.db, tenantId, latestRun.id);
+    expect(await deliveriesOf(tenantId)).toEqual([]);
+
+    expect(await sendDigests(handle.db)).toBe(1);
+    expect(await sendDigests(handle.db)).toBe(0);
+    await waitFor("the digest mail", () =>
+      mail.messages.some((m) => m.to.includes("digest@example.test")),
+    );
+    const [delivery] = await deliveriesOf(tenantId);
+    expect(delivery).toMatchObject({ kind: "digest", channel: "email" });
+    const mails = mail.messages.filter((m) => m.to.includes("digest@example.test"));
+    expect(mails.map((m) => m.subject)).toEqual(["Daily drops (Acme): 1 change(s) today"]);
   });
 });
