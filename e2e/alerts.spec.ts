@@ -89,8 +89,8 @@ test("a rule → the clock moves and a keyword leaves the top 10 → one email a
   await page.getByLabel("Boundary").selectOption("10");
   await page.getByLabel("When a keyword").selectOption("leave");
   await page.getByLabel("Email recipients").fill(recipient);
-  await page.getByLabel("Receiver").check();
-  await page.getByLabel("Broken").check();
+  await page.getByLabel("Receiver", { exact: true }).check();
+  await page.getByLabel("Broken", { exact: true }).check();
   await page.getByRole("button", { name: "Add rule" }).click();
   await expect(page.getByRole("list", { name: "Alert rules" })).toContainText("Top 10 watch");
 
