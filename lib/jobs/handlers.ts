@@ -32,6 +32,6 @@ export const handlers: readonly AnyHandler[] = [
 export const schedules = {
   "keyword-checks-due": "* * * * *",
   "backlink-snapshots-due": "* * * * *",
-  // Daily digests of alert rules set to "digest", at 08:00 UTC.
-  "alert-digests-due": "0 8 * * *",
+  // Hourly: alert digests go out at 08:00 in each workspace's own time zone.
+  "alert-digests-due": "0 * * * *",
 } as const;

@@ -218,8 +218,10 @@ describe("alerts", () => {
     await evaluateKeywordRun(handle.db, tenantId, latestRun.id);
     expect(await deliveriesOf(tenantId)).toEqual([]);
 
-    expect(await sendDigests(handle.db)).toBe(1);
-    expect(await sendDigests(handle.db)).toBe(0);
+    // The workspace's zone is UTC: 07:00 is not digest time, 08:00 is, and once is enough.
+    expect(await sendDigests(handle.db, new Date("2026-12-03T07:00:00Z"))).toBe(0);
+    expect(await sendDigests(handle.db, new Date("2026-12-03T08:00:00Z"))).toBe(1);
+    expect(await sendDigests(handle.db, new Date("2026-12-03T08:00:30Z"))).toBe(0);
     await waitFor("the digest mail", () =>
       mail.messages.some((m) => m.to.includes("digest@example.test")),
     );

@@ -175,7 +175,7 @@ export function RuleForm({ slug, rule, endpoints, projects, onDone }: Props) {
         defaultValue={rule?.frequency ?? "instant"}
       >
         <option value="instant">Right away</option>
-        <option value="digest">In a daily digest (08:00 UTC)</option>
+        <option value="digest">In a daily digest (08:00 workspace time)</option>
       </Select>
       <Field
         label="Email recipients"
