@@ -183,7 +183,9 @@ export function RuleForm({ slug, rule, endpoints, projects, onDone }: Props) {
         id="rule-email"
         hint="Separate addresses with commas"
         defaultValue={rule?.emailTo.join(", ") ?? ""}
-        error={fields.emailTo}
+        error={
+          fields.emailTo ?? Object.entries(fields).find(([k]) => k.startsWith("emailTo."))?.[1]
+        }
       />
       <fieldset className="space-y-1 sm:col-span-2">
         <legend className="text-sm font-medium text-slate-700">Webhook endpoints</legend>
