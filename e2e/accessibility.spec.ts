@@ -92,6 +92,7 @@ test("no serious or critical axe violations on any page", async ({ page, baseURL
     ["settings members", `${t}/settings`],
     ["settings integrations", `${t}/settings/integrations`],
     ["settings api tokens", `${t}/settings/api`],
+    ["settings alerts", `${t}/settings/alerts`],
     ["api reference", "/api-reference"],
     ["backlink gap", `${t}/backlink-gap`],
     ["monitoring", `${t}/monitoring`],

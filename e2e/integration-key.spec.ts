@@ -129,6 +129,7 @@ test("an admin connects, re-verifies, replaces and disconnects the key; the plai
     "/settings",
     "/settings/integrations",
     "/settings/usage",
+    "/settings/alerts",
     ...featurePages,
   ];
   for (const suffix of pagesToRender) {

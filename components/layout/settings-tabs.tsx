@@ -6,6 +6,7 @@ const TABS = [
   { key: "integrations", label: "Integrations", path: "/integrations" },
   { key: "api", label: "API tokens", path: "/api" },
   { key: "usage", label: "Usage", path: "/usage" },
+  { key: "alerts", label: "Alerts", path: "/alerts" },
 ] as const;
 
 export function SettingsTabs({

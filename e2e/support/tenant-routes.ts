@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Method, TenantApiRoute } from "./tenant-route-types";
+import { ALERT_API_ROUTES } from "./tenant-routes-alerts";
 import { BUDGET_API_ROUTES } from "./tenant-routes-budgets";
 import { COMPETITOR_API_ROUTES } from "./tenant-routes-competitors";
 import { GAP_API_ROUTES } from "./tenant-routes-gap";
@@ -134,6 +135,8 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   ...COMPETITOR_API_ROUTES,
   // Credit budget and usage (e2e/support/tenant-routes-budgets.ts).
   ...BUDGET_API_ROUTES,
+  // Alert rules, endpoints and the delivery log (e2e/support/tenant-routes-alerts.ts).
+  ...ALERT_API_ROUTES,
   // The one run-status API (every kind of long work): no run has the placeholder id.
   { method: "GET", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
   { method: "DELETE", path: "/api/tenants/:tenant/runs/:kind/:id", role: "marketer", status: 404 },
@@ -156,6 +159,7 @@ export const TENANT_PAGES = [
   "/settings",
   "/monitoring",
   "/settings/usage",
+  "/settings/alerts",
 ];
 
 const API_DIR = path.join(process.cwd(), "app/api");

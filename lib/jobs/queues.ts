@@ -32,6 +32,17 @@ export const queuePayloads = {
   "backlink-snapshot": z.object({ tenantId: id, monitorId: id, snapshotId: id }),
   /** Cron tick: claim the monitored domains whose snapshot is due and enqueue each. */
   "backlink-snapshots-due": z.object({}),
+  /** Match a workspace's alert rules against what just happened (a run, a snapshot, a key, a call). */
+  "alert-evaluate": z.object({
+    tenantId: id,
+    source: z.enum(["keyword-run", "backlink-snapshot", "integration", "usage"]),
+    /** The run or snapshot; the workspace itself for "integration" and "usage". */
+    sourceId: id,
+  }),
+  /** Send one alert delivery (one email address or one webhook endpoint); retried with backoff. */
+  "alert-delivery": z.object({ tenantId: id, deliveryId: id }),
+  /** Daily tick: send each digest rule's waiting events as one message per channel. */
+  "alert-digests-due": z.object({}),
 } as const;
 
 export type QueueName = keyof typeof queuePayloads;

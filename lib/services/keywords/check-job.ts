@@ -9,6 +9,7 @@ import type { JobContext } from "@/lib/jobs/contract";
 import { enqueue } from "@/lib/jobs/enqueue";
 import type { PayloadOf } from "@/lib/jobs/queues";
 import { defineHandler } from "@/lib/jobs/registry";
+import { enqueueKeywordRunAlerts } from "@/lib/services/alerts/alert-jobs";
 import { attributed, checkActor } from "@/lib/services/budgets/attributed-jobs";
 import { scheduledWithinBudget } from "@/lib/services/budgets/budget-guard";
 import { estimateKeywordCheckCredits } from "@/lib/services/budgets/work-estimates";
@@ -78,6 +79,7 @@ export async function runKeywordCheckJob(
   if (after?.status === "running" && after.awaitingRecheckSince) {
     await enqueueRecheckPoll(db, after, keywordIds);
   } else if (after?.status === "done" || after?.status === "failed") {
+    if (after.status === "done") await enqueueKeywordRunAlerts(db, tenantId, runId);
     // Keywords added while this check ran (after it listed its keywords) get theirs now.
     await checkUncheckedKeywords(db, after);
   }

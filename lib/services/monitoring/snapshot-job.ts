@@ -5,6 +5,7 @@ import { findMonitor, findSnapshot, finishSnapshot } from "@/lib/db/queries/back
 import type { JobHandler } from "@/lib/jobs/contract";
 import { defineHandler } from "@/lib/jobs/registry";
 import { isSERankingError } from "@/lib/seranking/errors";
+import { enqueueAlertEvaluation } from "@/lib/services/alerts/alert-jobs";
 import { attributed, snapshotActor } from "@/lib/services/budgets/attributed-jobs";
 import { scheduledWithinBudget } from "@/lib/services/budgets/budget-guard";
 import { estimateSnapshotCredits } from "@/lib/services/budgets/work-estimates";
@@ -38,6 +39,7 @@ export const runSnapshotJob: JobHandler<"backlink-snapshot"> = async (payload, {
   }
   try {
     await takeSnapshot(db, snapshot, monitor.domain);
+    await enqueueAlertEvaluation(db, tenantId, "backlink-snapshot", snapshotId);
   } catch (error) {
     if (isTransient(error)) throw error;
     const api = upstreamToApiError(error);

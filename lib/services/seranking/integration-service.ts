@@ -15,6 +15,7 @@ import type { Dialect } from "@/lib/seranking/dialects/dialect";
 import { DIALECTS, dialectById } from "@/lib/seranking/dialects/registry";
 import { isSERankingError } from "@/lib/seranking/errors";
 import type { AccountInfo } from "@/lib/seranking/types";
+import { enqueueAlertEvaluation } from "@/lib/services/alerts/alert-jobs";
 import { monthIn } from "@/lib/services/budgets/budget-month";
 import { type Detected, detectDialect } from "./detect-dialect";
 import { type IntegrationMetadata, readMetadata } from "./integration-metadata";
@@ -152,6 +153,7 @@ export async function reverifyKey(db: Db, actor: Actor) {
         status: error.kind === "invalid_key" ? "needs_attention" : metadata.status,
         lastError: reason,
       });
+      await enqueueAlertEvaluation(db, actor.tenantId, "integration");
       await writeAudit(db, actor.tenantId, {
         actorUserId: actor.actorUserId,
         action: "integration.verify_failed",

@@ -10,6 +10,7 @@ import { dialectById } from "@/lib/seranking/dialects/registry";
 import { isSERankingError } from "@/lib/seranking/errors";
 import type { ProjectApiClient } from "@/lib/seranking/project-api";
 import type { AccountInfo, MetricLabels } from "@/lib/seranking/types";
+import { enqueueAlertEvaluation } from "@/lib/services/alerts/alert-jobs";
 import { readMetadata } from "./integration-metadata";
 import { serverKeyring } from "./keyring";
 import { buildProjectClient } from "./project-capability";
@@ -209,6 +210,7 @@ export async function withTenantClient<T>(
         status: "needs_attention",
         lastError: error.upstream?.message ?? error.message,
       });
+      await enqueueAlertEvaluation(db, tenantId, "integration");
     }
     throw error;
   }

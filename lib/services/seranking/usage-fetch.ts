@@ -3,6 +3,7 @@ import { recordUsage, tenantTimeZone } from "@/lib/db/queries/seranking-usage";
 import type { Dialect } from "@/lib/seranking/dialects/dialect";
 import type { FetchLike } from "@/lib/seranking/types";
 import { type CallUsage, usageOf } from "@/lib/seranking/usage";
+import { enqueueAlertEvaluation } from "@/lib/services/alerts/alert-jobs";
 import { monthIn } from "@/lib/services/budgets/budget-month";
 import { currentUsageScope } from "@/lib/services/budgets/usage-scope";
 
@@ -53,6 +54,8 @@ async function record(
 ) {
   const month = monthIn(new Date(), await tenantTimeZone(db, tenantId));
   await recordUsage(db, tenantId, endpoint, failed, cost, { month, actor });
+  // Credits spent may cross an alert's threshold or the budget.
+  if (cost && cost.credits > 0) await enqueueAlertEvaluation(db, tenantId, "usage");
 }
 
 function endpointOf(url: string): string {
