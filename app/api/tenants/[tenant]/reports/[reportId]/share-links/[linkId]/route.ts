@@ -1,0 +1,19 @@
+// PATCH|DELETE /api/tenants/:tenant/reports/:reportId/share-links/:linkId — move a link's expiry; revoke it.
+import { withTenant } from "@/lib/api/with-tenant";
+import { revokeShareLink, setShareLinkExpiry } from "@/lib/services/reports/share-links";
+import { shareLinkParamsSchema, updateShareLinkSchema } from "@/lib/validations/reports";
+
+export const PATCH = withTenant(
+  { role: "marketer", params: shareLinkParamsSchema, body: updateShareLinkSchema },
+  async ({ db, tenant, params, body }) => ({
+    link: await setShareLinkExpiry(db, tenant.id, params.reportId, params.linkId, body.expiresAt),
+  }),
+);
+
+// Revoked, not deleted: the list keeps showing that the link existed and when it stopped.
+export const DELETE = withTenant(
+  { role: "marketer", params: shareLinkParamsSchema },
+  async ({ db, tenant, params }) => ({
+    link: await revokeShareLink(db, tenant.id, params.reportId, params.linkId),
+  }),
+);
