@@ -3,9 +3,9 @@
 import {
   Activity,
   BarChart3,
+  FileText,
   Layers,
   Link2,
-  FileText,
   ListChecks,
   type LucideIcon,
   Search,
