@@ -85,6 +85,7 @@ export async function seedFeatureData(admin: APIRequestContext, slug: string) {
       "/settings",
       "/settings/integrations",
       "/settings/api",
+      "/reports",
     ],
   };
 }
