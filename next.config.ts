@@ -9,7 +9,14 @@ const HSTS_RULE = {
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and argon2 a native addon: both must be loaded by Node, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pg-boss"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "pg",
+    "pg-boss",
+    // Drives Chromium for report PDFs: loaded by Node at run time, never bundled.
+    "playwright-core",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   // Pages get their CSP (with a per-request nonce) from proxy.ts.

@@ -90,6 +90,12 @@ test("a share link shows the report to a browser without a session; revoked or e
   expect(stranger.violations).toEqual([]);
   await expectNoSeriousViolations(shared, "the shared report");
   await fitsAt390(shared, "the shared report");
+  // The PDF: Chromium prints the same page (Debian's chromium is there wherever e2e runs).
+  const pdf = await stranger.context.request.get(`${path}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(pdf.headers()["content-disposition"]).toContain('filename="Acme-December.pdf"');
+  expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   // The print layout hides the page's buttons.
   await shared.emulateMedia({ media: "print" });
   await expect(shared.getByRole("button", { name: "Print" })).toBeHidden();
@@ -102,6 +108,7 @@ test("a share link shows the report to a browser without a session; revoked or e
   const afterRevoke = await openAsStranger(browser, path);
   expect(afterRevoke.response.status()).toBe(404);
   expect(await afterRevoke.page.content()).not.toContain("Acme — December");
+  expect((await afterRevoke.context.request.get(`${path}/pdf`)).status()).toBe(404);
   await afterRevoke.context.close();
 
   // Expired: a second link, its expiry moved into the past through the API.

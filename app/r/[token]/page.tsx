@@ -5,6 +5,7 @@ import { ReportDocument } from "@/components/reports/report-document";
 import { ApiError } from "@/lib/api/errors";
 import { getDb } from "@/lib/db";
 import { localeFromHeader } from "@/lib/format/date-time";
+import { pdfAvailable } from "@/lib/services/reports/pdf-render";
 import { reportForToken } from "@/lib/services/reports/share-links";
 import { buildSharedReport } from "@/lib/services/reports/shared-report";
 import { PrintButton } from "./print-button";
@@ -27,10 +28,22 @@ export default async function SharedReportPage({ params }: { params: Promise<{ t
     if (error instanceof ApiError && error.code === "not_found") notFound();
     throw error;
   });
-  const [shared, requestHeaders] = await Promise.all([buildSharedReport(db, report), headers()]);
+  const [shared, requestHeaders, withPdf] = await Promise.all([
+    buildSharedReport(db, report),
+    headers(),
+    pdfAvailable(),
+  ]);
   return (
     <main id="main" className="min-h-screen bg-slate-50 py-4 print:bg-white print:py-0">
       <div className="mx-auto flex max-w-4xl justify-end gap-2 px-4 pb-2 print:hidden">
+        {withPdf ? (
+          <a
+            href={`/r/${token}/pdf`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2"
+          >
+            Download PDF
+          </a>
+        ) : null}
         <PrintButton />
       </div>
       <ReportDocument
