@@ -8,6 +8,7 @@ import {
   backlinkSnapshotsDueHandler,
 } from "@/lib/services/monitoring/snapshot-job";
 import { prospectMetricsHandler } from "@/lib/services/prospects/metrics-job";
+import { reportEmailHandler, reportEmailsDueHandler } from "@/lib/services/reports/monthly-email";
 import type { AnyHandler } from "./registry";
 
 export const handlers: readonly AnyHandler[] = [
@@ -18,10 +19,13 @@ export const handlers: readonly AnyHandler[] = [
   backlinkGapHandler,
   backlinkSnapshotHandler,
   backlinkSnapshotsDueHandler,
+  reportEmailHandler,
+  reportEmailsDueHandler,
 ];
 
 /** Cron schedules the engine keeps (UTC): which queue gets a job on which tick. */
 export const schedules = {
   "keyword-checks-due": "* * * * *",
   "backlink-snapshots-due": "* * * * *",
+  "report-emails-due": "* * * * *",
 } as const;

@@ -32,6 +32,10 @@ export const queuePayloads = {
   "backlink-snapshot": z.object({ tenantId: id, monitorId: id, snapshotId: id }),
   /** Cron tick: claim the monitored domains whose snapshot is due and enqueue each. */
   "backlink-snapshots-due": z.object({}),
+  /** Email one client report's link to its recipients for one month (YYYY-MM). */
+  "report-email": z.object({ tenantId: id, reportId: id, month: z.string().regex(/^\d{4}-\d\d$/) }),
+  /** Cron tick: claim the client reports whose monthly email is due and enqueue each. */
+  "report-emails-due": z.object({}),
 } as const;
 
 export type QueueName = keyof typeof queuePayloads;
