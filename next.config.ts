@@ -24,6 +24,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      // Shared client reports (and their PDFs) are for the link's holder, not for search engines.
+      { source: "/r/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] },
       // HSTS only where the browser reached us over HTTPS (the proxy in front says so), and only
       // in production: pinning localhost to HTTPS would break every other local project.
       ...(process.env.NODE_ENV === "production" ? [HSTS_RULE] : []),

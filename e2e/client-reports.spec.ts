@@ -72,6 +72,7 @@ test("a share link shows the report to a browser without a session; revoked or e
   // A stranger's browser: the report, its sections and charts, and nothing internal.
   const stranger = await openAsStranger(browser, path);
   expect(stranger.response.status()).toBe(200);
+  expect(stranger.response.headers()["x-robots-tag"]).toContain("noindex");
   const shared = stranger.page;
   await expect(shared.getByRole("heading", { name: "Acme — December", level: 1 })).toBeVisible();
   await expect(shared.getByRole("region", { name: /Backlinks of example.com/ })).toBeVisible();

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { renderPdf } from "@/lib/services/reports/pdf-render";
 import { reportForToken } from "@/lib/services/reports/share-links";
 
-const HEADERS = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofollow" };
+const HEADERS = { "Cache-Control": "no-store" };
 
 const plain = (status: number, text: string) =>
   new Response(text, {
