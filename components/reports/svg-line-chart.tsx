@@ -24,16 +24,18 @@ export function SvgLineChart({
   invert?: boolean;
 }) {
   const all = series.flatMap((s) => s.values).filter((v): v is number => v !== null);
-  if (labels.length < 2 || all.length === 0) {
+  if (all.length === 0) {
     return (
-      <p className="text-sm text-slate-500">
-        Not enough data points yet for a chart of {title.toLowerCase()}.
-      </p>
+      <p className="text-sm text-slate-500">No data yet for a chart of {title.toLowerCase()}.</p>
     );
   }
   const min = Math.min(...all, invert ? 1 : 0);
   const max = Math.max(...all, min + 1);
-  const x = (i: number) => PAD.left + (i * (W - PAD.left - PAD.right)) / (labels.length - 1);
+  // One point (a first snapshot or check) sits in the middle, drawn as a dot.
+  const x = (i: number) =>
+    labels.length < 2
+      ? (PAD.left + W - PAD.right) / 2
+      : PAD.left + (i * (W - PAD.left - PAD.right)) / (labels.length - 1);
   const y = (v: number) => {
     const t = (v - min) / (max - min);
     return PAD.top + (invert ? t : 1 - t) * (H - PAD.top - PAD.bottom);
@@ -75,9 +77,11 @@ export function SvgLineChart({
         <text x={PAD.left} y={H - 8} fontSize="11" fill="#475569">
           {labels[0]}
         </text>
-        <text x={W - PAD.right} y={H - 8} textAnchor="end" fontSize="11" fill="#475569">
-          {labels.at(-1)}
-        </text>
+        {labels.length > 1 ? (
+          <text x={W - PAD.right} y={H - 8} textAnchor="end" fontSize="11" fill="#475569">
+            {labels.at(-1)}
+          </text>
+        ) : null}
         {series.map((s) => (
           <polyline
             key={s.label}
@@ -87,6 +91,14 @@ export function SvgLineChart({
             strokeWidth="2"
           />
         ))}
+        {series.flatMap((s) =>
+          s.values.map((v, i) =>
+            v === null ? null : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one dot per point, in order
+              <circle key={`${s.label}-${i}`} cx={x(i)} cy={y(v)} r="3" fill={s.color} />
+            ),
+          ),
+        )}
       </svg>
       <figcaption className="mt-1 flex flex-wrap gap-3 text-xs text-slate-600">
         {series.map((s) => (
