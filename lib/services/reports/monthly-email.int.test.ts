@@ -79,7 +79,10 @@ describe("monthly report email", () => {
         ? catcher.messages.filter((m) => m.subject.includes("Acme monthly"))
         : null,
     );
-    expect(mails.map((m) => m.to).sort()).toEqual(["anna@client.example", "ben@client.example"]);
+    expect(mails.flatMap((m) => m.to).sort()).toEqual([
+      "anna@client.example",
+      "ben@client.example",
+    ]);
     expect(mails[0]!.subject).toBe("Acme monthly: your report for 2026-12");
     const link = /https?:\/\/\S+\/r\/(srr_[A-Za-z0-9_-]{43})/.exec(mails[0]!.text);
     expect(link).not.toBeNull();

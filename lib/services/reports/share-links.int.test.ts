@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
@@ -24,6 +25,9 @@ let reportId = "";
 let listId = "";
 
 beforeAll(async () => {
+  // The report's sections read the workspace's settings, which parse the server environment.
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+  process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   handle = await createTestDb();
   for (const label of ["a", "b"] as const) {
     const { tenant } = await createOwnerAccount(handle.db, {
