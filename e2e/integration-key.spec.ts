@@ -4,6 +4,7 @@ import { keyIdFor } from "../simulator/keys";
 import { inviteAndJoin, newAccount, signInViaUi, signUpViaApi } from "./support/accounts";
 import { databaseContaining, filesContaining } from "./support/db-scan";
 import { seedFeatureData } from "./support/feature-data";
+import { sharedReport, UUID } from "./support/reports";
 import { DEMO_KEY, sim } from "./support/simulator";
 
 // A key that exists only in this test: finding it anywhere outside ciphertext is a leak.
@@ -136,6 +137,11 @@ test("an admin connects, re-verifies, replaces and disconnects the key; the plai
     await page.goto(`/${owner.tenantSlug}${suffix}`);
     expect(await page.content(), `HTML of ${suffix}`).not.toContain(CANARY);
   }
+  // A client report's shared page (no session needed) shows neither the key nor an id.
+  const shared = await sharedReport(page.request, owner.tenantSlug, { listId, projectId });
+  await page.goto(shared.path);
+  expect(await page.content(), "HTML of the shared report").not.toContain(CANARY);
+  expect(await page.content(), "ids on the shared report").not.toMatch(UUID);
   const storage = await page.evaluate(
     () => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie,
   );

@@ -34,6 +34,8 @@ export const envSchema = z.object({
    * worker). Ignored with the embedded PGlite database, whose one process runs everything.
    */
   JOBS: z.enum(["on", "off"]).default("on"),
+  /** The Chromium that renders client-report PDFs; without one there, PDFs are not offered. */
+  CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
 });
 
 export type Env = z.infer<typeof envSchema>;

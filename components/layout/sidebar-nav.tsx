@@ -3,6 +3,7 @@
 import {
   Activity,
   BarChart3,
+  FileText,
   Layers,
   Link2,
   ListChecks,
@@ -21,6 +22,7 @@ const ITEMS: { label: string; path: string; icon: LucideIcon }[] = [
   { label: "Monitoring", path: "/monitoring", icon: Activity },
   { label: "Prospects", path: "/prospects", icon: ListChecks },
   { label: "Keywords", path: "/keywords", icon: Search },
+  { label: "Reports", path: "/reports", icon: FileText },
   { label: "Settings", path: "/settings", icon: Settings },
 ];
 

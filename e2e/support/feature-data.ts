@@ -86,6 +86,7 @@ export async function seedFeatureData(admin: APIRequestContext, slug: string) {
       "/settings/integrations",
       "/settings/api",
       "/settings/alerts",
+      "/reports",
     ],
   };
 }

@@ -11,6 +11,7 @@ import { KEYWORD_API_ROUTES } from "./tenant-routes-keywords";
 import { MONITOR_API_ROUTES } from "./tenant-routes-monitor";
 import { PROSPECT_API_ROUTES } from "./tenant-routes-prospects";
 import { REFDOMAIN_API_ROUTES } from "./tenant-routes-refdomains";
+import { REPORT_API_ROUTES } from "./tenant-routes-reports";
 import { SCHEDULE_API_ROUTES } from "./tenant-routes-schedules";
 
 export type { Method, TenantApiRoute } from "./tenant-route-types";
@@ -135,6 +136,8 @@ export const TENANT_API_ROUTES: TenantApiRoute[] = [
   ...COMPETITOR_API_ROUTES,
   // Credit budget and usage (e2e/support/tenant-routes-budgets.ts).
   ...BUDGET_API_ROUTES,
+  // Client reports, share links and branding (e2e/support/tenant-routes-reports.ts).
+  ...REPORT_API_ROUTES,
   // Alert rules, endpoints and the delivery log (e2e/support/tenant-routes-alerts.ts).
   ...ALERT_API_ROUTES,
   // The one run-status API (every kind of long work): no run has the placeholder id.
@@ -159,6 +162,7 @@ export const TENANT_PAGES = [
   "/settings",
   "/monitoring",
   "/settings/usage",
+  "/reports",
   "/settings/alerts",
 ];
 

@@ -13,6 +13,7 @@ import {
   backlinkSnapshotsDueHandler,
 } from "@/lib/services/monitoring/snapshot-job";
 import { prospectMetricsHandler } from "@/lib/services/prospects/metrics-job";
+import { reportEmailHandler, reportEmailsDueHandler } from "@/lib/services/reports/monthly-email";
 import type { AnyHandler } from "./registry";
 
 export const handlers: readonly AnyHandler[] = [
@@ -23,6 +24,8 @@ export const handlers: readonly AnyHandler[] = [
   backlinkGapHandler,
   backlinkSnapshotHandler,
   backlinkSnapshotsDueHandler,
+  reportEmailHandler,
+  reportEmailsDueHandler,
   alertEvaluateHandler,
   alertDeliveryHandler,
   alertDigestsDueHandler,
@@ -32,6 +35,7 @@ export const handlers: readonly AnyHandler[] = [
 export const schedules = {
   "keyword-checks-due": "* * * * *",
   "backlink-snapshots-due": "* * * * *",
+  "report-emails-due": "* * * * *",
   // Hourly: alert digests go out at 08:00 in each workspace's own time zone.
   "alert-digests-due": "0 * * * *",
 } as const;

@@ -43,6 +43,10 @@ export const queuePayloads = {
   "alert-delivery": z.object({ tenantId: id, deliveryId: id }),
   /** Daily tick: send each digest rule's waiting events as one message per channel. */
   "alert-digests-due": z.object({}),
+  /** Email one client report's link to its recipients for one month (YYYY-MM). */
+  "report-email": z.object({ tenantId: id, reportId: id, month: z.string().regex(/^\d{4}-\d\d$/) }),
+  /** Cron tick: claim the client reports whose monthly email is due and enqueue each. */
+  "report-emails-due": z.object({}),
 } as const;
 
 export type QueueName = keyof typeof queuePayloads;

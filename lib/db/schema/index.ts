@@ -8,6 +8,7 @@ export * from "./backlink-monitoring";
 export * from "./backlink-rows";
 export * from "./backlink-searches";
 export * from "./budget-skips";
+export * from "./client-reports";
 export * from "./integrations";
 export * from "./invitations";
 export * from "./keyword-competitors";
