@@ -34,6 +34,11 @@ export const envSchema = z.object({
    * worker). Ignored with the embedded PGlite database, whose one process runs everything.
    */
   JOBS: z.enum(["on", "off"]).default("on"),
+  /**
+   * "refuse" (default): alert webhooks reach public addresses only, so a workspace admin cannot
+   * point the server at its own network. "allow": for a local demo or an intranet receiver.
+   */
+  ALERT_WEBHOOK_PRIVATE_HOSTS: z.enum(["refuse", "allow"]).default("refuse"),
   /** The Chromium that renders client-report PDFs; without one there, PDFs are not offered. */
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
 });

@@ -102,6 +102,8 @@ const app = spawn(
       MAIL_FROM: process.env.MAIL_FROM || "SE Ranking Dashboard <no-reply@demo.test>",
       APP_URL: process.env.APP_URL || `http://localhost:${port}`,
       DEMO_OUTBOX_FILE: outboxFile,
+      // The demo's webhook receivers are on this machine; a deployment keeps the default (refuse).
+      ALERT_WEBHOOK_PRIVATE_HOSTS: process.env.ALERT_WEBHOOK_PRIVATE_HOSTS || "allow",
       // Next would exit at once on SIGTERM; the app's own handler (lib/jobs/app-engine.ts) lets
       // running jobs finish or hands them back first, then exits.
       NEXT_MANUAL_SIG_HANDLE: "true",

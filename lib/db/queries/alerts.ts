@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   type AlertRuleKind,
@@ -147,6 +147,27 @@ export async function updateDelivery(db: Db, deliveryId: string, values: Partial
     .set({ ...values, updatedAt: new Date() })
     .where(eq(alertDeliveries.id, deliveryId));
 }
+
+export async function markEnqueued(db: Db, deliveryId: string) {
+  await db
+    .update(alertDeliveries)
+    .set({ enqueuedAt: new Date() })
+    .where(eq(alertDeliveries.id, deliveryId));
+}
+
+/** Pending deliveries whose job was never sent (the process died after their rows committed). */
+export const strandedDeliveries = (db: Db, createdBefore: Date) =>
+  db
+    .select({ id: alertDeliveries.id, tenantId: alertDeliveries.tenantId })
+    .from(alertDeliveries)
+    .where(
+      and(
+        eq(alertDeliveries.status, "pending"),
+        isNull(alertDeliveries.enqueuedAt),
+        lt(alertDeliveries.createdAt, createdBefore),
+      ),
+    )
+    .limit(1000);
 
 export const listDeliveries = (db: Db, tenantId: string, limit = 50) =>
   db

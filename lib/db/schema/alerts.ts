@@ -127,10 +127,18 @@ export const alertDeliveries = pgTable(
     status: text("status").$type<"pending" | "delivered" | "failed">().notNull(),
     attempts: jsonb("attempts").$type<DeliveryAttempt[]>().notNull().default(sql`'[]'::jsonb`),
     lastStatusCode: integer("last_status_code"),
+    // Set once its job is in the queue. Rows commit before their jobs are sent, so a process
+    // that dies in between leaves rows without one: the hourly tick enqueues those (stranded).
+    enqueuedAt: timestamp("enqueued_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("alert_deliveries_tenant_time_idx").on(t.tenantId, t.createdAt)],
+  (t) => [
+    index("alert_deliveries_tenant_time_idx").on(t.tenantId, t.createdAt),
+    index("alert_deliveries_stranded_idx")
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'pending' and ${t.enqueuedAt} is null`),
+  ],
 );
 
 export type AlertRule = typeof alertRules.$inferSelect;

@@ -9,6 +9,7 @@ import type { PayloadOf } from "@/lib/jobs/queues";
 import { defineHandler } from "@/lib/jobs/registry";
 import { evaluateIntegration, evaluateUsage } from "./account-evaluation";
 import { evaluateSnapshot } from "./backlink-evaluation";
+import { enqueueStrandedDeliveries } from "./deliveries";
 import { sendDigests } from "./digest";
 import { evaluateKeywordRun } from "./keyword-evaluation";
 import { attemptDelivery, giveUpDelivery } from "./send-delivery";
@@ -80,6 +81,7 @@ export const alertDeliveryHandler = defineHandler(
 export const alertDigestsDueHandler = defineHandler(
   "alert-digests-due",
   async (_payload, { db }) => {
+    await enqueueStrandedDeliveries(db);
     await sendDigests(db);
   },
   { rules: { policy: "exclusive", retryLimit: 1, expireInSeconds: 600 } },

@@ -3,7 +3,12 @@ import "server-only";
 // endpoint), so a failing endpoint is retried on its own and never holds up the others.
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { insertDeliveries, listEndpoints } from "@/lib/db/queries/alerts";
+import {
+  insertDeliveries,
+  listEndpoints,
+  markEnqueued,
+  strandedDeliveries,
+} from "@/lib/db/queries/alerts";
 import { type AlertEvent, type AlertRule, tenants } from "@/lib/db/schema";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { alertPayload } from "./payload";
@@ -57,5 +62,16 @@ export async function storeDeliveries(
 export async function enqueueDeliveries(db: Db, rows: { id: string; tenantId: string }[]) {
   for (const row of rows) {
     await enqueue(db, "alert-delivery", { tenantId: row.tenantId, deliveryId: row.id });
+    await markEnqueued(db, row.id);
   }
+}
+
+/** A delivery this old without its job was stranded, not merely waiting for the enqueue. */
+export const STRANDED_AFTER_MS = 5 * 60_000;
+
+/** Enqueues the deliveries a crash left between commit and enqueue (the hourly tick calls it). */
+export async function enqueueStrandedDeliveries(db: Db, now = new Date()) {
+  const rows = await strandedDeliveries(db, new Date(now.getTime() - STRANDED_AFTER_MS));
+  await enqueueDeliveries(db, rows);
+  return rows.length;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 // Webhook endpoints: created with a fresh signing secret that is answered once (to the admin who
 // created it) and stored sealed; "Send test" delivers a signed test payload right away.
-import { notFound } from "@/lib/api/errors";
+import { ApiError, notFound } from "@/lib/api/errors";
 import type { Db } from "@/lib/db/client";
 import {
   deleteEndpoint,
@@ -11,6 +11,7 @@ import {
   insertEndpoint,
   updateDelivery,
 } from "@/lib/db/queries/alerts";
+import { env } from "@/lib/env";
 import type { EndpointInput } from "@/lib/validations/alerts";
 import { deliveryView, endpointView } from "./alerts-view";
 import { workspaceOf } from "./deliveries";
@@ -18,8 +19,12 @@ import { seal, urlHint } from "./endpoint-secrets";
 import { alertPayload } from "./payload";
 import { attemptDelivery, DeliveryFailed } from "./send-delivery";
 import { newEndpointSecret } from "./signature";
+import { privateUrlReason } from "./webhook-address";
 
 export async function createEndpoint(db: Db, tenantId: string, input: EndpointInput) {
+  const privateReason =
+    env().ALERT_WEBHOOK_PRIVATE_HOSTS === "allow" ? null : privateUrlReason(input.url);
+  if (privateReason) throw new ApiError("invalid_input", privateReason, { url: privateReason });
   const secret = newEndpointSecret();
   const row = await insertEndpoint(db, {
     tenantId,

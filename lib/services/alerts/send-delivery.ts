@@ -4,10 +4,12 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { findDelivery, findEndpoint, updateDelivery } from "@/lib/db/queries/alerts";
 import type { AlertDelivery, DeliveryAttempt } from "@/lib/db/schema";
+import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { openEndpoint } from "./endpoint-secrets";
 import { type AlertPayload, alertMail, webhookBody } from "./payload";
 import { signatureHeaders } from "./signature";
+import { PrivateAddressError, postWebhookOnce } from "./webhook-post";
 
 /** A receiver that does not answer in this time counts as failed (and is retried). */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -23,8 +25,8 @@ async function postWebhook(db: Db, delivery: AlertDelivery): Promise<number> {
   if (!endpoint) throw new DeliveryFailed("The endpoint was deleted.");
   const { url, secret } = openEndpoint(endpoint);
   const body = webhookBody(delivery.payload as unknown as AlertPayload, endpoint.format);
-  const response = await fetch(url, {
-    method: "POST",
+  return postWebhookOnce({
+    url,
     headers: {
       "Content-Type": "application/json",
       "User-Agent": "SE-Ranking-Dashboard-Alerts/1",
@@ -32,20 +34,20 @@ async function postWebhook(db: Db, delivery: AlertDelivery): Promise<number> {
       ...signatureHeaders(secret, body),
     },
     body,
-    redirect: "manual",
-    signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+    timeoutMs: WEBHOOK_TIMEOUT_MS,
+    allowPrivate: env().ALERT_WEBHOOK_PRIVATE_HOSTS === "allow",
   });
-  await response.body?.cancel();
-  return response.status;
 }
 
 // What the log says about an error: never the URL (it may carry a token), only what happened.
 function attemptError(error: unknown): string {
-  if (error instanceof DeliveryFailed) return error.message;
+  if (error instanceof DeliveryFailed || error instanceof PrivateAddressError) return error.message;
   if (error instanceof Error && error.name === "TimeoutError")
     return `No answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`;
   if (error instanceof Error && "status" in error) return error.message; // ApiError from mail
-  const code = (error as { cause?: { code?: string } }).cause?.code;
+  const code =
+    (error as { code?: string; cause?: { code?: string } }).code ??
+    (error as { cause?: { code?: string } }).cause?.code;
   return code ? `Could not connect (${code})` : "Could not connect";
 }
 

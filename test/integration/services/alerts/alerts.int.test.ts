@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
+import { insertDeliveries } from "@/lib/db/queries/alerts";
 import { insertChecks, insertRun } from "@/lib/db/queries/keyword-checks";
 import { insertKeywords, insertProject } from "@/lib/db/queries/keyword-projects";
 import { alertDeliveries, alertEvents } from "@/lib/db/schema";
@@ -12,6 +13,7 @@ import type { Engine } from "@/lib/jobs/engine";
 import { handlers } from "@/lib/jobs/handlers";
 import { createOwnerAccount } from "@/lib/services/accounts";
 import { enqueueKeywordRunAlerts } from "@/lib/services/alerts/alert-jobs";
+import { enqueueStrandedDeliveries } from "@/lib/services/alerts/deliveries";
 import { sendDigests } from "@/lib/services/alerts/digest";
 import { createEndpoint } from "@/lib/services/alerts/endpoints-service";
 import { evaluateKeywordRun } from "@/lib/services/alerts/keyword-evaluation";
@@ -29,6 +31,8 @@ let mail: MailCatcher;
 let hooks: WebhookReceiver;
 
 beforeAll(async () => {
+  // The receiver is on this machine; webhook-private.int.test.ts covers the default (refuse).
+  process.env.ALERT_WEBHOOK_PRIVATE_HOSTS = "allow";
   mail = await mailTestEnv();
   hooks = await startWebhookReceiver();
   handle = await createTestDb();
@@ -229,5 +233,40 @@ describe("alerts", () => {
     expect(delivery).toMatchObject({ kind: "digest", channel: "email" });
     const mails = mail.messages.filter((m) => m.to.includes("digest@example.test"));
     expect(mails.map((m) => m.subject)).toEqual(["Daily drops (Acme): 1 change(s) today"]);
+  });
+
+  it("sends a delivery a crash stranded between commit and enqueue, once, and only when it is stale", async () => {
+    const { tenantId } = await workspaceWithDrop();
+    const { endpoint } = await createEndpoint(handle.db, tenantId, {
+      name: "Ops",
+      url: `${hooks.url}/stranded`,
+      format: "json",
+    });
+    const row = (at: Date) => ({
+      tenantId,
+      endpointId: endpoint.id,
+      channel: "webhook" as const,
+      target: "Ops",
+      kind: "alert" as const,
+      status: "pending" as const,
+      payload: { type: "alert", events: [] },
+      createdAt: at,
+    });
+    const now = new Date();
+    // Committed rows whose jobs were never sent: one from 10 minutes ago, one from just now.
+    const [stale, fresh] = await insertDeliveries(handle.db, [
+      row(new Date(now.getTime() - 10 * 60_000)),
+      row(new Date(now.getTime() - 30_000)),
+    ]);
+    expect(await enqueueStrandedDeliveries(handle.db, now)).toBe(1);
+    await waitFor("the stranded delivery", async () => {
+      const rows = await deliveriesOf(tenantId);
+      return rows.find((r) => r.id === stale!.id)?.status === "delivered";
+    });
+    // Enqueued once: the next tick finds nothing more to send for it.
+    expect(await enqueueStrandedDeliveries(handle.db, now)).toBe(0);
+    expect(hooks.received.filter((h) => h.path === "/stranded")).toHaveLength(1);
+    const rows = await deliveriesOf(tenantId);
+    expect(rows.find((r) => r.id === fresh!.id)).toMatchObject({ status: "pending", attempts: [] });
   });
 });
