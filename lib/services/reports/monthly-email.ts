@@ -1,5 +1,5 @@
 import "server-only";
-// The monthly email of client reports: a tick claims the reports whose email is due (moving each
+// The monthly email of client reports (the 1st, 08:00 in the workspace's zone): a tick claims the reports whose email is due (moving each
 // to the next month in the same transaction, so one instance claims it), and one job per report
 // and month mails a fresh share link to its recipients.
 import { and, asc, eq, isNotNull, lte } from "drizzle-orm";
@@ -11,8 +11,9 @@ import type { JobHandler } from "@/lib/jobs/contract";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { defineHandler } from "@/lib/jobs/registry";
 import { sendMail } from "@/lib/mail/send";
+import { monthIn } from "../budgets/budget-month";
 import { reportLinkMail } from "./report-mail";
-import { firstOfNextMonth } from "./report-month";
+import { nextMonthlySlot } from "./report-month";
 import { createShareLink, revokeShareLink } from "./share-links";
 
 /** A monthly link outlives the next month's email by two weeks. */
@@ -20,30 +21,32 @@ const LINK_DAYS = 45;
 
 async function claimDueReport(db: Db, now: Date) {
   return db.transaction(async (tx) => {
-    const [report] = await tx
-      .select()
+    const [due] = await tx
+      .select({ report: clientReports, timeZone: tenants.timeZone })
       .from(clientReports)
+      .innerJoin(tenants, eq(tenants.id, clientReports.tenantId))
       .where(and(isNotNull(clientReports.nextEmailAt), lte(clientReports.nextEmailAt, now)))
       .orderBy(asc(clientReports.nextEmailAt))
       .limit(1)
-      .for("update", { skipLocked: true });
-    if (!report) return undefined;
+      .for("update", { of: clientReports, skipLocked: true });
+    if (!due) return undefined;
     // Missed months are not sent late one by one: the next slot is the next month's.
     await tx
       .update(clientReports)
-      .set({ nextEmailAt: firstOfNextMonth(now) })
-      .where(eq(clientReports.id, report.id));
-    return report;
+      .set({ nextEmailAt: nextMonthlySlot(now, due.timeZone) })
+      .where(eq(clientReports.id, due.report.id));
+    // The month the email is for: the slot's, on the workspace's calendar.
+    return { report: due.report, month: monthIn(due.report.nextEmailAt!, due.timeZone) };
   });
 }
 
 /** The tick: enqueues one email job per due report; safe on several instances. */
 export async function claimDueReportEmails(db: Db, now = new Date(), limit = 200) {
   let queued = 0;
-  const month = now.toISOString().slice(0, 7);
   while (queued < limit) {
-    const report = await claimDueReport(db, now);
-    if (!report) break;
+    const claimed = await claimDueReport(db, now);
+    if (!claimed) break;
+    const { report, month } = claimed;
     await enqueue(
       db,
       "report-email",

@@ -1,19 +1,26 @@
 import { describe, expect, it } from "vitest";
+import { monthIn } from "../budgets/budget-month";
 import { reportLinkMail } from "./report-mail";
-import { firstOfNextMonth } from "./report-month";
+import { nextMonthlySlot } from "./report-month";
 
-describe("firstOfNextMonth", () => {
-  it("is the first of the next month at 08:00 UTC, across a year's end", () => {
-    expect(firstOfNextMonth(new Date("2026-11-15T12:00:00Z")).toISOString()).toBe(
-      "2026-12-01T08:00:00.000Z",
-    );
-    expect(firstOfNextMonth(new Date("2026-12-31T23:59:59Z")).toISOString()).toBe(
-      "2027-01-01T08:00:00.000Z",
-    );
+const slot = (now: string, zone = "UTC") => nextMonthlySlot(new Date(now), zone).toISOString();
+
+describe("nextMonthlySlot", () => {
+  it("is the next 1st at 08:00 in a UTC workspace, across a year's end", () => {
+    expect(slot("2026-11-15T12:00:00Z")).toBe("2026-12-01T08:00:00.000Z");
+    expect(slot("2026-12-31T23:59:59Z")).toBe("2027-01-01T08:00:00.000Z");
     // Sent at 08:00 on the 1st: the next one is a month on, not the same morning.
-    expect(firstOfNextMonth(new Date("2027-01-01T08:00:30Z")).toISOString()).toBe(
-      "2027-02-01T08:00:00.000Z",
-    );
+    expect(slot("2027-01-01T08:00:30Z")).toBe("2027-02-01T08:00:00.000Z");
+  });
+
+  it("is 08:00 on the 1st in the workspace's own zone, summer or winter", () => {
+    // New York: 08:00 EST is 13:00 UTC; 08:00 EDT (after the March change) is 12:00 UTC.
+    expect(slot("2026-11-15T12:00:00Z", "America/New_York")).toBe("2026-12-01T13:00:00.000Z");
+    expect(slot("2027-03-15T12:00:00Z", "America/New_York")).toBe("2027-04-01T12:00:00.000Z");
+    // Auckland (UTC+13 in summer): the 1st of January starts on the 31st of December in UTC.
+    const auckland = nextMonthlySlot(new Date("2026-12-15T00:00:00Z"), "Pacific/Auckland");
+    expect(auckland.toISOString()).toBe("2026-12-31T19:00:00.000Z");
+    expect(monthIn(auckland, "Pacific/Auckland")).toBe("2027-01");
   });
 });
 

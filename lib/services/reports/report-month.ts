@@ -1,7 +1,11 @@
-// When monthly report emails go out: the first of each month, 08:00 UTC (a working morning in
-// Europe, before the day starts in the Americas).
-const SEND_HOUR_UTC = 8;
+// When monthly report emails go out: the 1st of each month at 08:00 in the workspace's own time
+// zone (a working morning for the agency), worked out by the same DST-aware calendar arithmetic
+// as keyword schedules.
+import { nextDueAt } from "@/lib/keywords/schedule/next-due";
 
-export function firstOfNextMonth(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1, SEND_HOUR_UTC));
+const MONTHLY_SLOT = { frequency: "monthly", day: 1, time: "08:00" } as const;
+
+/** The next monthly slot strictly after `now`. */
+export function nextMonthlySlot(now: Date, timeZone: string): Date {
+  return nextDueAt(MONTHLY_SLOT, timeZone, now);
 }

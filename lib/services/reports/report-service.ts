@@ -4,12 +4,12 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { notFound } from "@/lib/api/errors";
 import type { Db } from "@/lib/db/client";
-import { type ClientReport, clientReports } from "@/lib/db/schema";
+import { type ClientReport, clientReports, tenants } from "@/lib/db/schema";
 import type { ReportInput, ReportSection } from "@/lib/validations/reports";
 import { requireProject } from "../keywords/project-service";
 import { requireMonitor } from "../monitoring/monitor-service";
 import { requireList } from "../prospects/lists";
-import { firstOfNextMonth } from "./report-month";
+import { nextMonthlySlot } from "./report-month";
 
 /** A report as the Reports page sees it (members only: ids are fine here). */
 export interface ReportView {
@@ -46,9 +46,19 @@ async function checkSources(db: Db, tenantId: string, input: ReportInput) {
   if (input.listId) await requireList(db, tenantId, input.listId);
 }
 
-function rowFields(input: ReportInput, now: Date, current?: ClientReport) {
+async function workspaceZone(db: Db, tenantId: string) {
+  const [row] = await db
+    .select({ timeZone: tenants.timeZone })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
+  return row?.timeZone ?? "UTC";
+}
+
+function rowFields(input: ReportInput, now: Date, timeZone: string, current?: ClientReport) {
   // Keep the month's slot when the email stays on; start one when it is turned on.
-  const nextEmailAt = input.monthlyEmail ? (current?.nextEmailAt ?? firstOfNextMonth(now)) : null;
+  const nextEmailAt = input.monthlyEmail
+    ? (current?.nextEmailAt ?? nextMonthlySlot(now, timeZone))
+    : null;
   return {
     title: input.title,
     clientDomain: input.clientDomain,
@@ -84,7 +94,7 @@ export async function createReport(db: Db, tenantId: string, input: ReportInput,
   await checkSources(db, tenantId, input);
   const [row] = await db
     .insert(clientReports)
-    .values({ tenantId, ...rowFields(input, now) })
+    .values({ tenantId, ...rowFields(input, now, await workspaceZone(db, tenantId)) })
     .returning();
   return reportView(row!);
 }
@@ -100,7 +110,7 @@ export async function updateReport(
   await checkSources(db, tenantId, input);
   const [row] = await db
     .update(clientReports)
-    .set(rowFields(input, now, current))
+    .set(rowFields(input, now, await workspaceZone(db, tenantId), current))
     .where(and(eq(clientReports.tenantId, tenantId), eq(clientReports.id, reportId)))
     .returning();
   return reportView(row!);
