@@ -58,6 +58,9 @@ test("every page works under the CSP: no violation, no console error", async ({
   page,
   baseURL,
 }) => {
+  // It visits every page of a seeded workspace, each until the network is idle: on a loaded
+  // machine that is longer than one page's budget, so it gets three.
+  test.slow();
   const problems = watchForViolations(page);
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) =>
