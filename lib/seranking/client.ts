@@ -8,6 +8,16 @@ import {
   type BacklinksMetricsResult,
   runMetricsBatches,
 } from "./batch-metrics";
+import {
+  ANCHOR_ORDERS,
+  ENGINES,
+  MAX_BACKLINKS_LIMIT,
+  MAX_RAW_LIMIT,
+  positiveInt,
+  REFDOMAIN_ORDERS,
+  type SERankingClientOptions,
+  SORTS,
+} from "./client-options";
 import { noHistory } from "./dialects/data-v1-history";
 import { REFDOMAINS_MAX_LIMIT } from "./dialects/data-v1-refdomains";
 import {
@@ -26,9 +36,8 @@ import {
   type RefdomainChange,
 } from "./history";
 import { type HttpContext, request } from "./http";
-import type { RateGates } from "./rate-gate";
-import { type Clock, defaultRateLimiters, systemClock } from "./rate-limiter";
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
+import { defaultRateLimiters, systemClock } from "./rate-limiter";
+import { DEFAULT_RETRY_POLICY } from "./retry";
 import type {
   AccountInfo,
   AnchorRow,
@@ -37,7 +46,6 @@ import type {
   BacklinksMetricsRow,
   BacklinksSortBy,
   BacklinksSummaryResult,
-  FetchLike,
   GetBacklinksOptions,
   GetKeywordRankingsOptions,
   KeywordRankingRow,
@@ -45,52 +53,9 @@ import type {
   PositionsMeaning,
   RefdomainRow,
   RefdomainsOrder,
-  SERankingLogger,
-  SearchEngine,
 } from "./types";
 
-export interface SERankingClientOptions {
-  apiKey: string;
-  /** Defaults to the dialect's base URL (provider-v3: https://api4.seranking.com, data-v1: https://api.seranking.com). */
-  baseUrl?: string;
-  /** Defaults to globalThis.fetch, looked up at call time. */
-  fetch?: FetchLike;
-  /** Per attempt, default 15 000 ms. */
-  timeoutMs?: number;
-  retry?: Partial<RetryPolicy>;
-  /** Requests per second for this key, shared by every client of the key. Default: the dialect's (10). */
-  rateLimitPerSecond?: number;
-  /**
-   * What is known of the key's account (from the last verify()): a trial gets the dialect's trial
-   * rate. verify() itself also tightens the key's limiter when it finds a trial.
-   */
-  account?: Pick<AccountInfo, "trial">;
-  dialect?: Dialect;
-  logger?: SERankingLogger;
-  /** Metrics batches in flight at once; default: the key's requests per second. */
-  metricsConcurrency?: number;
-  /** Injectable time source for rate limiting and backoff (tests). */
-  clock?: Clock;
-  /** Injectable jitter source (tests). */
-  random?: () => number;
-  /**
-   * Where per-key rate gates live; defaults to one in-memory registry per process. Instances
-   * that share a key pass a shared gate (a database row) instead.
-   */
-  rateLimiters?: RateGates;
-}
-
-const SORTS: readonly BacklinksSortBy[] = ["trust_flow", "citation_flow", "first_seen"];
-const ENGINES: readonly SearchEngine[] = ["google", "bing", "yahoo"];
-const REFDOMAIN_ORDERS: readonly RefdomainsOrder[] = [
-  "date_found",
-  "domain_inlink_rank",
-  "inlink_rank",
-];
-const ANCHOR_ORDERS: readonly AnchorsOrder[] = ["backlinks", "refdomains"];
-export const MAX_BACKLINKS_LIMIT = 1000;
-/** /v1/backlinks/raw's documented ceiling per call. */
-export const MAX_RAW_LIMIT = 100_000;
+export { MAX_BACKLINKS_LIMIT, MAX_RAW_LIMIT, type SERankingClientOptions } from "./client-options";
 
 export class SERankingClient {
   // A JS-private field: invisible to JSON.stringify, util.inspect and enumeration.
@@ -358,9 +323,3 @@ export class SERankingClient {
 
 /** The provider spec's name for the same class. */
 export { SERankingClient as SERankingTool };
-
-function positiveInt(value: number, name: string): number {
-  if (!Number.isInteger(value) || value < 1)
-    throw new RangeError(`${name} must be a positive integer`);
-  return value;
-}
