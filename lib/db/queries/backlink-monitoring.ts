@@ -1,10 +1,9 @@
-import { and, asc, desc, eq, inArray, lte, notExists, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lte, notExists, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   backlinkChanges,
   backlinkSnapshotLinks,
   backlinkSnapshots,
-  lostLinkFollowUps,
   monitoredDomains,
 } from "../schema";
 
@@ -248,74 +247,4 @@ export async function storeSnapshot(
     }
     return done;
   });
-}
-
-/** A snapshot's changes with each lost link's follow-up status. */
-export function listChanges(db: Db, tenantId: string, snapshotId: string) {
-  return db
-    .select({ change: backlinkChanges, followUp: lostLinkFollowUps.status })
-    .from(backlinkChanges)
-    .leftJoin(lostLinkFollowUps, eq(lostLinkFollowUps.changeId, backlinkChanges.id))
-    .where(and(eq(backlinkChanges.tenantId, tenantId), eq(backlinkChanges.snapshotId, snapshotId)))
-    .orderBy(
-      desc(backlinkChanges.authority),
-      asc(backlinkChanges.sourceUrl),
-      asc(backlinkChanges.id),
-    );
-}
-
-/** Lost links of every snapshot of a monitor, with their follow-up status (the to-do list). */
-export function listLostLinks(db: Db, tenantId: string, snapshotIds: string[]) {
-  if (snapshotIds.length === 0) return Promise.resolve([]);
-  return db
-    .select({ change: backlinkChanges, followUp: lostLinkFollowUps.status })
-    .from(backlinkChanges)
-    .leftJoin(lostLinkFollowUps, eq(lostLinkFollowUps.changeId, backlinkChanges.id))
-    .where(
-      and(
-        eq(backlinkChanges.tenantId, tenantId),
-        inArray(backlinkChanges.snapshotId, snapshotIds),
-        eq(backlinkChanges.kind, "link"),
-        eq(backlinkChanges.type, "lost"),
-      ),
-    )
-    .orderBy(
-      desc(backlinkChanges.authority),
-      asc(backlinkChanges.sourceUrl),
-      asc(backlinkChanges.id),
-    );
-}
-
-export async function findChange(db: Db, tenantId: string, changeId: string) {
-  const [row] = await db
-    .select({ change: backlinkChanges, monitorId: backlinkSnapshots.monitorId })
-    .from(backlinkChanges)
-    .innerJoin(backlinkSnapshots, eq(backlinkSnapshots.id, backlinkChanges.snapshotId))
-    .where(and(eq(backlinkChanges.tenantId, tenantId), eq(backlinkChanges.id, changeId)))
-    .limit(1);
-  return row;
-}
-
-export async function setFollowUp(
-  db: Db,
-  tenantId: string,
-  changeId: string,
-  status: "followed_up" | "dismissed" | "open",
-  userId: string,
-) {
-  if (status === "open") {
-    await db
-      .delete(lostLinkFollowUps)
-      .where(
-        and(eq(lostLinkFollowUps.tenantId, tenantId), eq(lostLinkFollowUps.changeId, changeId)),
-      );
-    return;
-  }
-  await db
-    .insert(lostLinkFollowUps)
-    .values({ changeId, tenantId, status, updatedBy: userId })
-    .onConflictDoUpdate({
-      target: lostLinkFollowUps.changeId,
-      set: { status, updatedBy: userId, updatedAt: new Date() },
-    });
 }

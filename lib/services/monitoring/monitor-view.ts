@@ -3,12 +3,8 @@ import "server-only";
 // domain's snapshots (the charts), one snapshot's changes, and the lost links to follow up.
 // The browser imports these types; the shapes are built here only.
 import type { Db } from "@/lib/db/client";
-import {
-  listChanges,
-  listLostLinks,
-  listMonitors,
-  listSnapshots,
-} from "@/lib/db/queries/backlink-monitoring";
+import { listChanges, listLostLinks } from "@/lib/db/queries/backlink-changes";
+import { listMonitors, listSnapshots } from "@/lib/db/queries/backlink-monitoring";
 import type { BacklinkChangeRow, BacklinkSnapshot, MonitoredDomain } from "@/lib/db/schema";
 import { dialectById } from "@/lib/seranking/dialects/registry";
 import type { FollowUpStatus } from "@/lib/validations/monitoring";

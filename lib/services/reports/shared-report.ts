@@ -3,7 +3,8 @@ import "server-only";
 // tenant (so nothing of another workspace is reachable), and strips every internal id.
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { listChanges, listSnapshots } from "@/lib/db/queries/backlink-monitoring";
+import { listChanges } from "@/lib/db/queries/backlink-changes";
+import { listSnapshots } from "@/lib/db/queries/backlink-monitoring";
 import { type ClientReport, tenants } from "@/lib/db/schema";
 import type { ReportSection } from "@/lib/validations/reports";
 import { projectGlance } from "../keywords/glance/glance-service";

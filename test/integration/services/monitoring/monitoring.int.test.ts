@@ -3,7 +3,8 @@
 // endpoints. Both must find exactly the links the simulator's lists gained and lost.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
-import { findMonitor, listChanges, listSnapshots } from "@/lib/db/queries/backlink-monitoring";
+import { listChanges } from "@/lib/db/queries/backlink-changes";
+import { findMonitor, listSnapshots } from "@/lib/db/queries/backlink-monitoring";
 import type { Engine } from "@/lib/jobs/engine";
 import {
   addMonitor,

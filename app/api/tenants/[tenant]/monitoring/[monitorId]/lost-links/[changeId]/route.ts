@@ -1,7 +1,7 @@
 // PATCH /api/tenants/:tenant/monitoring/:monitorId/lost-links/:changeId — mark a lost link followed up, dismissed or open.
 import { ApiError, notFound } from "@/lib/api/errors";
 import { withTenant } from "@/lib/api/with-tenant";
-import { findChange, setFollowUp } from "@/lib/db/queries/backlink-monitoring";
+import { findChange, setFollowUp } from "@/lib/db/queries/backlink-changes";
 import { followUpSchema, lostLinkParamsSchema } from "@/lib/validations/monitoring";
 
 export const PATCH = withTenant(
