@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod-config";
 
 // Every rule kind the evaluation knows, with the words the page shows.
 export const ALERT_KIND_LABELS = {

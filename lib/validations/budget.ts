@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { domainSchema } from "./backlinks";
+import { z } from "./zod-config";
 
 /** The admin's monthly credit budget: a whole number of credits, or null for no budget. */
 export const budgetUpdateSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod-config";
 
 /** :kind and :id of the run-status API: an unknown kind or run is a 404 (no such run here). */
 export const runParamsSchema = z.object({

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { isTimeZone } from "@/lib/format/date-time";
+import { z } from "./zod-config";
 
 export const timeZoneSchema = z
   .string()

@@ -18,7 +18,9 @@ export {
   number,
   object,
   output,
+  strictObject,
   string,
   union,
+  url,
   uuid,
 } from "zod";
