@@ -5,7 +5,7 @@ import {
   test,
 } from "@playwright/test";
 import { freshClient, newAccount, signedInContext, signUpViaApi } from "./support/accounts";
-import { OTHER_API_ROUTES, unlistedOtherRoutes } from "./support/tenant-routes";
+import { OTHER_API_ROUTES, unlistedOtherRoutes } from "./support/other-routes";
 
 // Routes outside /api/tenants/:tenant: who may call them, and that they reveal nobody else's data.
 
