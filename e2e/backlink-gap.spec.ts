@@ -72,6 +72,10 @@ test("gap of 1 + 3 competitors → rows → 5 added to a prospect list with thei
   await expect(page.getByTestId("gap-estimate")).toContainText(
     `for 4 referring-domain lists (${[YOU, ...COMPETITORS].join(", ")})`,
   );
+  // What a list holds is said before it starts too.
+  await expect(page.getByTestId("gap-estimate")).toContainText(
+    /Each list is a domain's [\d,]+ strongest referring domains|Each list is built from a domain's first [\d,]+ links/,
+  );
   await page.getByRole("button", { name: "Find the gap" }).click();
   await expect(page.getByTestId("gap-progress")).toContainText("4 of 4 referring-domain lists", {
     timeout: 60_000,

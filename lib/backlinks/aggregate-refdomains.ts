@@ -22,16 +22,33 @@ export function refdomainOf(sourceUrl: string): string {
   return host.startsWith("www.") ? host.slice(4) : host;
 }
 
+/** Linking pages kept per domain as examples (a gap row shows them), dofollow ones first. */
+export const EXAMPLES_PER_DOMAIN = 3;
+
+interface Examples {
+  dofollow: Set<string>;
+  nofollow: Set<string>;
+}
+
+function keepExample(examples: Examples, url: string, dofollow: boolean) {
+  const into = dofollow ? examples.dofollow : examples.nofollow;
+  if (into.size < EXAMPLES_PER_DOMAIN) into.add(url);
+}
+
+const pickExamples = ({ dofollow, nofollow }: Examples) =>
+  [...new Set([...dofollow, ...nofollow])].slice(0, EXAMPLES_PER_DOMAIN);
+
 /**
- * One row per linking domain: its links, dofollow links, the earliest first-seen day and the
- * highest primary authority among its links (the provider's rows carry no domain-level figure).
- * In first-appearance order: the caller sorts.
+ * One row per linking domain: its links, dofollow links, the earliest first-seen day, the
+ * highest primary authority among its links (the provider's rows carry no domain-level figure)
+ * and a few example pages. In first-appearance order: the caller sorts.
  */
 export function aggregateRefdomains(
   rows: readonly BacklinkRow[],
   set: AuthorityMetricSet,
 ): RefdomainRow[] {
   const out = new Map<string, RefdomainRow>();
+  const examples = new Map<string, Examples>();
   for (const row of rows) {
     const domain = refdomainOf(row.sourceUrl);
     const authority = authorityPair(row, set).primary;
@@ -45,8 +62,11 @@ export function aggregateRefdomains(
         firstSeen,
         authority,
       });
+      examples.set(domain, { dofollow: new Set(), nofollow: new Set() });
+      keepExample(examples.get(domain)!, row.sourceUrl, !row.isNoFollow);
       continue;
     }
+    keepExample(examples.get(domain)!, row.sourceUrl, !row.isNoFollow);
     d.backlinks++;
     if (!row.isNoFollow) d.dofollowBacklinks++;
     if (firstSeen && (!d.firstSeen || firstSeen < d.firstSeen)) d.firstSeen = firstSeen;
@@ -54,7 +74,10 @@ export function aggregateRefdomains(
       d.authority = authority;
     }
   }
-  return [...out.values()];
+  return [...out.values()].map((d) => ({
+    ...d,
+    exampleUrls: pickExamples(examples.get(d.domain)!),
+  }));
 }
 
 /** One row per anchor text (exact text), with its links and distinct linking domains. */

@@ -144,6 +144,11 @@ export interface RefdomainRow {
   /** ISO date (YYYY-MM-DD) the first of its links was seen, or null when unknown. */
   firstSeen: string | null;
   authority: number | null;
+  /**
+   * A few of its linking pages, dofollow first: only when the rows were built from fetched links
+   * (the Data API's referring-domains list names no pages; its rows leave this out).
+   */
+  exampleUrls?: string[];
 }
 
 /** One anchor text of a target's backlinks. */

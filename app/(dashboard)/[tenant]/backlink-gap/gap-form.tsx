@@ -21,8 +21,13 @@ const n = (v: number) => v.toLocaleString("en-US");
 /** "About 30,000 credits in 3 requests: …", said before the analysis starts. */
 function estimateText(e: GapEstimate) {
   const cached = e.cached.length > 0 ? ` ${e.cached.join(", ")}: from the cache, free.` : "";
-  if (e.toFetch.length === 0) return `Nothing to fetch: every list is fresh in the cache.${cached}`;
-  return `At most ${n(e.credits)} SE Ranking credits in ${n(e.requests)} requests for ${n(e.toFetch.length)} referring-domain ${e.toFetch.length === 1 ? "list" : "lists"} (${e.toFetch.join(", ")}).${cached}`;
+  const cap =
+    e.listCap.of === "referring domains"
+      ? ` Each list is a domain's ${n(e.listCap.rows)} strongest referring domains.`
+      : ` Each list is built from a domain's first ${n(e.listCap.rows)} links.`;
+  if (e.toFetch.length === 0)
+    return `Nothing to fetch: every list is fresh in the cache.${cached}${cap}`;
+  return `At most ${n(e.credits)} SE Ranking credits in ${n(e.requests)} requests for ${n(e.toFetch.length)} referring-domain ${e.toFetch.length === 1 ? "list" : "lists"} (${e.toFetch.join(", ")}).${cached}${cap}`;
 }
 
 interface Props {

@@ -33,7 +33,7 @@ import {
   gapProgress,
   gapView,
 } from "./gap-view";
-import { cachedRefdomainLists } from "./refdomains-source";
+import { cachedRefdomainLists, refdomainListShape } from "./refdomains-source";
 
 async function requireConnected(db: Db, tenantId: string) {
   if (!(await findIntegration(db, tenantId))?.apiKey) throw notConnected();
@@ -50,8 +50,13 @@ export async function estimateGap(
   const targets = [request.domain, ...request.competitors];
   const cached = await cachedRefdomainLists(db, tenantId, targets);
   const toFetch = targets.filter((t) => !cached.has(t));
-  const cost = estimateGapLists(await tenantDialect(db, tenantId), toFetch.length);
-  return { toFetch, cached: targets.filter((t) => cached.has(t)), ...cost };
+  const dialect = await tenantDialect(db, tenantId);
+  const cost = estimateGapLists(dialect, toFetch.length);
+  const listCap = {
+    rows: refdomainListShape(dialect).maxRows,
+    of: dialect.refdomains ? ("referring domains" as const) : ("links" as const),
+  };
+  return { toFetch, cached: targets.filter((t) => cached.has(t)), ...cost, listCap };
 }
 
 export async function startGap(

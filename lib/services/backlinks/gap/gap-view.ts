@@ -12,6 +12,11 @@ export interface GapEstimate {
   requests: number;
   /** At most this many credits (only delivered rows are billed). */
   credits: number;
+  /**
+   * What one list holds at most: the strongest referring domains (Data API), or the domains of
+   * a target's first links (provider API). A domain past it is not compared, and the page says so.
+   */
+  listCap: { rows: number; of: "referring domains" | "links" };
 }
 
 export interface GapView {

@@ -41,7 +41,9 @@ export const tenantRefdomains: RefdomainsSource = async ({ db, tenantId, domain 
       backlinks: r.backlinks,
       dofollowBacklinks: r.dofollowBacklinks,
       authority: r.authority,
-      examples: [],
+      // Pages only where the list was built from links (provider API); the Data API's list names
+      // none, and the page links each row to its backlinks from each competitor instead.
+      examples: r.exampleUrls ?? [],
     })),
     fromCache: reply.fromCache,
     complete: reply.complete,
@@ -50,8 +52,8 @@ export const tenantRefdomains: RefdomainsSource = async ({ db, tenantId, domain 
 
 /**
  * Which of these domains' lists the cache holds now, so the estimate does not charge for them.
- * The keys are the referring-domains service's cache keys (refdomains-source.int.test.ts checks
- * that a list it fetched is found here): the Data API's one call, or the provider's first page.
+ * The keys are the referring-domains service's cache keys (backlink-gap.int.test.ts checks that
+ * a list the referring-domains service fetched is found here): the Data API's one call, or the provider's first page.
  */
 export async function cachedRefdomainLists(
   db: Db,

@@ -108,6 +108,8 @@ describe("backlink gap job", () => {
     const estimate = await estimateGap(handle.db, tenantId, request);
     expect(estimate).toMatchObject({ toFetch: [YOU, ...COMPETITORS], cached: [], requests: 4 });
     expect(estimate.credits).toBe(4 * 1000);
+    // The Data API's list is capped at its strongest 1,000 domains, and the estimate says so.
+    expect(estimate.listCap).toEqual({ rows: 1000, of: "referring domains" });
 
     const gap = await startGap(handle.db, tenantId, userId, request);
     const done = await ended(gap.id);
