@@ -118,6 +118,8 @@ export async function writeGlancePoints(
         .onConflictDoUpdate({
           target: [keywordGlancePoints.projectId, keywordGlancePoints.at],
           set: { totals: sql`excluded.totals` },
+          // Never another tenant's row, whatever project id reached this.
+          setWhere: eq(keywordGlancePoints.tenantId, tenantId),
         });
     await tx
       .insert(keywordGlanceMarks)
@@ -125,6 +127,7 @@ export async function writeGlancePoints(
       .onConflictDoUpdate({
         target: keywordGlanceMarks.projectId,
         set: { ...mark, updatedAt: new Date() },
+        setWhere: eq(keywordGlanceMarks.tenantId, tenantId),
       });
   });
 }
