@@ -4,9 +4,14 @@
 // (\s covers the ideographic space too.)
 const FORMULA_START = /^(?:[\s"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/u;
 
+/** An ASCII letter or digit: no formula starts with one (a quick answer for most cells). */
+const plainStart = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 /** Makes a cell inert in Excel/Sheets/LibreOffice: a leading apostrophe shows the text as typed. */
 export function escapeFormula(value: unknown): unknown {
-  return typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : value;
+  if (typeof value !== "string" || plainStart(value.charCodeAt(0))) return value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 export interface CsvColumn<Row> {
@@ -14,15 +19,18 @@ export interface CsvColumn<Row> {
   value: (row: Row) => string | number | boolean | null | undefined;
 }
 
-/** One field, quoted, its quotes doubled (RFC 4180); null and undefined are empty. */
-const field = (value: unknown) => `"${String(value ?? "").replaceAll('"', '""')}"`;
+/** A cell's text with its quotes doubled (RFC 4180); null and undefined are empty. */
+function cellText(value: unknown): string {
+  const text = value == null ? "" : typeof value === "string" ? value : String(value);
+  return text.includes('"') ? text.replaceAll('"', '""') : text;
+}
 
 /**
  * RFC 4180 CSV with every field quoted, CRLF line ends and a UTF-8 BOM so Excel reads accents
  * right; formula-looking cells are escaped. `header: false` gives the lines alone, to append to a
- * file written in pieces (a stored export). Written out by hand rather than through Papa.unparse
- * (the same text, which the tests parse back with Papa): a streamed export of a year of history
- * spent a quarter of its time in the general-purpose encoder.
+ * file written in pieces (a stored export). Written out by hand, by appending to one string,
+ * rather than through Papa.unparse (the same text, which the tests compare): for a streamed year
+ * of keyword history that is about a third of the time formatting.
  */
 export function toCsv<Row>(
   rows: readonly Row[],
@@ -30,16 +38,16 @@ export function toCsv<Row>(
   { bom = true, header = true } = {},
 ): string {
   if (rows.length === 0 && !header) return "";
-  const lines: string[] = header ? [columns.map((c) => field(c.header)).join(",")] : [];
+  let out = bom ? "\uFEFF" : "";
+  if (header) out += `"${columns.map((c) => cellText(c.header)).join('","')}"\r\n`;
   for (const row of rows) {
-    let line = "";
+    let line = '"';
     for (let i = 0; i < columns.length; i++) {
-      if (i > 0) line += ",";
-      line += field(escapeFormula(columns[i]!.value(row)));
+      line += (i ? '","' : "") + cellText(escapeFormula(columns[i]!.value(row)));
     }
-    lines.push(line);
+    out += `${line}"\r\n`;
   }
-  return `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
+  return out;
 }
 
 /** A response that downloads as a file, named safely. */

@@ -23,6 +23,20 @@ function checkStatus(r: HistoryRow): string {
 
 type Project = Pick<KeywordProject, "searchEngine" | "location">;
 
+/** The check's instant in ISO 8601: every row of a run shares it, so the last one is kept. */
+function isoDate() {
+  let time = Number.NaN;
+  let text = "";
+  return (r: HistoryRow) => {
+    const t = new Date(r.checkedAt).getTime();
+    if (t !== time) {
+      time = t;
+      text = new Date(t).toISOString();
+    }
+    return text;
+  };
+}
+
 /**
  * Every check, oldest first. The date is ISO 8601 in UTC (machine-readable: a spreadsheet or
  * our import reads it back exactly). The position is a number or empty: the status says whether
@@ -32,7 +46,7 @@ export const historyColumns = (
   project: Project,
   positions: Pick<PositionsView, "label" | "kind">,
 ): CsvColumn<HistoryRow>[] => [
-  { header: HISTORY_HEADERS.date, value: (r) => new Date(r.checkedAt).toISOString() },
+  { header: HISTORY_HEADERS.date, value: isoDate() },
   { header: HISTORY_HEADERS.engine, value: () => SEARCH_ENGINE_NAMES[project.searchEngine] },
   { header: HISTORY_HEADERS.location, value: () => project.location },
   { header: HISTORY_HEADERS.keyword, value: (r) => r.keyword },
