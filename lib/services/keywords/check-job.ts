@@ -15,7 +15,6 @@ import { scheduledWithinBudget } from "@/lib/services/budgets/budget-guard";
 import { estimateKeywordCheckCredits } from "@/lib/services/budgets/work-estimates";
 import { checkUncheckedKeywords } from "./added-check";
 import { claimDueChecks } from "./check-service";
-import { refreshGlanceSeries } from "./glance/glance-series";
 import { executeRun } from "./run-check";
 import { pollTrackerRun } from "./tracker/tracker-run";
 
@@ -83,7 +82,6 @@ export async function runKeywordCheckJob(
     if (after.status === "done") await enqueueKeywordRunAlerts(db, tenantId, runId);
     // Keywords added while this check ran (after it listed its keywords) get theirs now.
     await checkUncheckedKeywords(db, after);
-    await refreshGlanceSeries(db, tenantId, projectId);
   }
 }
 

@@ -82,16 +82,3 @@ export async function glanceSeries(db: Db, tenantId: string, projectId: string) 
   await writeGlancePoints(db, tenantId, projectId, null, points, mark);
   return { totals: points.map(totalsOf), how: "full" };
 }
-
-/**
- * After a check run: brings the stored series up to date so the next page load only reads it.
- * Best effort: the figures are derived data, and a read recomputes whatever this left undone,
- * so a failure here is logged and never fails the run.
- */
-export async function refreshGlanceSeries(db: Db, tenantId: string, projectId: string) {
-  try {
-    await glanceSeries(db, tenantId, projectId);
-  } catch (error) {
-    console.error("[glance] stored series not refreshed", { tenantId, projectId }, String(error));
-  }
-}
