@@ -56,4 +56,27 @@ describe("CSV export", () => {
     expect(escapeFormula(' "quoted" text')).toBe(' "quoted" text');
     expect(escapeFormula("１２３")).toBe("１２３");
   });
+
+  it("writes the same text as Papa.unparse with every field quoted", () => {
+    const rows = [
+      { d: 'a,"b"\nc', n: 1 },
+      { d: "", n: null },
+      { d: "=1+1", n: -2.5 },
+      { d: '""', n: 0 },
+    ];
+    const lines = Papa.unparse(
+      {
+        fields: ["domain", "count"],
+        data: rows.map((r) => [escapeFormula(r.d), r.n ?? ""]),
+      },
+      { quotes: true, newline: "\r\n" },
+    );
+    expect(toCsv(rows, columns)).toBe(`\uFEFF${lines}\r\n`);
+    // Lines alone (a page of a streamed file), and a header alone (no rows).
+    expect(toCsv(rows, columns, { bom: false, header: false })).toBe(
+      `${lines.slice(lines.indexOf("\r\n") + 2)}\r\n`,
+    );
+    expect(toCsv([], columns, { bom: false })).toBe('"domain","count"\r\n');
+    expect(toCsv([], columns, { bom: false, header: false })).toBe("");
+  });
 });

@@ -33,7 +33,8 @@ async function exportOnce(handle: DbHandle, tenantId: string, projectId: string)
   const started = performance.now();
   for await (const chunk of stream) {
     bytes += chunk.byteLength;
-    for (const byte of chunk) if (byte === 10) lines++;
+    // indexOf, not a loop over every byte: the count must not cost more than the export.
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
     peak = Math.max(peak, process.memoryUsage().heapUsed);
   }
   return { ms: performance.now() - started, bytes, rows: lines - 1, heapGrowth: peak - heapBefore };

@@ -1,6 +1,6 @@
 // Reads and writes of the history CSV export and import. The export pages by key (checked_at, id)
 // so no page costs more than the one before it and the whole history is never held in memory.
-import { and, asc, eq, gt, gte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { keywordChecks, trackedKeywords } from "../schema";
 
@@ -9,7 +9,11 @@ export interface HistoryCursor {
   id: number;
 }
 
-/** One page of a project's history after `after` (oldest first), keyword text joined in. */
+/**
+ * One page of a project's history after `after` (oldest first). The keyword's text and tags are
+ * not joined in: they would travel (and be parsed) once per check, 365 times per keyword for a
+ * year; the export reads them once with historyKeywords.
+ */
 export async function historyPage(
   db: Db,
   tenantId: string,
@@ -29,8 +33,7 @@ export async function historyPage(
   return db
     .select({
       id: keywordChecks.id,
-      keyword: trackedKeywords.keyword,
-      tags: trackedKeywords.tags,
+      keywordId: keywordChecks.keywordId,
       position: keywordChecks.position,
       url: keywordChecks.url,
       volume: keywordChecks.volume,
@@ -39,16 +42,38 @@ export async function historyPage(
       checkedAt: keywordChecks.checkedAt,
     })
     .from(keywordChecks)
-    .innerJoin(
-      trackedKeywords,
-      and(eq(trackedKeywords.id, keywordChecks.keywordId), eq(trackedKeywords.tenantId, tenantId)),
-    )
     .where(keyset ? and(scope, keyset) : scope)
     .orderBy(asc(keywordChecks.checkedAt), asc(keywordChecks.id))
     .limit(limit);
 }
 
-export type HistoryRow = Awaited<ReturnType<typeof historyPage>>[number];
+export type HistoryCheck = Awaited<ReturnType<typeof historyPage>>[number];
+export type HistoryKeyword = { keyword: string; tags: string[] };
+export type HistoryRow = HistoryCheck & HistoryKeyword;
+
+/** A project's keywords (all, or those of `ids`) by id, with their text and tags. */
+export async function historyKeywords(
+  db: Db,
+  tenantId: string,
+  projectId: string,
+  ids?: string[],
+): Promise<Map<string, HistoryKeyword>> {
+  const rows = await db
+    .select({
+      id: trackedKeywords.id,
+      keyword: trackedKeywords.keyword,
+      tags: trackedKeywords.tags,
+    })
+    .from(trackedKeywords)
+    .where(
+      and(
+        eq(trackedKeywords.tenantId, tenantId),
+        eq(trackedKeywords.projectId, projectId),
+        ids ? inArray(trackedKeywords.id, ids) : undefined,
+      ),
+    );
+  return new Map(rows.map((r) => [r.id, { keyword: r.keyword, tags: r.tags }]));
+}
 
 export interface ImportedCheck {
   keywordId: string;

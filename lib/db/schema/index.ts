@@ -12,6 +12,7 @@ export * from "./client-reports";
 export * from "./integrations";
 export * from "./invitations";
 export * from "./keyword-competitors";
+export * from "./keyword-glance";
 export * from "./keywords";
 export * from "./login-failures";
 export * from "./memberships";

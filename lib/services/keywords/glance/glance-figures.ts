@@ -1,5 +1,6 @@
 // "At a glance" figures. Pure and unit-tested: the series comes summed from the database
-// (keyword-glance.ts), the per-tag figures from the rankings table's own records.
+// (keyword-glance.ts in full, keyword-glance-since.ts for new checks, stored by glance-series.ts),
+// the per-tag figures from the rankings table's own records.
 //
 // How checks count, consistently with the rankings table (rankings.ts):
 // - A good check with no position = not in the top 100: counted, earns 0 visibility, not ranked.

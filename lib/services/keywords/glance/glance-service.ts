@@ -1,20 +1,22 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { glanceFingerprint, glanceTotals } from "@/lib/db/queries/keyword-glance";
+import { glanceFingerprint } from "@/lib/db/queries/keyword-glance";
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
 import { requireProject } from "../project-service";
 import { pointFromTotals, stateFromRanking, tagFigures } from "./glance-figures";
+import { glanceSeries } from "./glance-series";
 import type { GlanceView } from "./glance-view";
 
-// The series is a pass over the project's whole history (365,000 rows for 1,000 keywords × a
-// year): computed once per state of that history and kept per instance. The fingerprint is
-// checked on every read, so another instance's check or import is never served stale.
+// The series is stored in the database and brought up to date on read (glance-series.ts); the
+// view (series and per-tag figures) is also kept per instance for the state of the history it
+// was made from. The fingerprint is checked on every read, so another instance's check or import
+// is never served stale.
 const CACHE_SIZE = 200;
 const cache = new Map<string, { fingerprint: string; view: GlanceView }>();
 
 async function compute(db: Db, tenantId: string, projectId: string): Promise<GlanceView> {
-  const [totals, records] = await Promise.all([
-    glanceTotals(db, tenantId, projectId),
+  const [{ totals }, records] = await Promise.all([
+    glanceSeries(db, tenantId, projectId),
     keywordRankings(db, tenantId, projectId),
   ]);
   const points = totals.map(pointFromTotals).filter((p) => p.keywords > 0);
@@ -29,7 +31,7 @@ async function compute(db: Db, tenantId: string, projectId: string): Promise<Gla
 }
 
 /**
- * A project's figures after every check (summed in the database) and per tag now. 404 for
+ * A project's figures after every check (stored running totals) and per tag now. 404 for
  * another tenant's project.
  */
 export async function projectGlance(

@@ -15,6 +15,7 @@ import {
 import { keywordRankings } from "@/lib/db/queries/keyword-rankings";
 import type { Engine } from "@/lib/jobs/engine";
 import { startManualCheck } from "@/lib/services/keywords/check-service";
+import { glanceSeries } from "@/lib/services/keywords/glance/glance-series";
 import {
   addKeywords,
   createProject,
@@ -76,6 +77,15 @@ describe("keyword tracking across tenants", () => {
     await expect(
       keywordHistory(db, stranger, projectId, keywordIds, new Date(0)),
     ).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("keeps the stored glance series to its tenant", async () => {
+    const db = handle.db;
+    const owners = await glanceSeries(db, owner, projectId);
+    expect(owners.totals).toMatchObject([{ counted: 2 }]);
+    expect((await glanceSeries(db, stranger, projectId)).totals).toEqual([]);
+    // The stranger's (empty) computation overwrote nothing of the owner's: read as stored.
+    expect(await glanceSeries(db, owner, projectId)).toEqual({ ...owners, how: "read" });
   });
 
   it("changes nothing of another tenant", async () => {
