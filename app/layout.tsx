@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
-import { Providers } from "./providers";
 
 export const metadata: Metadata = {
   title: { default: "SE Ranking Dashboard", template: "%s · SE Ranking Dashboard" },
@@ -20,7 +19,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <Providers>{children}</Providers>
+        {/* No providers here: TanStack Query's is in the layouts whose pages use it, so the
+            sign-in page (every newcomer's first) ships and runs less JavaScript. */}
+        {children}
       </body>
     </html>
   );

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RowSelectionState } from "@tanstack/react-table";
 import { Download } from "lucide-react";
-import { useState } from "react";
+import { useDeferredValue, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -30,6 +30,9 @@ interface Props {
 export function ListPanel({ slug, listId, labels, onDeleted }: Props) {
   const queryClient = useQueryClient();
   const detail = useQuery(prospectListQuery(slug, listId));
+  // The query store updates synchronously, so the panel's first render with the rows would be
+  // one long task; the deferred copy renders it in React's interruptible (5 ms slice) pass.
+  const data = useDeferredValue(detail.data);
   const [selection, setSelection] = useState<RowSelectionState>({});
   const remove = useMutation({
     mutationFn: () => fetchJson(listUrl(slug, listId), { method: "DELETE" }),
@@ -39,7 +42,8 @@ export function ListPanel({ slug, listId, labels, onDeleted }: Props) {
     },
   });
 
-  if (detail.isPending) return <p className="text-sm text-slate-500">Loading the list…</p>;
+  if (detail.isPending || (!data && !detail.isError))
+    return <p className="text-sm text-slate-500">Loading the list…</p>;
   if (detail.isError)
     return (
       <Alert tone="error">
@@ -50,7 +54,8 @@ export function ListPanel({ slug, listId, labels, onDeleted }: Props) {
       </Alert>
     );
 
-  const { list, prospects, rules } = detail.data;
+  if (!data) return null;
+  const { list, prospects, rules } = data;
   const failed = prospects.filter((p) => p.error).length;
   const toggle = (domain: string) =>
     setSelection((s) => {
@@ -91,7 +96,7 @@ export function ListPanel({ slug, listId, labels, onDeleted }: Props) {
               listId={listId}
               domainCount={prospects.length}
               failedCount={failed}
-              estimates={detail.data.runEstimates}
+              estimates={data.runEstimates}
             />
           </Card>
           <Card
