@@ -36,8 +36,13 @@ export const requestHash = (req: Request, body: unknown) =>
 /**
  * Claims the key for this request. Answers the stored response to replay when the same request
  * was answered before; refuses a key reused for another request, or one still being handled.
+ * `answerOnce`: the answer held a secret shown once, so a success is not replayed but refused.
  */
-export async function claimKey(db: Db, call: IdempotentCall): Promise<Response | null> {
+export async function claimKey(
+  db: Db,
+  call: IdempotentCall,
+  answerOnce = false,
+): Promise<Response | null> {
   await db
     .delete(apiIdempotency)
     .where(
@@ -66,17 +71,35 @@ export async function claimKey(db: Db, call: IdempotentCall): Promise<Response |
   if (stored.status === null) {
     throw new ApiError("conflict", "A request with this Idempotency-Key is still being handled.");
   }
+  if (answerOnce && stored.status < 400) {
+    throw new ApiError(
+      "conflict",
+      "This Idempotency-Key already made what was asked, and its answer is shown only once: send a new key to make another.",
+    );
+  }
   return Response.json(stored.body, {
     status: stored.status,
     headers: { "Idempotency-Replayed": "true", "Cache-Control": "no-store" },
   });
 }
 
-/** Keeps the answer for replays; a failure frees the key so the client can try again. */
-export async function settleKey(db: Db, call: IdempotentCall, response: Response | null) {
+/**
+ * Keeps the answer for replays; a failure frees the key so the client can try again. With
+ * `answerOnce` a success keeps only its status: its body holds a secret that is never stored.
+ */
+export async function settleKey(
+  db: Db,
+  call: IdempotentCall,
+  response: Response | null,
+  answerOnce = false,
+) {
   const where = and(eq(apiIdempotency.tokenId, call.tokenId), eq(apiIdempotency.key, call.key));
   if (!response || response.status >= 500) {
     await db.delete(apiIdempotency).where(where);
+    return;
+  }
+  if (answerOnce && response.status < 400) {
+    await db.update(apiIdempotency).set({ status: response.status, body: null }).where(where);
     return;
   }
   const text = await response.clone().text();

@@ -37,6 +37,8 @@ interface RouteOptions<P, Q, B> {
   /** Public API routes: the token scope the route needs. */
   scope?: ApiScope;
   bodyLimit?: number;
+  /** Public API: the answer holds a secret shown once, never kept for an Idempotency-Key replay. */
+  answerOnce?: boolean;
   /** "csv": the body is an uploaded CSV file the handler reads itself (default: JSON). */
   bodyType?: BodyType;
 }
@@ -153,7 +155,7 @@ function defineRoute<P, Q, B, C>(
       const key = token && req.method === "POST" ? idempotencyKey(req) : null;
       if (token && key) {
         idempotent = { tokenId: token.id, key, requestHash: requestHash(req, raw) };
-        const replay = await claimKey(base.db, idempotent);
+        const replay = await claimKey(base.db, idempotent, options.answerOnce);
         if (replay) {
           idempotent = undefined;
           return finish(replay);
@@ -165,7 +167,7 @@ function defineRoute<P, Q, B, C>(
     } catch (error) {
       response = errorResponse(error, { tenantId, userId });
     }
-    if (idempotent && db) await settleKey(db, idempotent, response);
+    if (idempotent && db) await settleKey(db, idempotent, response, options.answerOnce);
     return finish(response);
 
     async function finish(res: Response) {

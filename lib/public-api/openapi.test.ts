@@ -64,4 +64,17 @@ describe("the public API's OpenAPI document", () => {
       }
     }
   });
+
+  it("tells on every POST's success when the answer is an Idempotency-Key replay", () => {
+    const posts = Object.values(doc.paths).flatMap((ops) =>
+      Object.entries(ops as Record<string, { responses: Record<string, { headers?: object }> }>)
+        .filter(([method]) => method === "post")
+        .map(([, op]) => op),
+    );
+    expect(posts.length).toBeGreaterThan(3);
+    for (const op of posts) {
+      const [, success] = Object.entries(op.responses).find(([code]) => code.startsWith("2"))!;
+      expect(Object.keys(success.headers ?? {})).toContain("Idempotency-Replayed");
+    }
+  });
 });

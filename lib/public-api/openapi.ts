@@ -52,14 +52,24 @@ const RATE_HEADERS = Object.fromEntries(
   ]),
 );
 
+/** On a POST's success: set when the answer is the stored one of an earlier Idempotency-Key. */
+const REPLAYED_HEADER = {
+  "Idempotency-Replayed": {
+    description:
+      "true when this answer replays the first answer to the same Idempotency-Key and body",
+    schema: { type: "string", enum: ["true"] },
+  },
+};
+
 function operationObject(op: PublicOperation) {
   const status = String(op.status ?? 200);
+  const headers = op.method === "POST" ? { ...RATE_HEADERS, ...REPLAYED_HEADER } : RATE_HEADERS;
   const success =
     op.status === 204 || !op.response
-      ? { description: "Done", headers: RATE_HEADERS }
+      ? { description: "Done", headers }
       : {
           description: "Success",
-          headers: RATE_HEADERS,
+          headers,
           content: { "application/json": { schema: jsonSchema(op.response, "output") } },
         };
   const errors = Object.fromEntries(
@@ -117,13 +127,13 @@ export function openApiDocument(serverUrl?: string) {
       title: "SE Ranking Dashboard API",
       version: "1.0.0",
       description:
-        "A workspace's backlinks, prospects and keyword rankings for its own scripts. Authenticate with a workspace API token (Settings → API tokens) as `Authorization: Bearer srd_…`. Lists are paged with `cursor` and `limit`; a POST may carry an `Idempotency-Key`; each token has a rate per minute, told in the RateLimit-* headers.",
+        "A workspace's backlinks, prospects, keyword rankings and client reports for its own scripts. Authenticate with a workspace API token (Settings → API tokens) as `Authorization: Bearer srd_…`. Lists are paged with `cursor` and `limit`; a POST may carry an `Idempotency-Key`; each token has a rate per minute, told in the RateLimit-* headers.",
     },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "srd_…" } },
     },
-    tags: [{ name: "Backlinks" }, { name: "Prospects" }, { name: "Keywords" }],
+    tags: [{ name: "Backlinks" }, { name: "Prospects" }, { name: "Keywords" }, { name: "Reports" }],
     paths,
   };
 }

@@ -17,12 +17,17 @@ export interface PublicOperation<
   /** OpenAPI template, e.g. /api/v1/keyword-projects/{projectId}. */
   path: string;
   summary: string;
-  tag: "Backlinks" | "Prospects" | "Keywords";
+  tag: "Backlinks" | "Prospects" | "Keywords" | "Reports";
   scope: ApiScope;
   params?: P;
   query?: Q;
   body?: B;
   bodyLimit?: number;
+  /**
+   * The answer holds a secret shown once (a share URL): an Idempotency-Key replay answers 409
+   * instead of the stored answer, so the secret is never kept in the idempotency table.
+   */
+  answerOnce?: boolean;
   /** 200 unless said; 204 answers no body. */
   status?: 200 | 201 | 202 | 204;
   response?: R;

@@ -24,6 +24,7 @@ export function publicRoute<
       body: op.body as z.ZodType<Out<B>> | undefined,
       scope: op.scope,
       bodyLimit: op.bodyLimit,
+      answerOnce: op.answerOnce,
     },
     async (ctx) => {
       const result = await handler(ctx);

@@ -4,10 +4,12 @@ import { BACKLINK_OPERATIONS } from "./backlinks";
 import { GAP_OPERATIONS } from "./gaps";
 import { KEYWORD_OPERATIONS } from "./keywords";
 import { PROSPECT_OPERATIONS } from "./prospects";
+import { REPORT_OPERATIONS } from "./reports";
 
 export const ALL_OPERATIONS = [
   ...BACKLINK_OPERATIONS,
   ...GAP_OPERATIONS,
   ...PROSPECT_OPERATIONS,
   ...KEYWORD_OPERATIONS,
+  ...REPORT_OPERATIONS,
 ];
