@@ -13,7 +13,7 @@ interface Props {
   onSelect: (snapshotId: string) => void;
 }
 
-// `count` names the snapshot's stored count: the rows sent are cut at `maxRows` per tab.
+// `count` names the snapshot's stored count: the rows sent are cut at 1,000 per tab.
 const TABS = [
   { id: "new-links", label: "New links", kind: "link", type: "new", count: "newBacklinks" },
   { id: "lost-links", label: "Lost links", kind: "link", type: "lost", count: "lostBacklinks" },
@@ -101,8 +101,9 @@ export function ChangesPanel({ detail, snapshots, onSelect }: Props) {
               className="mb-3 text-sm text-amber-800"
               data-testid="snapshot-incomplete"
             >
-              Incomplete: SE Ranking returned its most changes per request for this period, so there
-              are more than listed and the counts are a minimum.
+              Incomplete: SE Ranking's history answered with its most rows for this period and
+              cannot be paged further, so there are more changes than listed and the counts are a
+              minimum.
             </p>
           ) : null}
           <div role="tablist" aria-label="Changes" className="mb-3 flex flex-wrap gap-2">
