@@ -8,7 +8,7 @@ import { allBacklinkRows } from "../simulator/backlink-rows";
 import { anchorsFor, refdomainsFor } from "../simulator/refdomains-anchors";
 import { connectedWorkspace, signInViaUi } from "./support/accounts";
 import { downloadCsv } from "./support/backlinks";
-import { DATA_API_DEMO_KEY, DEMO_KEY } from "./support/simulator";
+import { DATA_API_DEMO_KEY, DEMO_KEY, sim } from "./support/simulator";
 import { expectTablesScrollInTheirCard } from "./support/table-scroll";
 
 const DOMAIN = "example.com";
@@ -220,4 +220,61 @@ test("provider API: referring domains built from the links fetched, and labelled
   ).toEqual([]);
   await page.setViewportSize({ width: 390, height: 844 });
   await expectTablesScrollInTheirCard(page, "Referring domains at 390 px", { mustScroll: true });
+});
+
+test("Refresh reaches the Referring domains and Anchors tabs, and each tab says when its rows are from", async ({
+  page,
+  baseURL,
+}) => {
+  test.slow();
+  const { account, admin } = await connectedWorkspace(
+    baseURL!,
+    "refdomainsfresh",
+    DATA_API_DEMO_KEY,
+  );
+  await admin.dispose();
+  await signInViaUi(page, account.email, account.password);
+  const path = `/${account.tenantSlug}/backlinks`;
+  // What reached SE Ranking (the simulator's call log) for this domain's tab lists.
+  const calls = async (endpoint: "refdomains" | "anchors") =>
+    (await sim.log(`/v1/backlinks/${endpoint}`)).filter((e) => e.query.target === DOMAIN).length;
+  const freshness = page.getByTestId("tab-freshness");
+
+  // Both tabs fetched once: SE Ranking asked, the rows fresh.
+  await page.goto(`${path}?domain=${DOMAIN}&tab=anchors`);
+  await expect(page.getByTestId("anchor-row").first()).toBeVisible({ timeout: 30_000 });
+  await expect(freshness).toHaveText(/^These rows: data from .+$/);
+  await expect(freshness).not.toContainText("(cached)");
+  await openTab(page, "Referring domains", path, "refdomains");
+  await expect(page.getByTestId("refdomain-row").first()).toBeVisible({ timeout: 30_000 });
+  const anchorsBefore = await calls("anchors");
+  expect(anchorsBefore).toBeGreaterThan(0);
+
+  // A reload is served from the cache: no new call, and the tab says "(cached)".
+  await page.reload();
+  await expect(page.getByTestId("refdomain-row").first()).toBeVisible({ timeout: 30_000 });
+  await expect(freshness).toContainText("(cached)");
+  const refdomainsBefore = await calls("refdomains");
+  expect(refdomainsBefore).toBeGreaterThan(0);
+
+  // Refresh: the open tab asks SE Ranking again and no longer says cached.
+  const tabRefresh = page.waitForRequest(
+    (r) => r.url().includes("/backlinks/refdomains?") && r.url().includes("refresh=1"),
+  );
+  await page.getByRole("button", { name: "Refresh", exact: true }).click();
+  await tabRefresh;
+  await expect.poll(() => calls("refdomains")).toBeGreaterThan(refdomainsBefore);
+  await expect(freshness).not.toContainText("(cached)");
+  await expect(page.getByRole("button", { name: "Refresh", exact: true })).toBeEnabled();
+
+  // The other tab, cached before the Refresh, asks SE Ranking again when it is opened.
+  await openTab(page, "Anchors", path, "anchors");
+  await expect(page.getByTestId("anchor-row").first()).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => calls("anchors")).toBeGreaterThan(anchorsBefore);
+  await expect(freshness).not.toContainText("(cached)");
+  // Once: going back and forth after that is served from the cache again.
+  const refdomainsAfter = await calls("refdomains");
+  await openTab(page, "Referring domains", path, "refdomains");
+  await expect(page.getByTestId("refdomain-row").first()).toBeVisible();
+  expect(await calls("refdomains")).toBe(refdomainsAfter);
 });

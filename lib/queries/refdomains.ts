@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import type { AnchorsTabReply, RefdomainsTabReply } from "@/lib/services/backlinks/refdomains-view";
 import type { AnchorSort, RefdomainSort, SortDir } from "@/lib/validations/refdomains";
 import { fetchJson } from "./fetch-json";
+import { keepTabRefresh, takeTabRefresh } from "./tab-refresh";
 
 // The Referring domains and Anchors tabs' queries (the replies are the server's own shapes,
 // type-only imports).
@@ -21,7 +22,13 @@ export interface TabView<S extends RefdomainSort | AnchorSort = RefdomainSort | 
 const base = (slug: string, kind: TabKind) =>
   `/api/tenants/${encodeURIComponent(slug)}/backlinks/${kind}`;
 
-export function tabUrl(slug: string, kind: TabKind, view: TabView, format?: "csv") {
+export function tabUrl(
+  slug: string,
+  kind: TabKind,
+  view: TabView,
+  format?: "csv",
+  refresh = false,
+) {
   const q = new URLSearchParams({
     domain: view.domain,
     sort: view.sort,
@@ -30,14 +37,25 @@ export function tabUrl(slug: string, kind: TabKind, view: TabView, format?: "csv
   });
   if (view.q) q.set("q", view.q);
   if (format) q.set("format", format);
+  if (refresh) q.set("refresh", "1");
   return `${base(slug, kind)}?${q}`;
+}
+
+/** Fetches a tab's page; after Refresh (tab-refresh.ts) the first fetch asks SE Ranking again. */
+async function fetchTab<T>(slug: string, kind: TabKind, view: TabView, signal: AbortSignal) {
+  const refresh = takeTabRefresh(slug, kind, view.domain);
+  try {
+    return await fetchJson<T>(tabUrl(slug, kind, view, undefined, refresh), { signal });
+  } catch (error) {
+    if (refresh) keepTabRefresh(slug, kind, view.domain);
+    throw error;
+  }
 }
 
 export const refdomainsQuery = (slug: string, view: TabView<RefdomainSort>) =>
   queryOptions({
     queryKey: ["tenant", slug, "backlinks", "refdomains", view],
-    queryFn: ({ signal }) =>
-      fetchJson<RefdomainsTabReply>(tabUrl(slug, "refdomains", view), { signal }),
+    queryFn: ({ signal }) => fetchTab<RefdomainsTabReply>(slug, "refdomains", view, signal),
     retry: false,
     staleTime: 5 * 60_000,
   });
@@ -45,7 +63,7 @@ export const refdomainsQuery = (slug: string, view: TabView<RefdomainSort>) =>
 export const anchorsQuery = (slug: string, view: TabView<AnchorSort>) =>
   queryOptions({
     queryKey: ["tenant", slug, "backlinks", "anchors", view],
-    queryFn: ({ signal }) => fetchJson<AnchorsTabReply>(tabUrl(slug, "anchors", view), { signal }),
+    queryFn: ({ signal }) => fetchTab<AnchorsTabReply>(slug, "anchors", view, signal),
     retry: false,
     staleTime: 5 * 60_000,
   });

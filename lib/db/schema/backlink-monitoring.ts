@@ -64,6 +64,9 @@ export const backlinkSnapshots = pgTable(
     lostBacklinks: integer("lost_backlinks"),
     newRefdomains: integer("new_refdomains"),
     lostRefdomains: integer("lost_refdomains"),
+    // A Data API history reply filled its limit and the API has no offset: changes beyond it
+    // are not stored, so the counts above are "at least".
+    incomplete: boolean("incomplete").notNull().default(false),
     error: text("error"),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },

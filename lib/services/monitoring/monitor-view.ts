@@ -3,15 +3,23 @@ import "server-only";
 // domain's snapshots (the charts), one snapshot's changes, and the lost links to follow up.
 // The browser imports these types; the shapes are built here only.
 import type { Db } from "@/lib/db/client";
-import { listChanges, listLostLinks } from "@/lib/db/queries/backlink-changes";
+import { countLostLinks, listChanges, listLostLinks } from "@/lib/db/queries/backlink-changes";
 import { listMonitors, listSnapshots } from "@/lib/db/queries/backlink-monitoring";
 import type { BacklinkChangeRow, BacklinkSnapshot, MonitoredDomain } from "@/lib/db/schema";
 import { dialectById } from "@/lib/seranking/dialects/registry";
 import type { FollowUpStatus } from "@/lib/validations/monitoring";
 import { HIGH_AUTHORITY } from "./link-keys";
 
-/** Rows of changes sent per snapshot and of lost links: the strongest first. */
+/** Rows sent per kind and type of a snapshot's changes, and of lost links: the strongest first. */
 export const MAX_CHANGE_ROWS = 1000;
+
+/** The four lists of a snapshot's changes. */
+export const CHANGE_LISTS = [
+  { kind: "link", type: "new", count: "newBacklinks" },
+  { kind: "link", type: "lost", count: "lostBacklinks" },
+  { kind: "refdomain", type: "new", count: "newRefdomains" },
+  { kind: "refdomain", type: "lost", count: "lostRefdomains" },
+] as const;
 
 export type SnapshotView = Omit<BacklinkSnapshot, "tenantId" | "takenAt" | "finishedAt"> & {
   takenAt: string;
@@ -52,8 +60,12 @@ export interface MonitorDetail {
   snapshots: SnapshotView[];
   /** The snapshot whose changes are listed (the latest finished one unless asked). */
   selected: SnapshotView | null;
+  /** Up to MAX_CHANGE_ROWS of each kind and type; the full counts are the snapshot's own. */
   changes: ChangeView[];
   lostLinks: ChangeView[];
+  /** Every lost link of the monitor: more than `lostLinks` holds when the list was cut. */
+  lostLinksTotal: number;
+  maxRows: number;
   /** What `authority` is: Trust Flow (provider-v3) or Domain Trust (data-v1). */
   authorityLabel: string;
   highAuthority: number;
@@ -118,19 +130,30 @@ export async function monitorDetail(
   const snapshots = await listSnapshots(db, tenantId, monitor.id);
   const done = snapshots.filter((s) => s.status === "done");
   const selected = snapshotId ? done.find((s) => s.id === snapshotId) : done.at(-1);
-  const changes = selected ? await listChanges(db, tenantId, selected.id) : [];
-  const lost = await listLostLinks(
-    db,
-    tenantId,
-    done.map((s) => s.id),
-  );
+  // Cut per kind and type: one cut across all four would leave the smaller lists short.
+  const changes = selected
+    ? (
+        await Promise.all(
+          CHANGE_LISTS.map(({ kind, type }) =>
+            listChanges(db, tenantId, selected.id, { kind, type, limit: MAX_CHANGE_ROWS }),
+          ),
+        )
+      ).flat()
+    : [];
+  const doneIds = done.map((s) => s.id);
+  const [lost, lostLinksTotal] = await Promise.all([
+    listLostLinks(db, tenantId, doneIds, MAX_CHANGE_ROWS),
+    countLostLinks(db, tenantId, doneIds),
+  ]);
   const dialect = (selected ?? snapshots.at(-1))?.dialect;
   return {
     monitor: monitorView(monitor, snapshots),
     snapshots: snapshots.map(snapshotView),
     selected: selected ? snapshotView(selected) : null,
-    changes: changes.slice(0, MAX_CHANGE_ROWS).map((r) => changeView(r.change, r.followUp)),
-    lostLinks: lost.slice(0, MAX_CHANGE_ROWS).map((r) => changeView(r.change, r.followUp)),
+    changes: changes.map((r) => changeView(r.change, r.followUp)),
+    lostLinks: lost.map((r) => changeView(r.change, r.followUp)),
+    lostLinksTotal,
+    maxRows: MAX_CHANGE_ROWS,
     authorityLabel: dialectById(dialect).metricLabels.trust,
     highAuthority: HIGH_AUTHORITY,
   };

@@ -3,7 +3,9 @@ import "server-only";
 // snapshot before. The Data API says so itself (/v1/backlinks/history and /refdomains/history,
 // with reasons), asked for the days since the previous snapshot; the provider contract has no
 // history, so the whole list is fetched, stored by link key, and diffed with the previous one.
-// Everything is stored in one transaction at the end: a re-delivered job stores nothing twice.
+// A history reply that fills its limit cannot be paged (no offset): the snapshot is marked
+// incomplete. Everything is stored in one transaction at the end: a re-delivered job stores
+// nothing twice.
 import type { Db } from "@/lib/db/client";
 import {
   type ChangeInsert,
@@ -14,9 +16,9 @@ import {
 } from "@/lib/db/queries/backlink-monitoring";
 import type { BacklinkSnapshot } from "@/lib/db/schema";
 import { MAX_BACKLINKS_LIMIT } from "@/lib/seranking/client";
-import { MAX_HISTORY_LIMIT, type NewLostType } from "@/lib/seranking/history";
 import { type TenantClient, withTenantClient } from "@/lib/services/seranking/tenant-client";
-import { authorityOf, linkKey, nextDay, refdomainOf } from "./link-keys";
+import { historyChanges } from "./history-changes";
+import { authorityOf, linkKey, nextDay } from "./link-keys";
 import { changeCounts, diffSnapshots } from "./snapshot-diff";
 
 /** Far beyond any list SE Ranking serves (20,000 in its plans): stops a list that never ends. */
@@ -49,43 +51,6 @@ async function fetchAllLinks(client: TenantClient, domain: string): Promise<Link
   return [...links.values()];
 }
 
-async function historyChanges(
-  client: TenantClient,
-  domain: string,
-  dateFrom: string,
-  dateTo: string,
-): Promise<ChangeInsert[]> {
-  const changes: ChangeInsert[] = [];
-  for (const type of ["new", "lost"] as NewLostType[]) {
-    const q = { domain, type, dateFrom, dateTo, limit: MAX_HISTORY_LIMIT };
-    for (const l of await client.getBacklinksHistory(q)) {
-      changes.push({
-        kind: "link",
-        type,
-        date: l.date,
-        refdomain: refdomainOf(l.sourceUrl),
-        sourceUrl: l.sourceUrl,
-        targetUrl: l.targetUrl,
-        anchorText: l.anchorText,
-        nofollow: l.isNoFollow,
-        authority: authorityOf(l),
-        reason: type === "lost" ? l.reasonLost : null,
-      });
-    }
-    for (const d of await client.getRefdomainsHistory(q)) {
-      changes.push({
-        kind: "refdomain",
-        type,
-        date: d.date,
-        refdomain: d.domain.toLowerCase().replace(/^www\./, ""),
-        authority: d.domainInlinkRank,
-        reason: null,
-      });
-    }
-  }
-  return changes;
-}
-
 /** Takes the running snapshot's data and stores it; undefined if another delivery finished it. */
 export async function takeSnapshot(db: Db, snapshot: BacklinkSnapshot, domain: string) {
   const { tenantId } = snapshot;
@@ -96,11 +61,14 @@ export async function takeSnapshot(db: Db, snapshot: BacklinkSnapshot, domain: s
     const summary = await client.getBacklinksSummary(domain);
     let links: LinkInsert[] = [];
     let changes: ChangeInsert[] | null = null;
+    let incomplete = false;
     if (client.hasHistory) {
       if (comparable) {
         const from = nextDay(comparable.asOf);
-        changes =
-          from <= snapshot.asOf ? await historyChanges(client, domain, from, snapshot.asOf) : [];
+        changes = [];
+        if (from <= snapshot.asOf) {
+          ({ changes, incomplete } = await historyChanges(client, domain, from, snapshot.asOf));
+        }
       }
     } else {
       links = await fetchAllLinks(client, domain);
@@ -112,6 +80,7 @@ export async function takeSnapshot(db: Db, snapshot: BacklinkSnapshot, domain: s
       backlinks: summary.totalBacklinks,
       referringDomains: summary.referringDomains,
       dofollowBacklinks: summary.doFollowLinks,
+      incomplete,
       ...(changes
         ? changeCounts(changes)
         : { newBacklinks: null, lostBacklinks: null, newRefdomains: null, lostRefdomains: null }),

@@ -13,6 +13,7 @@ import {
   summaryUrl,
 } from "@/lib/queries/backlinks";
 import { fetchJson } from "@/lib/queries/fetch-json";
+import { requestTabRefresh } from "@/lib/queries/tab-refresh";
 
 interface Props {
   slug: string;
@@ -24,7 +25,8 @@ interface Props {
 
 /**
  * "Data from <time> · Refresh". Replies come from the per-tenant cache (backlink data changes
- * monthly); Refresh asks SE Ranking again for the summary and the page in view, which costs credits.
+ * monthly); Refresh asks SE Ranking again for the summary and the page in view, which costs credits,
+ * and for the Referring domains and Anchors tabs: the open one now, the other when it is opened.
  */
 export function DataFreshness({ slug, view, summary, refreshEstimate: estimate }: Props) {
   const queryClient = useQueryClient();
@@ -36,6 +38,13 @@ export function DataFreshness({ slug, view, summary, refreshEstimate: estimate }
       ]);
       queryClient.setQueryData(summaryQuery(slug, view.domain).queryKey, s);
       queryClient.setQueryData(listQuery(slug, view).queryKey, l);
+      // Every cached page of the tabs is stale; the open tab refetches now with refresh=1.
+      requestTabRefresh(slug, view.domain);
+      await Promise.all(
+        (["refdomains", "anchors"] as const).map((kind) =>
+          queryClient.invalidateQueries({ queryKey: ["tenant", slug, "backlinks", kind] }),
+        ),
+      );
     },
   });
   return (

@@ -15,7 +15,7 @@ import type { TabReply } from "@/lib/services/backlinks/refdomains-view";
 import type { SortDir } from "@/lib/validations/refdomains";
 import { Pagination } from "./pagination";
 import { TableSkeleton } from "./skeletons";
-import { ContainsFilter, CsvLink, SourceNote } from "./tab-table-parts";
+import { ContainsFilter, CsvLink, SourceNote, TabFreshness } from "./tab-table-parts";
 import { UpstreamError } from "./upstream-error";
 
 // The body of the Referring domains and Anchors tabs: filter, source note, CSV, a table sorted on
@@ -32,7 +32,7 @@ interface Props<R extends RowData> {
   noun: string;
   filterLabel: string;
   view: TabView;
-  query: UseQueryResult<Omit<TabReply<R>, "metricLabels" | "fetchedAt" | "fromCache">>;
+  query: UseQueryResult<Omit<TabReply<R>, "metricLabels">>;
   // biome-ignore lint/suspicious/noExplicitAny: column value types differ per column
   columns: ColumnDef<typeof tabFeatures, R, any>[];
   rowTestId: string;
@@ -98,7 +98,10 @@ export function TabPanel<R extends RowData>(props: Props<R>) {
         </div>
       ) : (
         <>
-          <SourceNote reply={data} noun={noun} />
+          <div className="space-y-1">
+            <SourceNote reply={data} noun={noun} />
+            <TabFreshness reply={data} />
+          </div>
           <div aria-busy={stale} className={stale ? "opacity-60 transition-opacity" : undefined}>
             <DataTable
               table={table}

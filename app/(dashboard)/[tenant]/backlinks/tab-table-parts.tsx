@@ -2,6 +2,7 @@
 
 import { Download } from "lucide-react";
 import { type FormEvent, useState } from "react";
+import { When } from "@/components/format/date-format";
 import { Button } from "@/components/ui/button";
 import type { TabReply } from "@/lib/services/backlinks/refdomains-view";
 import { MAX_CONTAINS } from "@/lib/validations/refdomains";
@@ -70,6 +71,20 @@ export function SourceNote({ reply, noun }: { reply: SourceReply; noun: string }
       {reply.complete
         ? `All ${n(reply.fetched)} ${noun} SE Ranking has.`
         : `SE Ranking's top ${n(reply.fetched)} ${noun} ${reply.fetchedBy}; sorting and filtering apply to these.`}
+    </p>
+  );
+}
+
+/** When this tab's rows were fetched: its cache is its own, apart from the summary's. */
+export function TabFreshness({
+  reply,
+}: {
+  reply: Pick<TabReply<unknown>, "fetchedAt" | "fromCache">;
+}) {
+  return (
+    <p className="text-sm text-slate-600" data-testid="tab-freshness">
+      These rows: data from <When value={reply.fetchedAt} relative />
+      {reply.fromCache ? " (cached)" : ""}
     </p>
   );
 }

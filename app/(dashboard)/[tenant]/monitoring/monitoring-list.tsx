@@ -50,13 +50,17 @@ function MonitorRow({ slug, m }: { slug: string; m: MonitorView }) {
           <div>
             <dt className="text-slate-500">Links new / lost</dt>
             <dd>
-              <ChangeCount gained={s.newBacklinks} lost={s.lostBacklinks} />
+              <ChangeCount gained={s.newBacklinks} lost={s.lostBacklinks} atLeast={s.incomplete} />
             </dd>
           </div>
           <div>
             <dt className="text-slate-500">Domains new / lost</dt>
             <dd>
-              <ChangeCount gained={s.newRefdomains} lost={s.lostRefdomains} />
+              <ChangeCount
+                gained={s.newRefdomains}
+                lost={s.lostRefdomains}
+                atLeast={s.incomplete}
+              />
             </dd>
           </div>
         </dl>

@@ -1,16 +1,26 @@
 // Monitoring against the simulator's churn: a snapshot on the base day, the simulator's clock a
 // week on, a second snapshot. provider-v3 diffs the two stored lists; data-v1 asks the history
 // endpoints. Both must find exactly the links the simulator's lists gained and lost.
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CutNotice } from "@/app/(dashboard)/[tenant]/monitoring/[monitorId]/cut-notice";
 import type { DbHandle } from "@/lib/db/client";
 import { listChanges } from "@/lib/db/queries/backlink-changes";
-import { findMonitor, listSnapshots } from "@/lib/db/queries/backlink-monitoring";
+import {
+  type ChangeInsert,
+  findMonitor,
+  listSnapshots,
+  storeSnapshot,
+} from "@/lib/db/queries/backlink-monitoring";
 import type { Engine } from "@/lib/jobs/engine";
 import {
   addMonitor,
   claimDueSnapshots,
   refreshNow,
 } from "@/lib/services/monitoring/monitor-service";
+import { MAX_CHANGE_ROWS, monitorDetail } from "@/lib/services/monitoring/monitor-view";
+import { changeCounts } from "@/lib/services/monitoring/snapshot-diff";
 import { runSnapshotJob } from "@/lib/services/monitoring/snapshot-job";
 import { backlinkHistoryFor } from "@/simulator/backlink-history";
 import { DATA_API_DEMO_KEY } from "@/simulator/keys";
@@ -169,5 +179,83 @@ describe("monitoring new and lost links", () => {
     expect(await tick(WEEK, 2)).toEqual({ queued: 0 });
     const stored = await findMonitor(handle.db, tenantId, monitor.id);
     expect(stored!.nextSnapshotAt.toISOString()).toBe(at("2026-11-15").toISOString());
+  });
+
+  it("a snapshot with more than 1,000 changes: each tab's count is exact and the cut is said", async () => {
+    const { tenantId } = await connectedTenant(handle.db, "monitor-many");
+    const { monitor, snapshot } = await addMonitor(
+      handle.db,
+      tenantId,
+      { domain: "many.example", intervalDays: 7 },
+      at(BASE),
+    );
+    // Stored the way a snapshot job stores them: more new and lost links than one list shows,
+    // a few referring domains with weak authority (an overall cut at 1,000 left them out).
+    const link = (type: "new" | "lost", i: number): ChangeInsert => ({
+      kind: "link",
+      type,
+      date: WEEK,
+      refdomain: `s${i}.example`,
+      sourceUrl: `https://s${i}.example/${type}`,
+      targetUrl: "https://many.example/",
+      anchorText: `anchor ${i}`,
+      nofollow: false,
+      authority: 50 + (i % 40),
+      reason: type === "lost" ? "link_removed" : null,
+    });
+    const domain = (type: "new" | "lost", i: number): ChangeInsert => ({
+      kind: "refdomain",
+      type,
+      date: WEEK,
+      refdomain: `${type}-${i}.example`,
+      authority: 1,
+      reason: null,
+    });
+    const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+    const changes = [
+      ...range(1234).map((i) => link("new", i)),
+      ...range(1050).map((i) => link("lost", i)),
+      ...range(7).map((i) => domain("new", i)),
+      ...range(3).map((i) => domain("lost", i)),
+    ];
+    await storeSnapshot(handle.db, tenantId, snapshot.id, {
+      links: [],
+      changes,
+      counts: { backlinks: 5000, referringDomains: 900, ...changeCounts(changes) },
+    });
+    const detail = await monitorDetail(handle.db, tenantId, monitor);
+    const shown = (kind: string, type: string) =>
+      detail.changes.filter((c) => c.kind === kind && c.type === type).length;
+    // Each list is cut on its own: the small ones are whole.
+    expect(shown("link", "new")).toBe(MAX_CHANGE_ROWS);
+    expect(shown("link", "lost")).toBe(MAX_CHANGE_ROWS);
+    expect(shown("refdomain", "new")).toBe(7);
+    expect(shown("refdomain", "lost")).toBe(3);
+    // The tabs' counts are the snapshot's stored counts, not the rows sent.
+    expect(detail.selected).toMatchObject({
+      newBacklinks: 1234,
+      lostBacklinks: 1050,
+      newRefdomains: 7,
+      lostRefdomains: 3,
+      incomplete: false,
+    });
+    expect(detail.lostLinks).toHaveLength(MAX_CHANGE_ROWS);
+    expect(detail.lostLinksTotal).toBe(1050);
+    // The strongest are the ones sent.
+    const authorities = changes
+      .filter((c) => c.kind === "link" && c.type === "lost")
+      .map((c) => c.authority ?? 0)
+      .sort((x, y) => y - x);
+    expect(detail.lostLinks.map((c) => c.authority)).toEqual(authorities.slice(0, MAX_CHANGE_ROWS));
+    // What the page says about the cut lists, and nothing about whole ones.
+    const notice = (shownRows: number, total: number) =>
+      renderToStaticMarkup(createElement(CutNotice, { shown: shownRows, total }));
+    expect(notice(shown("link", "new"), detail.selected!.newBacklinks!)).toContain(
+      "Showing the first 1,000 of 1,234",
+    );
+    expect(notice(detail.lostLinks.length, detail.lostLinksTotal)).toContain(
+      "Showing the first 1,000 of 1,050",
+    );
+    expect(notice(shown("refdomain", "new"), detail.selected!.newRefdomains!)).toBe("");
   });
 });

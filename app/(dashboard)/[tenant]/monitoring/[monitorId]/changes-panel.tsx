@@ -5,6 +5,7 @@ import { useDates } from "@/components/format/date-format";
 import type { ChangeView, MonitorDetail, SnapshotView } from "@/lib/queries/monitoring";
 import { cn } from "@/lib/utils";
 import { ChangeTable } from "./change-table";
+import { CutNotice } from "./cut-notice";
 
 interface Props {
   detail: MonitorDetail;
@@ -12,11 +13,24 @@ interface Props {
   onSelect: (snapshotId: string) => void;
 }
 
+// `count` names the snapshot's stored count: the rows sent are cut at 1,000 per tab.
 const TABS = [
-  { id: "new-links", label: "New links", kind: "link", type: "new" },
-  { id: "lost-links", label: "Lost links", kind: "link", type: "lost" },
-  { id: "new-domains", label: "New referring domains", kind: "refdomain", type: "new" },
-  { id: "lost-domains", label: "Lost referring domains", kind: "refdomain", type: "lost" },
+  { id: "new-links", label: "New links", kind: "link", type: "new", count: "newBacklinks" },
+  { id: "lost-links", label: "Lost links", kind: "link", type: "lost", count: "lostBacklinks" },
+  {
+    id: "new-domains",
+    label: "New referring domains",
+    kind: "refdomain",
+    type: "new",
+    count: "newRefdomains",
+  },
+  {
+    id: "lost-domains",
+    label: "Lost referring domains",
+    kind: "refdomain",
+    type: "lost",
+    count: "lostRefdomains",
+  },
 ] as const;
 
 function DomainList({ rows, label }: { rows: ChangeView[]; label: string }) {
@@ -44,7 +58,10 @@ export function ChangesPanel({ detail, snapshots, onSelect }: Props) {
   const current = TABS.find((t) => t.id === tab)!;
   const rows = detail.changes.filter((c) => c.kind === current.kind && c.type === current.type);
   const count = (t: (typeof TABS)[number]) =>
+    selected?.[t.count] ??
     detail.changes.filter((c) => c.kind === t.kind && c.type === t.type).length;
+  // A history reply filled its limit: more changes exist than SE Ranking returned.
+  const atLeast = selected?.incomplete ? "at least " : "";
   return (
     <section
       aria-labelledby="changes-heading"
@@ -78,6 +95,17 @@ export function ChangesPanel({ detail, snapshots, onSelect }: Props) {
         </p>
       ) : (
         <>
+          {selected?.incomplete ? (
+            <p
+              role="note"
+              className="mb-3 text-sm text-amber-800"
+              data-testid="snapshot-incomplete"
+            >
+              Incomplete: SE Ranking's history answered with its most rows for this period and
+              cannot be paged further, so there are more changes than listed and the counts are a
+              minimum.
+            </p>
+          ) : null}
           <div role="tablist" aria-label="Changes" className="mb-3 flex flex-wrap gap-2">
             {TABS.map((t) => (
               <button
@@ -93,11 +121,13 @@ export function ChangesPanel({ detail, snapshots, onSelect }: Props) {
                     : "border-slate-300 text-slate-700 hover:bg-slate-100",
                 )}
               >
-                {t.label} ({count(t).toLocaleString("en-US")})
+                {t.label} ({atLeast}
+                {count(t).toLocaleString("en-US")})
               </button>
             ))}
           </div>
           <div role="tabpanel" aria-label={current.label}>
+            <CutNotice shown={rows.length} total={count(current)} />
             {rows.length === 0 ? (
               <p className="text-sm text-slate-500">None in this snapshot.</p>
             ) : current.kind === "link" ? (

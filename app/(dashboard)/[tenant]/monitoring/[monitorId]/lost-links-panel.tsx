@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { type ChangeView, type MonitorDetail, setFollowUp } from "@/lib/queries/monitoring";
 import type { FollowUpStatus } from "@/lib/validations/monitoring";
 import { ChangeTable } from "./change-table";
+import { CutNotice } from "./cut-notice";
 
 interface Props {
   slug: string;
@@ -95,6 +96,7 @@ export function LostLinksPanel({ slug, monitorId, detail }: Props) {
         </div>
       </div>
       {mark.isError ? <Alert tone="error">{mark.error.message}</Alert> : null}
+      <CutNotice shown={detail.lostLinks.length} total={detail.lostLinksTotal} />
       {rows.length === 0 ? (
         <p className="text-sm text-slate-500">No lost link here.</p>
       ) : (

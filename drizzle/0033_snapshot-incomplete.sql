@@ -1,0 +1,1 @@
+ALTER TABLE "backlink_snapshots" ADD COLUMN "incomplete" boolean DEFAULT false NOT NULL;
