@@ -149,7 +149,7 @@ test("without a token every operation answers 401, and a session cookie is no to
   for (const [method, template] of api.operations()) {
     const { response, body } = await api.call(null, method, fill(template), {
       data: method === "GET" ? undefined : {},
-      checkBody: false,
+      checkRequest: false,
     });
     expect(response.status(), `${method} ${template}`).toBe(401);
     expect((body!.error as { code: string }).code).toBe("unauthorized");
@@ -165,7 +165,7 @@ test("a read token cannot write (403), for every write operation", async () => {
   for (const [method, template] of writes) {
     const { response, body } = await api.call(readA, method, fill(template), {
       data: method === "DELETE" ? undefined : {},
-      checkBody: false,
+      checkRequest: false,
     });
     expect(response.status(), `${method} ${template}`).toBe(403);
     expect((body!.error as { code: string }).code).toBe("forbidden");

@@ -1,6 +1,7 @@
 // A script's view of the public API for the e2e suite: bearer token only (a fresh request
-// context has no cookie), and every request body and answer checked against the OpenAPI
-// document the server serves, so the document is proven on each call the tests make.
+// context has no cookie), and every request (path and query parameters, body) and answer
+// checked against the OpenAPI document the server serves, so the document is proven on each
+// call the tests make.
 import { type APIRequestContext, type APIResponse, expect } from "@playwright/test";
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -43,29 +44,69 @@ export class PublicApi {
     expect(check(value), `${what}: ${this.ajv.errorsText(check.errors)}`).toBe(true);
   }
 
-  private operation(method: string, concrete: string): Json {
+  private operation(
+    method: string,
+    concrete: string,
+  ): { op: Json; pathValues: Map<string, string> } {
     const path = concrete.split("?")[0]!;
     for (const [template, ops] of Object.entries(this.doc.paths)) {
-      const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`);
+      const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, "([^/]+)")}$`);
       const op = ops[method.toLowerCase()];
-      if (op && pattern.test(path)) return op;
+      const match = op ? pattern.exec(path) : null;
+      if (op && match) {
+        const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+        const values = match.slice(1).map(decodeURIComponent);
+        return { op, pathValues: new Map(names.map((name, i) => [name, values[i]!])) };
+      }
     }
     throw new Error(`${method} ${path} is not in the OpenAPI document`);
   }
 
+  /** Path and query parameters: each one sent is documented and fits its schema. */
+  private checkParameters(
+    op: Json,
+    pathValues: Map<string, string>,
+    concrete: string,
+    what: string,
+  ) {
+    const params = (op.parameters as (Json & { in: string; name: string })[] | undefined) ?? [];
+    const documented = (where: string) => params.filter((p) => p.in === where);
+    for (const [name, value] of pathValues) {
+      const p = documented("path").find((q) => q.name === name);
+      expect(p, `${what}: path parameter ${name} is not documented`).toBeDefined();
+      this.validate(p!.schema as object, value, `${what}: path parameter ${name}`);
+    }
+    const query = new URLSearchParams(concrete.split("?")[1] ?? "");
+    for (const [name, value] of query) {
+      const p = documented("query").find((q) => q.name === name);
+      expect(p, `${what}: query parameter ${name} is not documented`).toBeDefined();
+      this.validate(
+        p!.schema as object,
+        asSchemaType(p!.schema as Json, value),
+        `${what}: ${name}`,
+      );
+    }
+    for (const p of documented("query").filter((q) => q.required)) {
+      expect(query.has(p.name), `${what}: required query parameter ${p.name}`).toBe(true);
+    }
+  }
+
   /**
-   * Sends one request as a script would. `checkBody` (on by default) validates the request body
-   * against the document: off only for requests that are wrong on purpose.
+   * Sends one request as a script would. `checkRequest` (on by default) validates the request's
+   * parameters and body against the document: off only for requests that are wrong on purpose.
    */
   async call(
     token: string | null,
     method: string,
     path: string,
-    options: { data?: unknown; headers?: Record<string, string>; checkBody?: boolean } = {},
+    options: { data?: unknown; headers?: Record<string, string>; checkRequest?: boolean } = {},
   ): Promise<{ response: APIResponse; body: Json | null }> {
-    const op = this.operation(method, path);
+    const { op, pathValues } = this.operation(method, path);
+    if (options.checkRequest !== false) {
+      this.checkParameters(op, pathValues, path, `request ${method} ${path}`);
+    }
     const requestSchema = (op.requestBody as Json | undefined)?.content as Json | undefined;
-    if (options.data !== undefined && requestSchema && options.checkBody !== false) {
+    if (options.data !== undefined && requestSchema && options.checkRequest !== false) {
       const schema = (requestSchema["application/json"] as Json).schema as object;
       this.validate(schema, options.data, `request ${method} ${path}`);
     }
@@ -90,6 +131,13 @@ export class PublicApi {
     }
     return { response, body };
   }
+}
+
+/** A query string's text as the type its schema names (numbers and booleans come as text). */
+function asSchemaType(schema: Json, value: string): unknown {
+  if (schema.type === "integer" || schema.type === "number") return Number(value);
+  if (schema.type === "boolean") return value === "true" ? true : value === "false" ? false : value;
+  return value;
 }
 
 /** An admin creates a token through the settings API; answers its one-time secret. */
