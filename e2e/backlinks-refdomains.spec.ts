@@ -207,9 +207,10 @@ test("provider API: referring domains built from the links fetched, and labelled
       (d) => d.domain,
     ),
   );
-  expect(await firstCells(page, "refdomain-row")).toEqual(
-    expected.slice(0, 50).map((d) => d.domain),
-  );
+  // The table draws its first rows after the source line (deferred): wait for them, not a race.
+  await expect
+    .poll(() => firstCells(page, "refdomain-row"), { timeout: 30_000 })
+    .toEqual(expected.slice(0, 50).map((d) => d.domain));
   await expect(page.getByRole("columnheader", { name: /Top TF/ })).toBeVisible();
   // The tabs and the table: no serious or critical axe violation.
   const { violations } = await new AxeBuilder({ page }).analyze();
