@@ -12,6 +12,7 @@ import { projectsQuery, rankingsQuery } from "@/lib/queries/keywords";
 import { useUrlState } from "@/lib/url/use-url-state";
 import { SEARCH_ENGINE_NAMES } from "@/lib/validations/keywords";
 import { AddProjectForm } from "./add-project-form";
+import { panelQueries } from "./panel-queries";
 
 // The panel (rankings table, history, forms) shows its rows only once the browser has fetched
 // them, so its code is fetched beside them instead of with the page.
@@ -31,7 +32,12 @@ export function KeywordsView({ slug }: { slug: string }) {
     : undefined;
   // Ask for the rankings while the panel's code downloads, not after.
   useEffect(() => {
-    if (selectedId) void queryClient.prefetchQuery(rankingsQuery(slug, selectedId));
+    if (!selectedId) return;
+    void queryClient.prefetchQuery(rankingsQuery(slug, selectedId));
+    const [schedule, competitors, glance] = panelQueries(slug, selectedId);
+    void queryClient.prefetchQuery(schedule);
+    void queryClient.prefetchQuery(competitors);
+    void queryClient.prefetchQuery(glance);
   }, [queryClient, slug, selectedId]);
 
   if (projects.isPending) return <p className="text-sm text-slate-500">Loading tracked domains…</p>;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Download } from "lucide-react";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -19,6 +19,7 @@ import { CompetitorsCard } from "./competitors-card";
 import { GlancePanel } from "./glance-panel";
 import { HistoryPanel } from "./history-panel";
 import { ImportHistoryDetails } from "./import-history-panel";
+import { panelQueries } from "./panel-queries";
 import { PositionsCaption } from "./positions-caption";
 import { RankingsTable } from "./rankings-table";
 import { ScheduleEditor } from "./schedule-editor";
@@ -33,6 +34,11 @@ interface Props {
 export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
   const queryClient = useQueryClient();
   const rankings = useQuery(rankingsQuery(slug, projectId));
+  // The cards draw with their data (no late growth); their errors stay theirs to show.
+  const cardsPending = useQueries({
+    queries: panelQueries(slug, projectId),
+    combine: (results) => results.some((r) => r.isPending),
+  });
   // null until the user ticks or unticks a keyword: the chart opens on the five best keywords.
   const [chosen, setCompare] = useState<string[] | null>(null);
   // Open while the domain has no keyword; afterwards whatever the user chose.
@@ -46,7 +52,8 @@ export function ProjectPanel({ slug, projectId, onDeleted }: Props) {
     },
   });
 
-  if (rankings.isPending) return <p className="text-sm text-slate-500">Loading keywords…</p>;
+  if (rankings.isPending || cardsPending)
+    return <p className="text-sm text-slate-500">Loading keywords…</p>;
   if (rankings.isError) {
     return (
       <Alert tone="error">

@@ -30,15 +30,19 @@ interface Draft {
 export function ScheduleEditor({ slug, projectId }: { slug: string; projectId: string }) {
   const queryClient = useQueryClient();
   const schedule = useQuery(scheduleQuery(slug, projectId));
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const [edited, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const ids = (name: string) => `schedule-${projectId}-${name}`;
 
   const current = schedule.data;
+  // A new saved schedule drops the edit. The form shows the saved one from the first frame that
+  // has it (a draft copied in an effect would paint "Loading…" once more and shift the page).
   useEffect(() => {
-    if (current)
-      setDraft({ frequency: current.frequency, day: current.day ?? 1, time: current.time });
+    if (current) setDraft(null);
   }, [current]);
+  const draft =
+    edited ??
+    (current ? { frequency: current.frequency, day: current.day ?? 1, time: current.time } : null);
 
   const save = useMutation({
     mutationFn: (d: Draft) =>
