@@ -25,7 +25,15 @@ export interface LighthouseRow {
   benchmarkIndex: number;
 }
 
-const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking";
+// PaintHolding off: in this headless Chromium, paint holding keeps a navigation's first frame back
+// until a tick about a second later, even on a static page with no script (first paint 1.2-1.3 s
+// in 5 runs of 5, 0.27-0.30 s with it off). Lighthouse's simulation then counts every script that
+// ran before that late paint into LCP, so the score measured the host, not the page.
+const CHROME_FLAGS =
+  "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-features=PaintHolding";
+// One run moves by 5-10 points on the same build: each page and preset runs this many times and
+// the run with the median performance score is reported.
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const LIGHTHOUSE_PAGES = ["sign-in", "backlinks", "prospects", "keywords"];
 const PRESETS: LighthousePreset[] = ["mobile", "desktop"];
 const REPORTS = ".tmp/lighthouse";
@@ -70,6 +78,8 @@ interface Lhr {
   environment: { benchmarkIndex: number };
 }
 
+const perfScore = (lhr: Lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100);
+
 export async function benchLighthouse(baseUrl: string, cookie: string) {
   const chrome = process.env.CHROME_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chrome)) throw new Error(`no Chrome at ${chrome} (set CHROME_PATH)`);
@@ -79,14 +89,19 @@ export async function benchLighthouse(baseUrl: string, cookie: string) {
     LIGHTHOUSE_PAGES.includes(p.page),
   )) {
     for (const preset of PRESETS) {
-      const json = await lighthouse(`${baseUrl}${path}`, preset, signedIn ? cookie : undefined);
+      const runs: { json: string; lhr: Lhr }[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const json = await lighthouse(`${baseUrl}${path}`, preset, signedIn ? cookie : undefined);
+        runs.push({ json, lhr: JSON.parse(json) as Lhr });
+      }
+      runs.sort((a, b) => perfScore(a.lhr) - perfScore(b.lhr));
+      const { json, lhr } = runs[Math.floor(runs.length / 2)]!;
       writeFileSync(`${REPORTS}/${page}-${preset}.json`, json);
-      const lhr = JSON.parse(json) as Lhr;
       const audit = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN);
       rows.push({
         page,
         preset,
-        performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+        performance: perfScore(lhr),
         accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
         fcpMs: audit("first-contentful-paint"),
         lcpMs: audit("largest-contentful-paint"),
